@@ -1,0 +1,1 @@
+"""Tools that keep the spec, the generated client and the vendor docs in step."""

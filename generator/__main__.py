@@ -1,0 +1,43 @@
+"""Command line: ``python -m generator {regen,check,lint,drift,diff} ...``.
+
+Each subcommand lives in its own module exposing ``main(argv) -> int``; this file only
+dispatches, so ``python -m generator X --help`` is answered by the module that owns X.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+COMMANDS = {
+    "regen": ("generator.regen", "main_regen", "rewrite generated_client/ from the spec"),
+    "check": ("generator.regen", "main_check", "fail if generated_client/ differs from a fresh regen"),
+    "lint": ("generator.lint", "main", "validate the spec and apply the project's rules"),
+    "drift": ("generator.drift", "main", "compare the vendor's docs pages with the spec"),
+    "diff": ("generator.diff", "main", "classify changes between two spec versions"),
+}
+
+
+def usage() -> str:
+    lines = ["usage: python -m generator COMMAND [ARGS...]", "", "commands:"]
+    lines += [f"  {name:<6} {help_}" for name, (_, _, help_) in COMMANDS.items()]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if not args or args[0] in {"-h", "--help"}:
+        print(usage())
+        return 0 if args else 2
+    name, rest = args[0], args[1:]
+    if name not in COMMANDS:
+        print(f"unknown command {name!r}\n\n{usage()}", file=sys.stderr)
+        return 2
+    module_name, func_name, _ = COMMANDS[name]
+    func = getattr(importlib.import_module(module_name), func_name)
+    result: int = func(rest)
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())
