@@ -1,0 +1,105 @@
+"""Every task of the project, in one place. tox.ini delegates here; so do the README and .ci/run.
+
+Run ``nox -l`` for the list. Sessions install exactly the versions in constraints.txt (uv when
+available, else virtualenv + pip), so results do not depend on what the machine happens to have.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).parent
+CONSTRAINTS = ("-c", str(ROOT / "constraints.txt"))
+HANDWRITTEN = ["generator", "clubcollect_mock", "client_runtime", "contract_tests", "tests", "benchmarks"]
+DOCS_DIR = os.environ.get("CLUBCOLLECT_DOCS_DIR", str(ROOT.parent / "shared" / "clubcollect-docs"))
+
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.reuse_venv = "yes"
+nox.options.error_on_missing_interpreters = True
+nox.options.sessions = ["lint", "typecheck", "tests", "contract"]
+PYTHON = "3.11"
+
+
+def install_project(session: nox.Session, *, client: bool = True) -> None:
+    """The hand-written packages with their dev extras, and the generated client, editable."""
+    session.install(*CONSTRAINTS, "-e", ".[dev]")
+    if client:
+        session.install(*CONSTRAINTS, "-e", "./generated_client")
+
+
+def install_node_tools(session: nox.Session) -> None:
+    """Spectral and Prism from package-lock.json (exact versions)."""
+    if not (ROOT / "node_modules" / ".package-lock.json").is_file() or os.environ.get("CI"):
+        session.run("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error", external=True)
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff check and format check, the spec's own rules, and Spectral as an independent linter."""
+    install_project(session, client=False)
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("python", "-m", "generator", "lint")
+    install_node_tools(session)
+    session.run("node_modules/.bin/spectral", "lint", "--fail-severity=warn", "openapi/clubcollect-v2.yaml", external=True)
+
+
+@nox.session(python=PYTHON)
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on the hand-written packages and, separately, on the generated client."""
+    install_project(session)
+    session.run("mypy", *HANDWRITTEN)
+    session.run("mypy", "--strict", "generated_client/clubcollect_client")
+
+
+@nox.session(python=PYTHON)
+def regen(session: nox.Session) -> None:
+    """Rewrite generated_client/ from the spec, the generator config and its templates."""
+    install_project(session, client=False)
+    session.run("python", "-m", "generator", "regen")
+
+
+@nox.session(python=PYTHON)
+def check(session: nox.Session) -> None:
+    """Fail if the committed generated_client/ differs from a fresh regeneration."""
+    install_project(session, client=False)
+    session.run("python", "-m", "generator", "check")
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """Unit and functional tests of everything hand-written (tests/), posargs go to pytest."""
+    install_project(session)
+    install_node_tools(session)
+    session.run("pytest", "tests", "-n", "2", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def contract(session: nox.Session) -> None:
+    """The main job: validate the spec, check the client is in sync, run the contract suite on the mock."""
+    install_project(session)
+    session.run("python", "-m", "generator", "lint")
+    session.run("python", "-m", "generator", "check")
+    session.run(
+        "pytest",
+        "contract_tests",
+        "--junitxml=reports/contract-junit.xml",
+        *session.posargs,
+    )
+
+
+@nox.session(python=PYTHON, default=False)
+def drift(session: nox.Session) -> None:
+    """Compare the vendor's docs pages (../shared/clubcollect-docs by default) with the spec."""
+    install_project(session, client=False)
+    session.run("python", "-m", "generator", "drift", *(session.posargs or [DOCS_DIR]))
+
+
+@nox.session(python=PYTHON, default=False)
+def bench(session: nox.Session) -> None:
+    """Benchmarks against same-run baselines; prints the ratio table (see benchmarks/README.md)."""
+    install_project(session)
+    session.run("python", "-m", "benchmarks", *session.posargs)
