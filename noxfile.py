@@ -44,7 +44,13 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "format", "--check", ".")
     session.run("python", "-m", "generator", "lint")
     install_node_tools(session)
-    session.run("node_modules/.bin/spectral", "lint", "--fail-severity=warn", "openapi/clubcollect-v2.yaml", external=True)
+    session.run(
+        "node_modules/.bin/spectral",
+        "lint",
+        "--fail-severity=warn",
+        "openapi/clubcollect-v2.yaml",
+        external=True,
+    )
 
 
 @nox.session(python=PYTHON)

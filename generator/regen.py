@@ -92,7 +92,9 @@ def build(out_dir: Path) -> None:
     """Generate the client into out_dir (which must not exist) and stamp it."""
     installed = metadata.version("openapi-python-client")
     if installed != GENERATOR_VERSION:
-        raise GenerationError(f"openapi-python-client {GENERATOR_VERSION} is pinned, {installed} is installed")
+        raise GenerationError(
+            f"openapi-python-client {GENERATOR_VERSION} is pinned, {installed} is installed"
+        )
     cli = Path(sys.executable).parent / "openapi-python-client"
     command = [
         str(cli),
@@ -161,7 +163,11 @@ def stale_inputs(output: Path = OUTPUT) -> list[str]:
     if not stamp_path.is_file():
         return [f"{STAMP_NAME} is missing"]
     recorded, current = parse_stamp(stamp_path.read_text(encoding="utf-8")), current_stamp()
-    return [f"{key}: recorded {recorded.get(key)!r}, now {value!r}" for key, value in current.items() if recorded.get(key) != value]
+    return [
+        f"{key}: recorded {recorded.get(key)!r}, now {value!r}"
+        for key, value in current.items()
+        if recorded.get(key) != value
+    ]
 
 
 def check(output: Path = OUTPUT) -> TreeDiff:

@@ -49,7 +49,11 @@ def test_every_generated_file_starts_with_a_do_not_edit_header() -> None:
 
 
 def test_runtime_copies_name_their_source() -> None:
-    first = (GENERATED / "clubcollect_client" / "runtime" / "retry.py").read_text(encoding="utf-8").splitlines()[0]
+    first = (
+        (GENERATED / "clubcollect_client" / "runtime" / "retry.py")
+        .read_text(encoding="utf-8")
+        .splitlines()[0]
+    )
     assert "client_runtime/retry.py" in first
 
 
