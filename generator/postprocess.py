@@ -51,10 +51,7 @@ def _header_for(path: Path, package: Path) -> str:
 
 
 def _with_header(text: str, note: str, suffix: str) -> str:
-    if suffix == ".md":
-        line = f"<!-- {note} -->\n"
-    else:
-        line = f"# {note}\n"
+    line = f"<!-- {note} -->\n" if suffix == ".md" else f"# {note}\n"
     if text.startswith(line):
         return text
     return line + text

@@ -1,4 +1,4 @@
-"""The committed client is exactly what the pipeline produces (golden record), and the pipeline's parts work."""
+"""The committed client is exactly what the pipeline produces (golden record); the pipeline's parts work."""
 
 from __future__ import annotations
 
