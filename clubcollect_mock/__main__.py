@@ -1,0 +1,7 @@
+"""``python -m clubcollect_mock``."""
+
+import sys
+
+from clubcollect_mock.cli import main
+
+sys.exit(main())

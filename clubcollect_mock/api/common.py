@@ -1,0 +1,118 @@
+"""Request plumbing shared by every API handler: auth, body reading, pagination."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from typing import Any
+
+from starlette.requests import Request
+
+from clubcollect_mock.config import DEFAULT_PAGE_SIZE, MAX_BODY_BYTES, MAX_PAGE_SIZE
+from clubcollect_mock.errors import ApiError, invalid
+from clubcollect_mock.ids import is_id
+from clubcollect_mock.schemas.fields import JsonObject
+from clubcollect_mock.store import InvoiceRow, Store
+
+_UNAUTHORIZED = ApiError(401, "unauthorized", headers={"WWW-Authenticate": "ApiKey"})
+_PAGE_VALUE = re.compile(r"[0-9]{1,10}", re.ASCII)
+
+
+def authenticate(request: Request, store: Store) -> int:
+    """The caller's partner; the header wins over the deprecated query key (DECISIONS A1, A2)."""
+    header = request.headers.get("authorization")
+    if header is not None:
+        scheme, _, key = header.partition(" ")
+        partner = store.partner_for_key(key.strip()) if scheme.lower() == "apikey" else None
+    else:
+        query_key = request.query_params.get("api_key")
+        partner = store.partner_for_key(query_key) if query_key else None
+    if partner is None:
+        raise _UNAUTHORIZED
+    return partner
+
+
+async def read_body(request: Request) -> bytes:
+    """The raw body, refused past 1 MiB without buffering more (DECISIONS A6)."""
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        raise ApiError(413, "request_too_large")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise ApiError(413, "request_too_large")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def require_json_content_type(request: Request) -> None:
+    """``application/json``, parameters allowed, compared case-insensitively (DECISIONS A9)."""
+    value = request.headers.get("content-type", "")
+    if value.partition(";")[0].strip().lower() != "application/json":
+        raise invalid("invalid_content_type")
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(name)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
+def parse_object(raw: bytes) -> JsonObject:
+    """A UTF-8 JSON object, else 400 ``invalid_json`` (DECISIONS A5)."""
+    try:
+        value = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant, parse_float=_finite_float)
+    except (ValueError, RecursionError):
+        raise ApiError(400, "invalid_json") from None
+    if type(value) is not dict:
+        raise ApiError(400, "invalid_json")
+    return value
+
+
+def json_body(request: Request, raw: bytes) -> JsonObject:
+    require_json_content_type(request)
+    return parse_object(raw)
+
+
+def page_params(request: Request) -> tuple[int, int]:
+    """``page_number`` >= 1 and ``page_size`` 1..100 (DECISIONS A11)."""
+    params = request.query_params
+    number = _page_value(params.get("page_number"), 1)
+    size = _page_value(params.get("page_size"), DEFAULT_PAGE_SIZE)
+    if number < 1 or not 1 <= size <= MAX_PAGE_SIZE:
+        raise invalid()
+    return number, size
+
+
+def _page_value(text: str | None, default: int) -> int:
+    if text is None:
+        return default
+    if _PAGE_VALUE.fullmatch(text) is None:
+        raise invalid()
+    return int(text)
+
+
+def page_info(number: int, size: int, total: int) -> dict[str, int]:
+    return {
+        "page_number": number,
+        "page_size": size,
+        "total_entries": total,
+        "total_pages": -(-total // size),
+    }
+
+
+def find_invoice(request: Request, store: Store, partner: int | None) -> InvoiceRow:
+    """The invoice named in the path, else 404 ``invalid_invoice_id`` (DECISIONS A3, A4)."""
+    invoice_id: str = request.path_params["invoice_id"]
+    row = store.invoice_row(invoice_id, partner) if is_id(invoice_id) else None
+    if row is None:
+        raise ApiError(404, "invalid_invoice_id")
+    return row

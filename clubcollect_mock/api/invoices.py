@@ -1,0 +1,116 @@
+"""Invoice endpoints (invoice and invoice-line pages; DECISIONS A13-A18)."""
+
+from __future__ import annotations
+
+import json
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from clubcollect_mock.api.common import authenticate, find_invoice, json_body, read_body
+from clubcollect_mock.errors import ApiError, dumps, invalid, json_bytes, json_response, no_content
+from clubcollect_mock.ids import is_id, new_id, now_iso
+from clubcollect_mock.ledger import append_line, build_invoice, make_line, partner_line_ids
+from clubcollect_mock.schemas.invoice import invoice_create, invoice_update
+from clubcollect_mock.schemas.tickets import credit_and_retract
+from clubcollect_mock.store import Store
+
+# Vendor-assigned invoice numbers are sequential; the offset only makes them look realistic.
+INVOICE_NUMBER_OFFSET = 100_000
+
+
+class InvoiceRoutes:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def routes(self) -> list[Route]:
+        return [
+            Route("/invoices", self.create, methods=["POST"]),
+            Route("/invoices/{invoice_id}", self.show, methods=["GET"]),
+            Route("/invoices/{invoice_id}", self.update, methods=["PUT"]),
+            Route("/invoices/{invoice_id}", self.delete, methods=["DELETE"]),
+            Route("/invoices/{invoice_id}/credit_and_retract", self.credit_and_retract, methods=["POST"]),
+            Route("/invoices/{invoice_id}/lines", self.lines, methods=["GET"]),
+        ]
+
+    async def show(self, request: Request) -> Response:
+        partner = authenticate(request, self.store)
+        invoice_id: str = request.path_params["invoice_id"]
+        doc = self.store.invoice_doc(invoice_id, partner) if len(invoice_id) == 40 else None
+        if doc is None:
+            raise ApiError(404, "invalid_invoice_id")
+        return json_bytes(doc)
+
+    async def create(self, request: Request) -> Response:
+        partner = authenticate(request, self.store)
+        data = invoice_create(json_body(request, await read_body(request)))
+        store = self.store
+        target = store.import_row(data.import_id, partner) if is_id(data.import_id) else None
+        if target is None:
+            raise invalid("invalid_import_id")
+        if target.transmitted_at is not None:
+            raise invalid("import_already_transmitted")
+        chosen = [line.invoice_line_id for line in data.lines if line.invoice_line_id is not None]
+        if chosen and store.line_ids_taken(partner, chosen):
+            raise invalid("duplicate_invoice_line_id")
+        seq = store.reserve_invoice_seq()
+        invoice_id = new_id()
+        doc = build_invoice(invoice_id, target.import_id, str(INVOICE_NUMBER_OFFSET + seq), data, now_iso())
+        body = dumps(doc)
+        store.insert_invoice(seq, invoice_id, target.seq, partner, body, chosen)
+        return json_bytes(body)
+
+    async def update(self, request: Request) -> Response:
+        partner = authenticate(request, self.store)
+        raw = await read_body(request)
+        row = find_invoice(request, self.store, partner)
+        doc = json.loads(row.doc)
+        fields, customer = invoice_update(json_body(request, raw), doc)
+        doc.update(fields)
+        doc["customer"] = customer
+        body = dumps(doc)
+        self.store.save_invoice(row, body)
+        return json_bytes(body)
+
+    async def delete(self, request: Request) -> Response:
+        partner = authenticate(request, self.store)
+        row = find_invoice(request, self.store, partner)
+        if self.store.import_by_seq(row.import_seq).transmitted_at is not None:
+            raise invalid("invoice_already_transmitted")
+        self.store.delete_invoice(row, partner_line_ids(json.loads(row.doc)))
+        return no_content()
+
+    async def credit_and_retract(self, request: Request) -> Response:
+        """Credit the whole outstanding amount with one line and retract (FACTS 4)."""
+        partner = authenticate(request, self.store)
+        raw = await read_body(request)
+        row = find_invoice(request, self.store, partner)
+        data = credit_and_retract(json_body(request, raw))
+        doc = json.loads(row.doc)
+        if doc["retracted_at"] is not None:
+            raise invalid("already_retracted")
+        if row.paying:
+            raise invalid("payment_in_progress")
+        now = now_iso()
+        append_line(
+            doc, make_line("CREDIT-LINE", -doc["amount_total_cents"], now, description=data.description)
+        )
+        doc["retracted_at"] = now
+        doc["retraction_reason"] = data.retraction_reason
+        doc["show_retraction_reason_to_customer"] = data.show_retraction_reason_to_customer
+        body = dumps(doc)
+        self.store.save_invoice(row, body)
+        return json_bytes(body)
+
+    async def lines(self, request: Request) -> Response:
+        partner = authenticate(request, self.store)
+        doc = json.loads(find_invoice(request, self.store, partner).doc)
+        return json_response(
+            {
+                "import_id": doc["import_id"],
+                "invoice_id": doc["invoice_id"],
+                "invoice_lines": doc["invoice_lines"],
+                "amount_total_cents": doc["amount_total_cents"],
+            }
+        )

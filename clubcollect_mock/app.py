@@ -1,0 +1,121 @@
+"""Assembles the ASGI app: API routes, /_mock/ control routes, error handlers, faults, lifespan."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+
+from clubcollect_mock.api.companies import CompanyRoutes
+from clubcollect_mock.api.imports import ImportRoutes
+from clubcollect_mock.api.invoices import InvoiceRoutes
+from clubcollect_mock.api.tickets import TicketRoutes
+from clubcollect_mock.config import FaultConfig, Partner
+from clubcollect_mock.control import ControlRoutes
+from clubcollect_mock.errors import ApiError, dumps, json_bytes
+from clubcollect_mock.faults import API_PREFIX, FaultInjector, FaultState
+from clubcollect_mock.notifications import Notifier
+from clubcollect_mock.store import Store, open_store
+
+_NOT_FOUND = dumps({"error": "not_found"})
+_METHOD_NOT_ALLOWED = dumps({"error": "method_not_allowed"})
+
+
+@dataclass(frozen=True, slots=True)
+class MockContext:
+    """What in-process users (tests, benchmarks) may reach through ``app.state.mock``."""
+
+    store: Store
+    notifier: Notifier
+    faults: FaultState
+
+
+async def _api_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ApiError)
+    return exc.response()
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    if exc.status_code == 405:
+        return json_bytes(_METHOD_NOT_ALLOWED, 405, dict(exc.headers or {}))
+    if exc.status_code == 404:
+        return json_bytes(_NOT_FOUND, 404)
+    return json_bytes(dumps({"error": "bad_request"}), exc.status_code)
+
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+def _by_method(endpoints: dict[str, Endpoint]) -> Endpoint:
+    async def dispatch(request: Request) -> Response:
+        return await endpoints[request.method](request)
+
+    return dispatch
+
+
+def merge_routes(routes: Iterable[Route], prefix: str = "") -> list[Route]:
+    """One route per path, so a 405 lists every allowed method in ``Allow``."""
+    paths: dict[str, dict[str, Endpoint]] = {}
+    for route in routes:
+        methods = paths.setdefault(route.path, {})
+        for method in route.methods or ():
+            methods[method] = route.endpoint
+    merged = []
+    for path, endpoints in paths.items():
+        endpoint = (
+            next(iter(endpoints.values())) if len(set(endpoints.values())) == 1 else _by_method(endpoints)
+        )
+        merged.append(Route(prefix + path, endpoint, methods=list(endpoints)))
+    return merged
+
+
+def _api_routes(store: Store) -> list[Route]:
+    # Hot paths first: the router tries routes in order.
+    groups = (InvoiceRoutes(store), ImportRoutes(store), TicketRoutes(store), CompanyRoutes(store))
+    return merge_routes((route for group in groups for route in group.routes()), API_PREFIX)
+
+
+def create_app(
+    partners: Sequence[Partner] = (),
+    *,
+    state_path: str | None = None,
+    notify_url: str | None = None,
+    notify_interval: float = 600.0,
+    faults: FaultConfig | None = None,
+) -> Starlette:
+    """Build the mock server app; see the package docstring for the behaviour."""
+    if notify_interval <= 0:
+        raise ValueError("notify_interval must be positive")
+    store = open_store(state_path, partners)
+    fault_state = FaultState(faults or FaultConfig())
+    notifier = Notifier(store, notify_url, notify_interval)
+    control = ControlRoutes(store, partners, notifier, fault_state)
+    routes: list[BaseRoute] = [*_api_routes(store), *merge_routes(control.routes())]
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        task = asyncio.create_task(notifier.run_periodically()) if notify_url else None
+        try:
+            yield
+        finally:
+            if task is not None:
+                await notifier.stop(task)
+
+    app = Starlette(
+        routes=routes,
+        middleware=[Middleware(FaultInjector, state=fault_state)],
+        exception_handlers={ApiError: _api_error, HTTPException: _http_error},
+        lifespan=lifespan,
+    )
+    app.router.redirect_slashes = False
+    app.state.mock = MockContext(store, notifier, fault_state)
+    return app

@@ -1,0 +1,97 @@
+"""Command line: ``python -m clubcollect_mock``. Never prints a key given with ``--partner``."""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import sys
+from collections.abc import Sequence
+
+import uvicorn
+
+from clubcollect_mock.app import create_app
+from clubcollect_mock.config import FaultConfig, Partner
+from clubcollect_mock.faults import API_PREFIX
+from clubcollect_mock.ids import new_id
+
+
+def _partner(text: str) -> Partner:
+    api_key, sep, company_id = text.rpartition(":")
+    try:
+        if not sep:
+            raise ValueError("expected API_KEY:COMPANY_ID")
+        return Partner(api_key, company_id)
+    except ValueError as exc:
+        # Only our own message: argparse would otherwise echo the value, key included.
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m clubcollect_mock", description=__doc__)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8080, help="0 picks a free port")
+    parser.add_argument(
+        "--partner", action="append", type=_partner, default=[], metavar="API_KEY:COMPANY_ID",
+        help="seed a partner owning one company (repeatable); default: one random demo partner",
+    )  # fmt: skip
+    parser.add_argument("--state", metavar="FILE", help="SQLite file that keeps the state across restarts")
+    parser.add_argument("--notify-url", metavar="URL", help="where change notifications are POSTed")
+    parser.add_argument("--notify-interval", type=float, default=600.0, metavar="SECONDS")
+    parser.add_argument("--latency-ms", type=int, default=0)
+    parser.add_argument("--error-rate", type=float, default=0.0)
+    parser.add_argument("--error-status", type=int, default=503)
+    parser.add_argument("--throttle-rate", type=float, default=0.0)
+    parser.add_argument("--retry-after", type=int, default=1, metavar="SECONDS")
+    return parser
+
+
+class _AnnouncingServer(uvicorn.Server):
+    """Prints the base URL once the socket is bound (so ``--port 0`` shows the real port)."""
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        if self.should_exit:
+            return
+        host, port = self.servers[0].sockets[0].getsockname()[:2]
+        if ":" in host:
+            host = f"[{host}]"
+        print(f"ClubCollect mock serving http://{host}:{port}{API_PREFIX}", flush=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        faults = FaultConfig(
+            latency_ms=args.latency_ms,
+            error_rate=args.error_rate,
+            error_status=args.error_status,
+            throttle_rate=args.throttle_rate,
+            retry_after=args.retry_after,
+        )
+    except ValueError as exc:
+        parser.error(str(exc))
+    partners: list[Partner] = args.partner
+    if not partners:
+        demo = Partner(new_id(), new_id())
+        partners = [demo]
+        # This key was made up here, so showing it is safe and needed.
+        print(f"demo partner api_key={demo.api_key} company_id={demo.company_id}", flush=True)
+    try:
+        app = create_app(
+            partners,
+            state_path=args.state,
+            notify_url=args.notify_url,
+            notify_interval=args.notify_interval,
+            faults=faults,
+        )
+    except ValueError as exc:
+        parser.error(str(exc))
+    # No access log: the deprecated query key would end up in it.
+    config = uvicorn.Config(app, host=args.host, port=args.port, access_log=False, log_level="warning")
+    _AnnouncingServer(config).run()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

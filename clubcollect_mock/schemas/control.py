@@ -1,0 +1,82 @@
+"""Bodies of the /_mock/ test-control endpoints."""
+
+from __future__ import annotations
+
+from dataclasses import fields as dataclass_fields
+from dataclasses import replace
+from typing import Any
+
+from clubcollect_mock.config import INT32_MAX, MAX_LONG_TEXT, MESSAGE_TYPES, PAYMENT_METHODS, FaultConfig
+from clubcollect_mock.errors import invalid
+from clubcollect_mock.ledger import CHARGEBACK_TYPES, FEE_TYPES, PAYMENT_TYPES
+from clubcollect_mock.schemas.fields import (
+    JsonObject,
+    check_keys,
+    opt_enum,
+    opt_str,
+    req_enum,
+    req_int,
+    req_str,
+)
+
+
+def _amount(body: JsonObject) -> int:
+    return req_int(body, "amount_cents", low=1, high=INT32_MAX)
+
+
+def payment(body: JsonObject) -> tuple[int, str, str]:
+    check_keys(body, frozenset({"amount_cents", "payment_method", "target"}))
+    target = opt_enum(body, "target", frozenset(PAYMENT_TYPES)) or "invoice"
+    return _amount(body), req_enum(body, "payment_method", PAYMENT_METHODS), target
+
+
+def chargeback(body: JsonObject) -> tuple[int, str]:
+    check_keys(body, frozenset({"amount_cents", "target"}))
+    return _amount(body), opt_enum(body, "target", frozenset(CHARGEBACK_TYPES)) or "invoice"
+
+
+def fee(body: JsonObject) -> tuple[int, str]:
+    check_keys(body, frozenset({"amount_cents", "kind"}))
+    return _amount(body), req_enum(body, "kind", frozenset(FEE_TYPES))
+
+
+def donation(body: JsonObject) -> tuple[int, str]:
+    check_keys(body, frozenset({"amount_cents", "description"}))
+    return _amount(body), opt_str(body, "description", max_len=MAX_LONG_TEXT) or "Donation"
+
+
+def message(body: JsonObject) -> tuple[str, str]:
+    check_keys(body, frozenset({"type", "description"}))
+    return req_enum(body, "type", MESSAGE_TYPES), req_str(body, "description", max_len=MAX_LONG_TEXT)
+
+
+def in_progress(body: JsonObject) -> bool:
+    check_keys(body, frozenset({"in_progress"}))
+    value = body.get("in_progress")
+    if type(value) is not bool:
+        raise invalid()
+    return value
+
+
+def new_partner(body: JsonObject) -> tuple[str | None, str | None]:
+    check_keys(body, frozenset({"api_key", "company_id"}))
+    return opt_str(body, "api_key", non_empty=True), opt_str(body, "company_id", non_empty=True)
+
+
+_FAULT_NAMES = frozenset(field.name for field in dataclass_fields(FaultConfig))
+_FAULT_FLOATS = frozenset({"error_rate", "throttle_rate"})
+
+
+def faults(body: JsonObject, current: FaultConfig) -> FaultConfig:
+    """``current`` with the given fields changed; out-of-range values are refused."""
+    check_keys(body, _FAULT_NAMES)
+    changes: dict[str, Any] = {}
+    for name, value in body.items():
+        allowed = (int, float) if name in _FAULT_FLOATS else (int,)
+        if type(value) not in allowed:
+            raise invalid()
+        changes[name] = value
+    try:
+        return replace(current, **changes)
+    except ValueError:
+        raise invalid() from None

@@ -1,0 +1,182 @@
+"""Invoice create/update bodies: every documented check plus DECISIONS A7-A17."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from clubcollect_mock.config import INT64_MAX, INT64_MIN, LOCALES, MAX_LONG_TEXT
+from clubcollect_mock.errors import invalid
+from clubcollect_mock.iban import normalise_iban
+from clubcollect_mock.schemas.fields import (
+    JsonObject,
+    check_keys,
+    opt_date_time,
+    opt_enum,
+    opt_str,
+    req_int,
+    req_str,
+)
+
+# Recipient fields: the only ones an update may change.
+_PLAIN_TEXT = (
+    "reference",
+    "federation_membership_number",
+    "club_membership_number",
+    "member_external_id",
+    "external_membership_number",
+)
+_UPDATE = frozenset({"external_invoice_number", "direct_debit_iban", "locale", "customer", *_PLAIN_TEXT})
+_CREATE = _UPDATE | {"import_id", "invoice_lines", "amount_total_cents"}
+_LINE = frozenset({"invoice_line_id", "amount_cents", "description", "date"})
+
+CUSTOMER_PARTS: dict[str, tuple[str, ...]] = {
+    "name": ("prefix", "first_name", "infix", "last_name", "organization"),
+    "address": (
+        "address1",
+        "address2",
+        "locality",
+        "house_number",
+        "house_number_extension",
+        "state",
+        "zipcode",
+        "city",
+        "country_code",
+    ),
+    "email": ("email_address",),
+    "phone": ("phone_number", "country_code"),
+}
+_PART_KEYS = {part: frozenset(keys) for part, keys in CUSTOMER_PARTS.items()}
+_CUSTOMER_KEYS = frozenset(CUSTOMER_PARTS)
+# Fields with a documented error code of their own; the rest use ``invalid_request``.
+_FIELD_CODES = {
+    ("name", "last_name"): "invalid_customer_last_name",
+    ("email", "email_address"): "invalid_customer_email",
+    ("phone", "phone_number"): "invalid_customer_phone",
+    **{("address", key): "invalid_customer_address" for key in CUSTOMER_PARTS["address"]},
+}
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def empty_customer() -> dict[str, dict[str, Any]]:
+    return {part: dict.fromkeys(keys) for part, keys in CUSTOMER_PARTS.items()}
+
+
+def merge_customer(value: Any, base: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """``base`` with the given customer fields applied; ``null`` clears a field."""
+    if type(value) is not dict:
+        raise invalid()
+    check_keys(value, _CUSTOMER_KEYS)
+    merged = {part: dict(fields) for part, fields in base.items()}
+    for part, given in value.items():
+        if given is None:
+            continue
+        if type(given) is not dict:
+            raise invalid()
+        check_keys(given, _PART_KEYS[part])
+        target = merged[part]
+        for key in given:
+            target[key] = opt_str(given, key, _FIELD_CODES.get((part, key), "invalid_request"))
+    _check_contact(merged)
+    return merged
+
+
+def _check_contact(customer: dict[str, dict[str, Any]]) -> None:
+    """Last name required; at least one way to reach the customer (DECISIONS A16)."""
+    if not customer["name"]["last_name"]:
+        raise invalid("invalid_customer_last_name")
+    email = customer["email"]["email_address"]
+    if email and _EMAIL.fullmatch(email) is None:
+        raise invalid("invalid_customer_email")
+    address = customer["address"]
+    if email or customer["phone"]["phone_number"] or (address["address1"] and address["city"]):
+        return
+    if any(address.values()):
+        raise invalid("invalid_customer_address")
+    if customer["phone"]["country_code"]:
+        raise invalid("invalid_customer_phone")
+    raise invalid("invalid_customer_email")
+
+
+@dataclass(frozen=True, slots=True)
+class LineInput:
+    invoice_line_id: str | None
+    amount_cents: int
+    description: str | None
+    date: str | None
+
+
+def _lines(value: Any) -> list[LineInput]:
+    if type(value) is not list or not value:
+        raise invalid()
+    lines: list[LineInput] = []
+    seen: set[str] = set()
+    for raw in value:
+        if type(raw) is not dict:
+            raise invalid()
+        check_keys(raw, _LINE)
+        line = LineInput(
+            invoice_line_id=opt_str(raw, "invoice_line_id", non_empty=True),
+            amount_cents=req_int(raw, "amount_cents"),
+            description=opt_str(raw, "description", max_len=MAX_LONG_TEXT),
+            date=opt_date_time(raw, "date"),
+        )
+        if line.invoice_line_id is not None:
+            if line.invoice_line_id in seen:
+                raise invalid("duplicate_invoice_line_id")
+            seen.add(line.invoice_line_id)
+        lines.append(line)
+    return lines
+
+
+def _recipient_fields(body: JsonObject, fields: dict[str, Any]) -> None:
+    """Apply the given recipient fields of ``body`` onto ``fields`` (update semantics)."""
+    if "external_invoice_number" in body:
+        fields["external_invoice_number"] = req_str(
+            body, "external_invoice_number", "invalid_external_invoice_number"
+        )
+    for key in _PLAIN_TEXT:
+        if key in body:
+            fields[key] = opt_str(body, key)
+    if "direct_debit_iban" in body:
+        fields["direct_debit_iban"] = normalise_iban(opt_str(body, "direct_debit_iban"))
+    if "locale" in body:
+        fields["locale"] = opt_enum(body, "locale", LOCALES)
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceInput:
+    import_id: str
+    fields: dict[str, Any]
+    customer: dict[str, dict[str, Any]]
+    lines: list[LineInput]
+    amount_total_cents: int
+
+
+def invoice_create(body: JsonObject) -> InvoiceInput:
+    check_keys(body, _CREATE)
+    import_id = req_str(body, "import_id", "invalid_import_id")
+    fields: dict[str, Any] = dict.fromkeys(("direct_debit_iban", "locale", *_PLAIN_TEXT))
+    fields["external_invoice_number"] = req_str(
+        body, "external_invoice_number", "invalid_external_invoice_number"
+    )
+    _recipient_fields(body, fields)
+    given_customer = body.get("customer")
+    customer = merge_customer({} if given_customer is None else given_customer, empty_customer())
+    lines = _lines(body.get("invoice_lines"))
+    total = req_int(body, "amount_total_cents", "invalid_amount_total_cents", low=INT64_MIN, high=INT64_MAX)
+    if total != sum(line.amount_cents for line in lines):
+        raise invalid("invalid_amount_total_cents")
+    return InvoiceInput(import_id, fields, customer, lines, total)
+
+
+def invoice_update(body: JsonObject, current: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The changed recipient fields and the merged customer, checked against ``current``."""
+    check_keys(body, _UPDATE)
+    fields: dict[str, Any] = {}
+    _recipient_fields(body, fields)
+    customer = current["customer"]
+    if body.get("customer") is not None:
+        customer = merge_customer(body["customer"], customer)
+    return fields, customer

@@ -1,0 +1,102 @@
+"""Fixtures: one running mock per test session, reset before every test."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from clubcollect_mock import Partner, create_app
+from .server import serve
+
+API_KEY = secrets.token_hex(20)
+COMPANY_ID = secrets.token_hex(20)
+
+
+@pytest.fixture(scope="session")
+def root_url() -> Iterator[str]:
+    with serve(create_app([Partner(API_KEY, COMPANY_ID)])) as url:
+        yield url
+
+
+@pytest.fixture
+def control(root_url: str) -> Iterator[httpx.Client]:
+    """Client for /_mock/; resets the server so every test starts from the seeded state."""
+    with httpx.Client(base_url=root_url + "/_mock", trust_env=False, timeout=10) as client:
+        client.post("/reset").raise_for_status()
+        yield client
+
+
+@pytest.fixture
+def api(root_url: str, control: httpx.Client) -> Iterator[httpx.Client]:
+    """Client for /api/v2 authenticated as the seeded partner."""
+    with httpx.Client(
+        base_url=root_url + "/api/v2",
+        headers={"Authorization": f"ApiKey {API_KEY}"},
+        trust_env=False,
+        timeout=10,
+    ) as client:
+        yield client
+
+
+@pytest.fixture
+def anonymous(root_url: str, control: httpx.Client) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=root_url + "/api/v2", trust_env=False, timeout=10) as client:
+        yield client
+
+
+@pytest.fixture
+def other_partner(root_url: str, control: httpx.Client) -> Iterator[tuple[httpx.Client, str]]:
+    """A second partner's client and its company id."""
+    made = control.post("/partners", json={}).json()
+    with httpx.Client(
+        base_url=root_url + "/api/v2",
+        headers={"Authorization": f"ApiKey {made['api_key']}"},
+        trust_env=False,
+        timeout=10,
+    ) as client:
+        yield client, made["company_id"]
+
+
+def customer(**parts: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {"name": {"last_name": "Doe"}, "email": {"email_address": "joe@example.com"}}
+    base.update(parts)
+    return base
+
+
+def invoice_body(import_id: str, amounts: tuple[int, ...] = (10000, -1000), **extra: Any) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "import_id": import_id,
+        "external_invoice_number": "2024-001",
+        "customer": customer(),
+        "invoice_lines": [{"amount_cents": amount, "description": "Membership fee"} for amount in amounts],
+        "amount_total_cents": sum(amounts),
+    }
+    body.update(extra)
+    return body
+
+
+@pytest.fixture
+def new_import(api: httpx.Client) -> Callable[..., dict[str, Any]]:
+    def make(**extra: Any) -> dict[str, Any]:
+        response = api.post("/imports", json={"company_id": COMPANY_ID, "title": "Fees", **extra})
+        assert response.status_code == 200, response.text
+        result: dict[str, Any] = response.json()
+        return result
+
+    return make
+
+
+@pytest.fixture
+def new_invoice(api: httpx.Client, new_import: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
+    def make(import_id: str | None = None, **extra: Any) -> dict[str, Any]:
+        target = import_id or new_import()["import_id"]
+        response = api.post("/invoices", json=invoice_body(target, **extra))
+        assert response.status_code == 200, response.text
+        result: dict[str, Any] = response.json()
+        return result
+
+    return make
