@@ -102,6 +102,7 @@ class DocsModel:
     # page stem ("invoice") -> anchors of its operation titles
     anchors: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     problems: list[str] = field(default_factory=list)
+    pages: list[str] = field(default_factory=list)
 
     def add_enum_value(self, enum: str, value: str, page: str) -> None:
         if not _PLACEHOLDER.search(value):
@@ -218,5 +219,6 @@ def docs_pages(docs_dir: Path) -> list[Path]:
 def read_docs(docs_dir: Path) -> DocsModel:
     model = DocsModel()
     for path in docs_pages(docs_dir):
+        model.pages.append(path.name)
         _PageReader(model, path.name).read(page_events(path))
     return model
