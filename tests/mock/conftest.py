@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from clubcollect_mock import Partner, create_app
+
 from .server import serve
 
 API_KEY = secrets.token_hex(20)
@@ -22,43 +23,52 @@ def root_url() -> Iterator[str]:
         yield url
 
 
+def client(base_url: str, **headers: str) -> httpx.Client:
+    return httpx.Client(base_url=base_url, headers=headers, trust_env=False, timeout=10)
+
+
+@pytest.fixture(scope="session")
+def control_client(root_url: str) -> Iterator[httpx.Client]:
+    with client(root_url + "/_mock") as made:
+        yield made
+
+
 @pytest.fixture
-def control(root_url: str) -> Iterator[httpx.Client]:
+def control(control_client: httpx.Client) -> httpx.Client:
     """Client for /_mock/; resets the server so every test starts from the seeded state."""
-    with httpx.Client(base_url=root_url + "/_mock", trust_env=False, timeout=10) as client:
-        client.post("/reset").raise_for_status()
-        yield client
+    control_client.post("/reset").raise_for_status()
+    return control_client
+
+
+@pytest.fixture(scope="session")
+def api_client(root_url: str) -> Iterator[httpx.Client]:
+    with client(root_url + "/api/v2", Authorization=f"ApiKey {API_KEY}") as made:
+        yield made
 
 
 @pytest.fixture
-def api(root_url: str, control: httpx.Client) -> Iterator[httpx.Client]:
+def api(api_client: httpx.Client, control: httpx.Client) -> httpx.Client:
     """Client for /api/v2 authenticated as the seeded partner."""
-    with httpx.Client(
-        base_url=root_url + "/api/v2",
-        headers={"Authorization": f"ApiKey {API_KEY}"},
-        trust_env=False,
-        timeout=10,
-    ) as client:
-        yield client
+    return api_client
+
+
+@pytest.fixture(scope="session")
+def anonymous_client(root_url: str) -> Iterator[httpx.Client]:
+    with client(root_url + "/api/v2") as made:
+        yield made
 
 
 @pytest.fixture
-def anonymous(root_url: str, control: httpx.Client) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=root_url + "/api/v2", trust_env=False, timeout=10) as client:
-        yield client
+def anonymous(anonymous_client: httpx.Client, control: httpx.Client) -> httpx.Client:
+    return anonymous_client
 
 
 @pytest.fixture
 def other_partner(root_url: str, control: httpx.Client) -> Iterator[tuple[httpx.Client, str]]:
     """A second partner's client and its company id."""
     made = control.post("/partners", json={}).json()
-    with httpx.Client(
-        base_url=root_url + "/api/v2",
-        headers={"Authorization": f"ApiKey {made['api_key']}"},
-        trust_env=False,
-        timeout=10,
-    ) as client:
-        yield client, made["company_id"]
+    with client(root_url + "/api/v2", Authorization=f"ApiKey {made['api_key']}") as other:
+        yield other, made["company_id"]
 
 
 def customer(**parts: Any) -> dict[str, Any]:
@@ -91,7 +101,9 @@ def new_import(api: httpx.Client) -> Callable[..., dict[str, Any]]:
 
 
 @pytest.fixture
-def new_invoice(api: httpx.Client, new_import: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
+def new_invoice(
+    api: httpx.Client, new_import: Callable[..., dict[str, Any]]
+) -> Callable[..., dict[str, Any]]:
     def make(import_id: str | None = None, **extra: Any) -> dict[str, Any]:
         target = import_id or new_import()["import_id"]
         response = api.post("/invoices", json=invoice_body(target, **extra))
