@@ -6,7 +6,7 @@ whole list. A non-200 answer raises the matching ``errors`` class.
 """
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .api.imports import list_company_imports
 from .api.tickets import list_company_tickets
@@ -21,7 +21,7 @@ PageT = TypeVar("PageT", CompanyImportsPage, CompanyTicketsPage)
 DEFAULT_PAGE_SIZE = 30
 
 
-def _page_or_raise(response: Response[object], page_type: type[PageT], path: str) -> PageT:
+def _page_or_raise(response: Response[Any], page_type: type[PageT], path: str) -> PageT:
     if isinstance(response.parsed, page_type):
         return response.parsed
     code = error_code_of(response.content)

@@ -26,6 +26,17 @@ BASE = "https://clubcollect.test/api/v2"
 INVOICE_ID = "0" * 39 + "1"
 IMPORT_ID = "a" * 40
 COMPANY_ID = "c" * 40
+ADDRESS_FIELDS = (
+    "address1",
+    "address2",
+    "locality",
+    "house_number",
+    "house_number_extension",
+    "state",
+    "zipcode",
+    "city",
+    "country_code",
+)
 FAST_RETRIES = RetryPolicy(max_retries=2, backoff_base=0.0, jitter=False)
 
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -59,9 +70,9 @@ def invoice_body(**overrides: Any) -> dict[str, Any]:
                 "last_name": "Jansen",
                 "organization": None,
             },
-            "address": None,
+            "address": dict.fromkeys(ADDRESS_FIELDS),
             "email": {"email_address": "anna@example.com"},
-            "phone": None,
+            "phone": {"phone_number": None, "country_code": None},
         },
         "invoice_lines": [
             {
@@ -215,8 +226,8 @@ def test_unknown_enum_values_and_fields_are_kept() -> None:
     parsed = get_invoice.sync(client=client_with(Recorder(json_response(200, body))), invoice_id=INVOICE_ID)
     assert isinstance(parsed, Invoice)
     known, unknown = parsed.invoice_lines
-    assert known.type is LineType.INVOICE_LINE
-    assert unknown.type == "CRYPTO-PAYMENT" and not isinstance(unknown.type, LineType)
+    assert known.type_ is LineType.INVOICE_LINE
+    assert unknown.type_ == "CRYPTO-PAYMENT" and not isinstance(unknown.type_, LineType)
     assert unknown.subtype == "brand_new"
     assert parsed.additional_properties["brand_new_field"] == {"x": 1}
 

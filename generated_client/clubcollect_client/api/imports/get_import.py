@@ -1,0 +1,182 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_import_not_found_error import GetImportNotFoundError
+from ...models.import_ import Import
+from ...models.unauthorized_error import UnauthorizedError
+from ...types import Response
+
+
+def _get_kwargs(
+    import_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/imports/{import_id}".format(
+            import_id=quote(str(import_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetImportNotFoundError | Import | UnauthorizedError | None:
+    if response.status_code == 200:
+        response_200 = Import.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = GetImportNotFoundError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.unexpected_status(response)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetImportNotFoundError | Import | UnauthorizedError]:
+    return Response(
+        status_code=errors.http_status(response),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    import_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetImportNotFoundError | Import | UnauthorizedError]:
+    """Fetch an import
+
+     Returns one import with the ids of its invoices. Partners typically call this after a
+    notification lists the import. An unknown id is a 404 whose body uses the plural key
+    `errors`, exactly as the vendor documents it for this operation.
+
+    Args:
+        import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetImportNotFoundError | Import | UnauthorizedError]
+    """
+
+    kwargs = _get_kwargs(
+        import_id=import_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    import_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetImportNotFoundError | Import | UnauthorizedError | None:
+    """Fetch an import
+
+     Returns one import with the ids of its invoices. Partners typically call this after a
+    notification lists the import. An unknown id is a 404 whose body uses the plural key
+    `errors`, exactly as the vendor documents it for this operation.
+
+    Args:
+        import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetImportNotFoundError | Import | UnauthorizedError
+    """
+
+    return sync_detailed(
+        import_id=import_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    import_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetImportNotFoundError | Import | UnauthorizedError]:
+    """Fetch an import
+
+     Returns one import with the ids of its invoices. Partners typically call this after a
+    notification lists the import. An unknown id is a 404 whose body uses the plural key
+    `errors`, exactly as the vendor documents it for this operation.
+
+    Args:
+        import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetImportNotFoundError | Import | UnauthorizedError]
+    """
+
+    kwargs = _get_kwargs(
+        import_id=import_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    import_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetImportNotFoundError | Import | UnauthorizedError | None:
+    """Fetch an import
+
+     Returns one import with the ids of its invoices. Partners typically call this after a
+    notification lists the import. An unknown id is a 404 whose body uses the plural key
+    `errors`, exactly as the vendor documents it for this operation.
+
+    Args:
+        import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetImportNotFoundError | Import | UnauthorizedError
+    """
+
+    return (
+        await asyncio_detailed(
+            import_id=import_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.transmit_import_not_found_error import TransmitImportNotFoundError
+from ...models.transmit_import_unprocessable_error import TransmitImportUnprocessableError
+from ...models.unauthorized_error import UnauthorizedError
+from ...types import Response
+
+
+def _get_kwargs(
+    import_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/imports/{import_id}/transmit".format(
+            import_id=quote(str(import_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = TransmitImportNotFoundError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = TransmitImportUnprocessableError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.unexpected_status(response)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]:
+    return Response(
+        status_code=errors.http_status(response),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    import_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]:
+    """Transmit an import (deprecated)
+
+     Closes the import and starts collection of its invoices; no invoice can be added or
+    changed in its lines afterwards. The vendor is phasing this call out: treasurers are
+    meant to review the settings and transmit from the ClubCollect web interface instead.
+    Takes no body.
+
+    Args:
+        import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]
+    """
+
+    kwargs = _get_kwargs(
+        import_id=import_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    import_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError | None:
+    """Transmit an import (deprecated)
+
+     Closes the import and starts collection of its invoices; no invoice can be added or
+    changed in its lines afterwards. The vendor is phasing this call out: treasurers are
+    meant to review the settings and transmit from the ClubCollect web interface instead.
+    Takes no body.
+
+    Args:
+        import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError
+    """
+
+    return sync_detailed(
+        import_id=import_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    import_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]:
+    """Transmit an import (deprecated)
+
+     Closes the import and starts collection of its invoices; no invoice can be added or
+    changed in its lines afterwards. The vendor is phasing this call out: treasurers are
+    meant to review the settings and transmit from the ClubCollect web interface instead.
+    Takes no body.
+
+    Args:
+        import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]
+    """
+
+    kwargs = _get_kwargs(
+        import_id=import_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    import_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError | None:
+    """Transmit an import (deprecated)
+
+     Closes the import and starts collection of its invoices; no invoice can be added or
+    changed in its lines afterwards. The vendor is phasing this call out: treasurers are
+    meant to review the settings and transmit from the ClubCollect web interface instead.
+    Takes no body.
+
+    Args:
+        import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError
+    """
+
+    return (
+        await asyncio_detailed(
+            import_id=import_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,262 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.import_ import Import
+from ...models.invalid_json_error import InvalidJsonError
+from ...models.request_too_large_error import RequestTooLargeError
+from ...models.unauthorized_error import UnauthorizedError
+from ...models.update_import_not_found_error import UpdateImportNotFoundError
+from ...models.update_import_request import UpdateImportRequest
+from ...models.update_import_unprocessable_error import UpdateImportUnprocessableError
+from ...types import Response
+
+
+def _get_kwargs(
+    import_id: str,
+    *,
+    body: UpdateImportRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/imports/{import_id}".format(
+            import_id=quote(str(import_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    Import
+    | InvalidJsonError
+    | RequestTooLargeError
+    | UnauthorizedError
+    | UpdateImportNotFoundError
+    | UpdateImportUnprocessableError
+    | None
+):
+    if response.status_code == 200:
+        response_200 = Import.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = InvalidJsonError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = UpdateImportNotFoundError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = RequestTooLargeError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = UpdateImportUnprocessableError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.unexpected_status(response)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    Import
+    | InvalidJsonError
+    | RequestTooLargeError
+    | UnauthorizedError
+    | UpdateImportNotFoundError
+    | UpdateImportUnprocessableError
+]:
+    return Response(
+        status_code=errors.http_status(response),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    import_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateImportRequest,
+) -> Response[
+    Import
+    | InvalidJsonError
+    | RequestTooLargeError
+    | UnauthorizedError
+    | UpdateImportNotFoundError
+    | UpdateImportUnprocessableError
+]:
+    """Change an open import
+
+     Changes the expected number of invoices of an import that has not been transmitted yet.
+    Every field is optional; an empty object changes nothing and returns the import.
+
+    Args:
+        import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+        body (UpdateImportRequest): Changes to an open import; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Import | InvalidJsonError | RequestTooLargeError | UnauthorizedError | UpdateImportNotFoundError | UpdateImportUnprocessableError]
+    """
+
+    kwargs = _get_kwargs(
+        import_id=import_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    import_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateImportRequest,
+) -> (
+    Import
+    | InvalidJsonError
+    | RequestTooLargeError
+    | UnauthorizedError
+    | UpdateImportNotFoundError
+    | UpdateImportUnprocessableError
+    | None
+):
+    """Change an open import
+
+     Changes the expected number of invoices of an import that has not been transmitted yet.
+    Every field is optional; an empty object changes nothing and returns the import.
+
+    Args:
+        import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+        body (UpdateImportRequest): Changes to an open import; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Import | InvalidJsonError | RequestTooLargeError | UnauthorizedError | UpdateImportNotFoundError | UpdateImportUnprocessableError
+    """
+
+    return sync_detailed(
+        import_id=import_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    import_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateImportRequest,
+) -> Response[
+    Import
+    | InvalidJsonError
+    | RequestTooLargeError
+    | UnauthorizedError
+    | UpdateImportNotFoundError
+    | UpdateImportUnprocessableError
+]:
+    """Change an open import
+
+     Changes the expected number of invoices of an import that has not been transmitted yet.
+    Every field is optional; an empty object changes nothing and returns the import.
+
+    Args:
+        import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+        body (UpdateImportRequest): Changes to an open import; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Import | InvalidJsonError | RequestTooLargeError | UnauthorizedError | UpdateImportNotFoundError | UpdateImportUnprocessableError]
+    """
+
+    kwargs = _get_kwargs(
+        import_id=import_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    import_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateImportRequest,
+) -> (
+    Import
+    | InvalidJsonError
+    | RequestTooLargeError
+    | UnauthorizedError
+    | UpdateImportNotFoundError
+    | UpdateImportUnprocessableError
+    | None
+):
+    """Change an open import
+
+     Changes the expected number of invoices of an import that has not been transmitted yet.
+    Every field is optional; an empty object changes nothing and returns the import.
+
+    Args:
+        import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+        body (UpdateImportRequest): Changes to an open import; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Import | InvalidJsonError | RequestTooLargeError | UnauthorizedError | UpdateImportNotFoundError | UpdateImportUnprocessableError
+    """
+
+    return (
+        await asyncio_detailed(
+            import_id=import_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

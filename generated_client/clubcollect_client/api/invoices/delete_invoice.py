@@ -1,0 +1,178 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_invoice_not_found_error import DeleteInvoiceNotFoundError
+from ...models.delete_invoice_unprocessable_error import DeleteInvoiceUnprocessableError
+from ...models.unauthorized_error import UnauthorizedError
+from ...types import Response
+
+
+def _get_kwargs(
+    invoice_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/invoices/{invoice_id}".format(
+            invoice_id=quote(str(invoice_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DeleteInvoiceNotFoundError | DeleteInvoiceUnprocessableError | UnauthorizedError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = DeleteInvoiceNotFoundError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = DeleteInvoiceUnprocessableError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.unexpected_status(response)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DeleteInvoiceNotFoundError | DeleteInvoiceUnprocessableError | UnauthorizedError]:
+    return Response(
+        status_code=errors.http_status(response),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | DeleteInvoiceNotFoundError | DeleteInvoiceUnprocessableError | UnauthorizedError]:
+    """Delete an invoice of an open import
+
+     Deletes an invoice whose import has not been transmitted yet.
+
+    Args:
+        invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteInvoiceNotFoundError | DeleteInvoiceUnprocessableError | UnauthorizedError]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_id=invoice_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | DeleteInvoiceNotFoundError | DeleteInvoiceUnprocessableError | UnauthorizedError | None:
+    """Delete an invoice of an open import
+
+     Deletes an invoice whose import has not been transmitted yet.
+
+    Args:
+        invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteInvoiceNotFoundError | DeleteInvoiceUnprocessableError | UnauthorizedError
+    """
+
+    return sync_detailed(
+        invoice_id=invoice_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | DeleteInvoiceNotFoundError | DeleteInvoiceUnprocessableError | UnauthorizedError]:
+    """Delete an invoice of an open import
+
+     Deletes an invoice whose import has not been transmitted yet.
+
+    Args:
+        invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteInvoiceNotFoundError | DeleteInvoiceUnprocessableError | UnauthorizedError]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_id=invoice_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | DeleteInvoiceNotFoundError | DeleteInvoiceUnprocessableError | UnauthorizedError | None:
+    """Delete an invoice of an open import
+
+     Deletes an invoice whose import has not been transmitted yet.
+
+    Args:
+        invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteInvoiceNotFoundError | DeleteInvoiceUnprocessableError | UnauthorizedError
+    """
+
+    return (
+        await asyncio_detailed(
+            invoice_id=invoice_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,182 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_invoice_not_found_error import GetInvoiceNotFoundError
+from ...models.invoice import Invoice
+from ...models.unauthorized_error import UnauthorizedError
+from ...types import Response
+
+
+def _get_kwargs(
+    invoice_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/invoices/{invoice_id}".format(
+            invoice_id=quote(str(invoice_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetInvoiceNotFoundError | Invoice | UnauthorizedError | None:
+    if response.status_code == 200:
+        response_200 = Invoice.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = GetInvoiceNotFoundError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.unexpected_status(response)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetInvoiceNotFoundError | Invoice | UnauthorizedError]:
+    return Response(
+        status_code=errors.http_status(response),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetInvoiceNotFoundError | Invoice | UnauthorizedError]:
+    """Fetch an invoice
+
+     Returns the full invoice: customer, every line (including payments, chargebacks, fees
+    and credits added by ClubCollect), messages sent, tickets and retraction state.
+    Partners typically call this after a notification lists the invoice.
+
+    Args:
+        invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetInvoiceNotFoundError | Invoice | UnauthorizedError]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_id=invoice_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetInvoiceNotFoundError | Invoice | UnauthorizedError | None:
+    """Fetch an invoice
+
+     Returns the full invoice: customer, every line (including payments, chargebacks, fees
+    and credits added by ClubCollect), messages sent, tickets and retraction state.
+    Partners typically call this after a notification lists the invoice.
+
+    Args:
+        invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetInvoiceNotFoundError | Invoice | UnauthorizedError
+    """
+
+    return sync_detailed(
+        invoice_id=invoice_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetInvoiceNotFoundError | Invoice | UnauthorizedError]:
+    """Fetch an invoice
+
+     Returns the full invoice: customer, every line (including payments, chargebacks, fees
+    and credits added by ClubCollect), messages sent, tickets and retraction state.
+    Partners typically call this after a notification lists the invoice.
+
+    Args:
+        invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetInvoiceNotFoundError | Invoice | UnauthorizedError]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_id=invoice_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetInvoiceNotFoundError | Invoice | UnauthorizedError | None:
+    """Fetch an invoice
+
+     Returns the full invoice: customer, every line (including payments, chargebacks, fees
+    and credits added by ClubCollect), messages sent, tickets and retraction state.
+    Partners typically call this after a notification lists the invoice.
+
+    Args:
+        invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetInvoiceNotFoundError | Invoice | UnauthorizedError
+    """
+
+    return (
+        await asyncio_detailed(
+            invoice_id=invoice_id,
+            client=client,
+        )
+    ).parsed

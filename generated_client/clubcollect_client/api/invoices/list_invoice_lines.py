@@ -1,0 +1,178 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.invoice_line_list import InvoiceLineList
+from ...models.list_invoice_lines_not_found_error import ListInvoiceLinesNotFoundError
+from ...models.unauthorized_error import UnauthorizedError
+from ...types import Response
+
+
+def _get_kwargs(
+    invoice_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/invoices/{invoice_id}/lines".format(
+            invoice_id=quote(str(invoice_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InvoiceLineList | ListInvoiceLinesNotFoundError | UnauthorizedError | None:
+    if response.status_code == 200:
+        response_200 = InvoiceLineList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ListInvoiceLinesNotFoundError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.unexpected_status(response)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InvoiceLineList | ListInvoiceLinesNotFoundError | UnauthorizedError]:
+    return Response(
+        status_code=errors.http_status(response),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[InvoiceLineList | ListInvoiceLinesNotFoundError | UnauthorizedError]:
+    """List an invoice's lines
+
+     Returns every line of one invoice, in the order they were added, with the invoice
+    total. Payments, credits and chargebacks of fees appear here as ClubCollect adds them.
+
+    Args:
+        invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InvoiceLineList | ListInvoiceLinesNotFoundError | UnauthorizedError]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_id=invoice_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> InvoiceLineList | ListInvoiceLinesNotFoundError | UnauthorizedError | None:
+    """List an invoice's lines
+
+     Returns every line of one invoice, in the order they were added, with the invoice
+    total. Payments, credits and chargebacks of fees appear here as ClubCollect adds them.
+
+    Args:
+        invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InvoiceLineList | ListInvoiceLinesNotFoundError | UnauthorizedError
+    """
+
+    return sync_detailed(
+        invoice_id=invoice_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[InvoiceLineList | ListInvoiceLinesNotFoundError | UnauthorizedError]:
+    """List an invoice's lines
+
+     Returns every line of one invoice, in the order they were added, with the invoice
+    total. Payments, credits and chargebacks of fees appear here as ClubCollect adds them.
+
+    Args:
+        invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InvoiceLineList | ListInvoiceLinesNotFoundError | UnauthorizedError]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_id=invoice_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> InvoiceLineList | ListInvoiceLinesNotFoundError | UnauthorizedError | None:
+    """List an invoice's lines
+
+     Returns every line of one invoice, in the order they were added, with the invoice
+    total. Payments, credits and chargebacks of fees appear here as ClubCollect adds them.
+
+    Args:
+        invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InvoiceLineList | ListInvoiceLinesNotFoundError | UnauthorizedError
+    """
+
+    return (
+        await asyncio_detailed(
+            invoice_id=invoice_id,
+            client=client,
+        )
+    ).parsed

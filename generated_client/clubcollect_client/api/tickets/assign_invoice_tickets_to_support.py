@@ -1,0 +1,271 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.assign_invoice_tickets_to_support_not_found_error import AssignInvoiceTicketsToSupportNotFoundError
+from ...models.assign_invoice_tickets_to_support_unprocessable_error import (
+    AssignInvoiceTicketsToSupportUnprocessableError,
+)
+from ...models.empty_request import EmptyRequest
+from ...models.invalid_json_error import InvalidJsonError
+from ...models.request_too_large_error import RequestTooLargeError
+from ...models.unauthorized_error import UnauthorizedError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    invoice_id: str,
+    *,
+    body: EmptyRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/invoices/{invoice_id}/tickets/actions/assign_to_support".format(
+            invoice_id=quote(str(invoice_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    Any
+    | AssignInvoiceTicketsToSupportNotFoundError
+    | AssignInvoiceTicketsToSupportUnprocessableError
+    | InvalidJsonError
+    | RequestTooLargeError
+    | UnauthorizedError
+    | None
+):
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = InvalidJsonError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = AssignInvoiceTicketsToSupportNotFoundError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = RequestTooLargeError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = AssignInvoiceTicketsToSupportUnprocessableError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.unexpected_status(response)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    Any
+    | AssignInvoiceTicketsToSupportNotFoundError
+    | AssignInvoiceTicketsToSupportUnprocessableError
+    | InvalidJsonError
+    | RequestTooLargeError
+    | UnauthorizedError
+]:
+    return Response(
+        status_code=errors.http_status(response),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: EmptyRequest | Unset = UNSET,
+) -> Response[
+    Any
+    | AssignInvoiceTicketsToSupportNotFoundError
+    | AssignInvoiceTicketsToSupportUnprocessableError
+    | InvalidJsonError
+    | RequestTooLargeError
+    | UnauthorizedError
+]:
+    """Hand an invoice's tickets to ClubCollect support
+
+     Passes the invoice's ticket thread to the ClubCollect support team. Nothing visible in
+    the API changes. The call carries no data, but the content type must be
+    `application/json`; an empty JSON object may be sent as the body.
+
+    Args:
+        invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+        body (EmptyRequest | Unset): An empty JSON object, sent only so that the request carries a
+            JSON content type.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AssignInvoiceTicketsToSupportNotFoundError | AssignInvoiceTicketsToSupportUnprocessableError | InvalidJsonError | RequestTooLargeError | UnauthorizedError]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_id=invoice_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: EmptyRequest | Unset = UNSET,
+) -> (
+    Any
+    | AssignInvoiceTicketsToSupportNotFoundError
+    | AssignInvoiceTicketsToSupportUnprocessableError
+    | InvalidJsonError
+    | RequestTooLargeError
+    | UnauthorizedError
+    | None
+):
+    """Hand an invoice's tickets to ClubCollect support
+
+     Passes the invoice's ticket thread to the ClubCollect support team. Nothing visible in
+    the API changes. The call carries no data, but the content type must be
+    `application/json`; an empty JSON object may be sent as the body.
+
+    Args:
+        invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+        body (EmptyRequest | Unset): An empty JSON object, sent only so that the request carries a
+            JSON content type.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AssignInvoiceTicketsToSupportNotFoundError | AssignInvoiceTicketsToSupportUnprocessableError | InvalidJsonError | RequestTooLargeError | UnauthorizedError
+    """
+
+    return sync_detailed(
+        invoice_id=invoice_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: EmptyRequest | Unset = UNSET,
+) -> Response[
+    Any
+    | AssignInvoiceTicketsToSupportNotFoundError
+    | AssignInvoiceTicketsToSupportUnprocessableError
+    | InvalidJsonError
+    | RequestTooLargeError
+    | UnauthorizedError
+]:
+    """Hand an invoice's tickets to ClubCollect support
+
+     Passes the invoice's ticket thread to the ClubCollect support team. Nothing visible in
+    the API changes. The call carries no data, but the content type must be
+    `application/json`; an empty JSON object may be sent as the body.
+
+    Args:
+        invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+        body (EmptyRequest | Unset): An empty JSON object, sent only so that the request carries a
+            JSON content type.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AssignInvoiceTicketsToSupportNotFoundError | AssignInvoiceTicketsToSupportUnprocessableError | InvalidJsonError | RequestTooLargeError | UnauthorizedError]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_id=invoice_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: EmptyRequest | Unset = UNSET,
+) -> (
+    Any
+    | AssignInvoiceTicketsToSupportNotFoundError
+    | AssignInvoiceTicketsToSupportUnprocessableError
+    | InvalidJsonError
+    | RequestTooLargeError
+    | UnauthorizedError
+    | None
+):
+    """Hand an invoice's tickets to ClubCollect support
+
+     Passes the invoice's ticket thread to the ClubCollect support team. Nothing visible in
+    the API changes. The call carries no data, but the content type must be
+    `application/json`; an empty JSON object may be sent as the body.
+
+    Args:
+        invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
+        body (EmptyRequest | Unset): An empty JSON object, sent only so that the request carries a
+            JSON content type.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AssignInvoiceTicketsToSupportNotFoundError | AssignInvoiceTicketsToSupportUnprocessableError | InvalidJsonError | RequestTooLargeError | UnauthorizedError
+    """
+
+    return (
+        await asyncio_detailed(
+            invoice_id=invoice_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

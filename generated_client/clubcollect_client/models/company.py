@@ -1,0 +1,261 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.brand import Brand
+from ..models.company_country_code import CompanyCountryCode
+from ..models.currency import Currency
+from ..models.locale import Locale
+
+T = TypeVar("T", bound="Company")
+
+
+@_attrs_define
+class Company:
+    """A company (club) of the partner. Every field is always present; optional details the
+    partner never sent are null. Open to fields added later by the vendor.
+
+    """
+
+    company_id: str
+    """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
+    name: str
+    brand: Brand | str
+    email: str
+    locale: Locale | str
+    country_code: CompanyCountryCode | str
+    currency: Currency | str
+    address1: None | str
+    address2: None | str
+    house_number: None | str
+    zipcode: None | str
+    city: None | str
+    vat_percentage: float | None
+    partnership_page_url: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_id = self.company_id
+
+        name = self.name
+
+        brand: str
+        if isinstance(self.brand, Brand):
+            brand = self.brand.value
+        else:
+            brand = self.brand
+
+        email = self.email
+
+        locale: str
+        if isinstance(self.locale, Locale):
+            locale = self.locale.value
+        else:
+            locale = self.locale
+
+        country_code: str
+        if isinstance(self.country_code, CompanyCountryCode):
+            country_code = self.country_code.value
+        else:
+            country_code = self.country_code
+
+        currency: str
+        if isinstance(self.currency, Currency):
+            currency = self.currency.value
+        else:
+            currency = self.currency
+
+        address1: None | str
+        address1 = self.address1
+
+        address2: None | str
+        address2 = self.address2
+
+        house_number: None | str
+        house_number = self.house_number
+
+        zipcode: None | str
+        zipcode = self.zipcode
+
+        city: None | str
+        city = self.city
+
+        vat_percentage: float | None
+        vat_percentage = self.vat_percentage
+
+        partnership_page_url: None | str
+        partnership_page_url = self.partnership_page_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "company_id": company_id,
+                "name": name,
+                "brand": brand,
+                "email": email,
+                "locale": locale,
+                "country_code": country_code,
+                "currency": currency,
+                "address1": address1,
+                "address2": address2,
+                "house_number": house_number,
+                "zipcode": zipcode,
+                "city": city,
+                "vat_percentage": vat_percentage,
+                "partnership_page_url": partnership_page_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        company_id = d.pop("company_id")
+
+        name = d.pop("name")
+
+        def _parse_brand(data: object) -> Brand | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                brand_type_0 = Brand(data)
+
+                return brand_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Brand | str, data)
+
+        brand = _parse_brand(d.pop("brand"))
+
+        email = d.pop("email")
+
+        def _parse_locale(data: object) -> Locale | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                locale_type_0 = Locale(data)
+
+                return locale_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Locale | str, data)
+
+        locale = _parse_locale(d.pop("locale"))
+
+        def _parse_country_code(data: object) -> CompanyCountryCode | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                country_code_type_0 = CompanyCountryCode(data)
+
+                return country_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompanyCountryCode | str, data)
+
+        country_code = _parse_country_code(d.pop("country_code"))
+
+        def _parse_currency(data: object) -> Currency | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                currency_type_0 = Currency(data)
+
+                return currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Currency | str, data)
+
+        currency = _parse_currency(d.pop("currency"))
+
+        def _parse_address1(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address1 = _parse_address1(d.pop("address1"))
+
+        def _parse_address2(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address2 = _parse_address2(d.pop("address2"))
+
+        def _parse_house_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        house_number = _parse_house_number(d.pop("house_number"))
+
+        def _parse_zipcode(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        zipcode = _parse_zipcode(d.pop("zipcode"))
+
+        def _parse_city(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        city = _parse_city(d.pop("city"))
+
+        def _parse_vat_percentage(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        vat_percentage = _parse_vat_percentage(d.pop("vat_percentage"))
+
+        def _parse_partnership_page_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        partnership_page_url = _parse_partnership_page_url(d.pop("partnership_page_url"))
+
+        company = cls(
+            company_id=company_id,
+            name=name,
+            brand=brand,
+            email=email,
+            locale=locale,
+            country_code=country_code,
+            currency=currency,
+            address1=address1,
+            address2=address2,
+            house_number=house_number,
+            zipcode=zipcode,
+            city=city,
+            vat_percentage=vat_percentage,
+            partnership_page_url=partnership_page_url,
+        )
+
+        company.additional_properties = d
+        return company
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,150 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.brand import Brand
+from ..models.company_country_code import CompanyCountryCode
+from ..models.currency import Currency
+from ..models.locale import Locale
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompanyRequest")
+
+
+@_attrs_define
+class CompanyRequest:
+    """A company's details, sent in full on creation and again on every update. Strings are at
+    most 255 characters.
+
+    """
+
+    name: str
+    """ Name of the club or organisation. """
+    brand: Brand
+    """ The ClubCollect brand (white label) the company is served under. """
+    email: str
+    """ The company's contact e-mail address. """
+    locale: Locale
+    """ Language of the communication with the customer. """
+    country_code: CompanyCountryCode
+    """ ISO 3166-1 alpha-2 country of a company. """
+    currency: Currency
+    """ ISO 4217 currency code. """
+    address1: str | Unset = UNSET
+    """ Street. """
+    address2: str | Unset = UNSET
+    """ Extra address line. """
+    house_number: str | Unset = UNSET
+    zipcode: str | Unset = UNSET
+    city: str | Unset = UNSET
+    vat_percentage: float | Unset = UNSET
+    """ VAT rate applied to the company """
+    partnership_page_url: str | Unset = UNSET
+    """ Address of the club's page about the partnership. """
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        brand = self.brand.value
+
+        email = self.email
+
+        locale = self.locale.value
+
+        country_code = self.country_code.value
+
+        currency = self.currency.value
+
+        address1 = self.address1
+
+        address2 = self.address2
+
+        house_number = self.house_number
+
+        zipcode = self.zipcode
+
+        city = self.city
+
+        vat_percentage = self.vat_percentage
+
+        partnership_page_url = self.partnership_page_url
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "brand": brand,
+                "email": email,
+                "locale": locale,
+                "country_code": country_code,
+                "currency": currency,
+            }
+        )
+        if address1 is not UNSET:
+            field_dict["address1"] = address1
+        if address2 is not UNSET:
+            field_dict["address2"] = address2
+        if house_number is not UNSET:
+            field_dict["house_number"] = house_number
+        if zipcode is not UNSET:
+            field_dict["zipcode"] = zipcode
+        if city is not UNSET:
+            field_dict["city"] = city
+        if vat_percentage is not UNSET:
+            field_dict["vat_percentage"] = vat_percentage
+        if partnership_page_url is not UNSET:
+            field_dict["partnership_page_url"] = partnership_page_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        brand = Brand(d.pop("brand"))
+
+        email = d.pop("email")
+
+        locale = Locale(d.pop("locale"))
+
+        country_code = CompanyCountryCode(d.pop("country_code"))
+
+        currency = Currency(d.pop("currency"))
+
+        address1 = d.pop("address1", UNSET)
+
+        address2 = d.pop("address2", UNSET)
+
+        house_number = d.pop("house_number", UNSET)
+
+        zipcode = d.pop("zipcode", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        vat_percentage = d.pop("vat_percentage", UNSET)
+
+        partnership_page_url = d.pop("partnership_page_url", UNSET)
+
+        company_request = cls(
+            name=name,
+            brand=brand,
+            email=email,
+            locale=locale,
+            country_code=country_code,
+            currency=currency,
+            address1=address1,
+            address2=address2,
+            house_number=house_number,
+            zipcode=zipcode,
+            city=city,
+            vat_percentage=vat_percentage,
+            partnership_page_url=partnership_page_url,
+        )
+
+        return company_request

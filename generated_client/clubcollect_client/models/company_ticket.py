@@ -1,0 +1,107 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ticket_sender import TicketSender
+
+T = TypeVar("T", bound="CompanyTicket")
+
+
+@_attrs_define
+class CompanyTicket:
+    """A ticket as listed for a company, with the invoice it belongs to."""
+
+    invoice_id: str
+    """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
+    ticket_id: str
+    """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
+    message: str
+    sender: str | TicketSender
+    date: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice_id = self.invoice_id
+
+        ticket_id = self.ticket_id
+
+        message = self.message
+
+        sender: str
+        if isinstance(self.sender, TicketSender):
+            sender = self.sender.value
+        else:
+            sender = self.sender
+
+        date = self.date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "invoice_id": invoice_id,
+                "ticket_id": ticket_id,
+                "message": message,
+                "sender": sender,
+                "date": date,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        invoice_id = d.pop("invoice_id")
+
+        ticket_id = d.pop("ticket_id")
+
+        message = d.pop("message")
+
+        def _parse_sender(data: object) -> str | TicketSender:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sender_type_0 = TicketSender(data)
+
+                return sender_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TicketSender, data)
+
+        sender = _parse_sender(d.pop("sender"))
+
+        date = datetime.datetime.fromisoformat(d.pop("date"))
+
+        company_ticket = cls(
+            invoice_id=invoice_id,
+            ticket_id=ticket_id,
+            message=message,
+            sender=sender,
+            date=date,
+        )
+
+        company_ticket.additional_properties = d
+        return company_ticket
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

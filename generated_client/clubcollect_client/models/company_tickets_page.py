@@ -1,0 +1,85 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.company_ticket import CompanyTicket
+    from ..models.page import Page
+
+
+T = TypeVar("T", bound="CompanyTicketsPage")
+
+
+@_attrs_define
+class CompanyTicketsPage:
+    """One page of a company's tickets, oldest first."""
+
+    tickets: list[CompanyTicket]
+    page: Page
+    """ Position of a page in a list. `total_pages` is `total_entries / page_size` rounded up,
+    zero for an empty list.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tickets = []
+        for tickets_item_data in self.tickets:
+            tickets_item = tickets_item_data.to_dict()
+            tickets.append(tickets_item)
+
+        page = self.page.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tickets": tickets,
+                "page": page,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_ticket import CompanyTicket  # noqa: PLC0415
+        from ..models.page import Page  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tickets = []
+        _tickets = d.pop("tickets")
+        for tickets_item_data in _tickets:
+            tickets_item = CompanyTicket.from_dict(tickets_item_data)
+
+            tickets.append(tickets_item)
+
+        page = Page.from_dict(d.pop("page"))
+
+        company_tickets_page = cls(
+            tickets=tickets,
+            page=page,
+        )
+
+        company_tickets_page.additional_properties = d
+        return company_tickets_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

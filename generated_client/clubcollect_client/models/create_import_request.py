@@ -1,0 +1,63 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateImportRequest")
+
+
+@_attrs_define
+class CreateImportRequest:
+    """An empty import to open for one of the partner's companies."""
+
+    company_id: str
+    """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
+    title: str | Unset = UNSET
+    """ Name of the batch as shown to the treasurer. """
+    expected_invoices_count: int | Unset = UNSET
+    """ How many invoices the import will hold; until that many exist the treasurer cannot
+    transmit the import from the web interface. An integer, not a string.
+     """
+
+    def to_dict(self) -> dict[str, Any]:
+        company_id = self.company_id
+
+        title = self.title
+
+        expected_invoices_count = self.expected_invoices_count
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "company_id": company_id,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if expected_invoices_count is not UNSET:
+            field_dict["expected_invoices_count"] = expected_invoices_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        company_id = d.pop("company_id")
+
+        title = d.pop("title", UNSET)
+
+        expected_invoices_count = d.pop("expected_invoices_count", UNSET)
+
+        create_import_request = cls(
+            company_id=company_id,
+            title=title,
+            expected_invoices_count=expected_invoices_count,
+        )
+
+        return create_import_request

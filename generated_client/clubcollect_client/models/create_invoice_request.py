@@ -1,0 +1,163 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.locale import Locale
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_request import CustomerRequest
+    from ..models.invoice_line_request import InvoiceLineRequest
+
+
+T = TypeVar("T", bound="CreateInvoiceRequest")
+
+
+@_attrs_define
+class CreateInvoiceRequest:
+    """A new invoice for an open import."""
+
+    import_id: str
+    """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
+    external_invoice_number: str
+    """ The partner's own invoice number. """
+    customer: CustomerRequest
+    """ The invoice recipient. `name.last_name` is required, and at least one way to reach the
+    customer must be given: a non-empty e-mail address, a non-empty phone number, or a
+    postal address with both `address1` and `city`.
+     """
+    invoice_lines: list[InvoiceLineRequest]
+    amount_total_cents: int
+    """ Total in cents; must equal the sum of the lines' `amount_cents`. May be zero or
+    negative.
+     """
+    reference: str | Unset = UNSET
+    """ Free reference of the partner. """
+    direct_debit_iban: str | Unset = UNSET
+    """ IBAN to collect from by direct debit; silently dropped when it is not a valid IBAN. """
+    federation_membership_number: str | Unset = UNSET
+    club_membership_number: str | Unset = UNSET
+    member_external_id: str | Unset = UNSET
+    """ The partner's id of the member. """
+    external_membership_number: str | Unset = UNSET
+    locale: Locale | Unset = UNSET
+    """ Language of the communication with the customer. """
+
+    def to_dict(self) -> dict[str, Any]:
+        import_id = self.import_id
+
+        external_invoice_number = self.external_invoice_number
+
+        customer = self.customer.to_dict()
+
+        invoice_lines = []
+        for invoice_lines_item_data in self.invoice_lines:
+            invoice_lines_item = invoice_lines_item_data.to_dict()
+            invoice_lines.append(invoice_lines_item)
+
+        amount_total_cents = self.amount_total_cents
+
+        reference = self.reference
+
+        direct_debit_iban = self.direct_debit_iban
+
+        federation_membership_number = self.federation_membership_number
+
+        club_membership_number = self.club_membership_number
+
+        member_external_id = self.member_external_id
+
+        external_membership_number = self.external_membership_number
+
+        locale: str | Unset = UNSET
+        if not isinstance(self.locale, Unset):
+            locale = self.locale.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "import_id": import_id,
+                "external_invoice_number": external_invoice_number,
+                "customer": customer,
+                "invoice_lines": invoice_lines,
+                "amount_total_cents": amount_total_cents,
+            }
+        )
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if direct_debit_iban is not UNSET:
+            field_dict["direct_debit_iban"] = direct_debit_iban
+        if federation_membership_number is not UNSET:
+            field_dict["federation_membership_number"] = federation_membership_number
+        if club_membership_number is not UNSET:
+            field_dict["club_membership_number"] = club_membership_number
+        if member_external_id is not UNSET:
+            field_dict["member_external_id"] = member_external_id
+        if external_membership_number is not UNSET:
+            field_dict["external_membership_number"] = external_membership_number
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_request import CustomerRequest  # noqa: PLC0415
+        from ..models.invoice_line_request import InvoiceLineRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        import_id = d.pop("import_id")
+
+        external_invoice_number = d.pop("external_invoice_number")
+
+        customer = CustomerRequest.from_dict(d.pop("customer"))
+
+        invoice_lines = []
+        _invoice_lines = d.pop("invoice_lines")
+        for invoice_lines_item_data in _invoice_lines:
+            invoice_lines_item = InvoiceLineRequest.from_dict(invoice_lines_item_data)
+
+            invoice_lines.append(invoice_lines_item)
+
+        amount_total_cents = d.pop("amount_total_cents")
+
+        reference = d.pop("reference", UNSET)
+
+        direct_debit_iban = d.pop("direct_debit_iban", UNSET)
+
+        federation_membership_number = d.pop("federation_membership_number", UNSET)
+
+        club_membership_number = d.pop("club_membership_number", UNSET)
+
+        member_external_id = d.pop("member_external_id", UNSET)
+
+        external_membership_number = d.pop("external_membership_number", UNSET)
+
+        _locale = d.pop("locale", UNSET)
+        locale: Locale | Unset
+        if isinstance(_locale, Unset):
+            locale = UNSET
+        else:
+            locale = Locale(_locale)
+
+        create_invoice_request = cls(
+            import_id=import_id,
+            external_invoice_number=external_invoice_number,
+            customer=customer,
+            invoice_lines=invoice_lines,
+            amount_total_cents=amount_total_cents,
+            reference=reference,
+            direct_debit_iban=direct_debit_iban,
+            federation_membership_number=federation_membership_number,
+            club_membership_number=club_membership_number,
+            member_external_id=member_external_id,
+            external_membership_number=external_membership_number,
+            locale=locale,
+        )
+
+        return create_invoice_request

@@ -1,0 +1,11 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from enum import StrEnum
+
+
+class CreateInvoiceTicketUnprocessableErrorCode(StrEnum):
+    INVALID_CONTENT_TYPE = "invalid_content_type"
+    INVALID_MESSAGE = "invalid_message"
+    INVALID_REQUEST = "invalid_request"
+
+    def __str__(self) -> str:
+        return str(self.value)

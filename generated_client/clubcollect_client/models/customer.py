@@ -1,0 +1,96 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.customer_address import CustomerAddress
+    from ..models.customer_email import CustomerEmail
+    from ..models.customer_name import CustomerName
+    from ..models.customer_phone import CustomerPhone
+
+
+T = TypeVar("T", bound="Customer")
+
+
+@_attrs_define
+class Customer:
+    """The invoice recipient. All four parts are always present; unknown details are null."""
+
+    name: CustomerName
+    """ The recipient's name. """
+    address: CustomerAddress
+    """ The recipient's postal address. """
+    email: CustomerEmail
+    """ The recipient's e-mail contact. """
+    phone: CustomerPhone
+    """ The recipient's phone contact. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name.to_dict()
+
+        address = self.address.to_dict()
+
+        email = self.email.to_dict()
+
+        phone = self.phone.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "address": address,
+                "email": email,
+                "phone": phone,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_address import CustomerAddress  # noqa: PLC0415
+        from ..models.customer_email import CustomerEmail  # noqa: PLC0415
+        from ..models.customer_name import CustomerName  # noqa: PLC0415
+        from ..models.customer_phone import CustomerPhone  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = CustomerName.from_dict(d.pop("name"))
+
+        address = CustomerAddress.from_dict(d.pop("address"))
+
+        email = CustomerEmail.from_dict(d.pop("email"))
+
+        phone = CustomerPhone.from_dict(d.pop("phone"))
+
+        customer = cls(
+            name=name,
+            address=address,
+            email=email,
+            phone=phone,
+        )
+
+        customer.additional_properties = d
+        return customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CustomerAddress")
+
+
+@_attrs_define
+class CustomerAddress:
+    """The recipient's postal address."""
+
+    address1: None | str
+    address2: None | str
+    locality: None | str
+    house_number: None | str
+    house_number_extension: None | str
+    state: None | str
+    zipcode: None | str
+    city: None | str
+    country_code: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address1: None | str
+        address1 = self.address1
+
+        address2: None | str
+        address2 = self.address2
+
+        locality: None | str
+        locality = self.locality
+
+        house_number: None | str
+        house_number = self.house_number
+
+        house_number_extension: None | str
+        house_number_extension = self.house_number_extension
+
+        state: None | str
+        state = self.state
+
+        zipcode: None | str
+        zipcode = self.zipcode
+
+        city: None | str
+        city = self.city
+
+        country_code: None | str
+        country_code = self.country_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "address1": address1,
+                "address2": address2,
+                "locality": locality,
+                "house_number": house_number,
+                "house_number_extension": house_number_extension,
+                "state": state,
+                "zipcode": zipcode,
+                "city": city,
+                "country_code": country_code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_address1(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address1 = _parse_address1(d.pop("address1"))
+
+        def _parse_address2(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address2 = _parse_address2(d.pop("address2"))
+
+        def _parse_locality(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        locality = _parse_locality(d.pop("locality"))
+
+        def _parse_house_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        house_number = _parse_house_number(d.pop("house_number"))
+
+        def _parse_house_number_extension(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        house_number_extension = _parse_house_number_extension(d.pop("house_number_extension"))
+
+        def _parse_state(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        state = _parse_state(d.pop("state"))
+
+        def _parse_zipcode(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        zipcode = _parse_zipcode(d.pop("zipcode"))
+
+        def _parse_city(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        city = _parse_city(d.pop("city"))
+
+        def _parse_country_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        country_code = _parse_country_code(d.pop("country_code"))
+
+        customer_address = cls(
+            address1=address1,
+            address2=address2,
+            locality=locality,
+            house_number=house_number,
+            house_number_extension=house_number_extension,
+            state=state,
+            zipcode=zipcode,
+            city=city,
+            country_code=country_code,
+        )
+
+        customer_address.additional_properties = d
+        return customer_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

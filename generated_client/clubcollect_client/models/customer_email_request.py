@@ -1,0 +1,40 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerEmailRequest")
+
+
+@_attrs_define
+class CustomerEmailRequest:
+    """E-mail contact of the recipient."""
+
+    email_address: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        email_address = self.email_address
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if email_address is not UNSET:
+            field_dict["email_address"] = email_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email_address = d.pop("email_address", UNSET)
+
+        customer_email_request = cls(
+            email_address=email_address,
+        )
+
+        return customer_email_request

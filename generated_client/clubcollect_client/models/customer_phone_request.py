@@ -1,0 +1,49 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerPhoneRequest")
+
+
+@_attrs_define
+class CustomerPhoneRequest:
+    """Phone contact of the recipient."""
+
+    phone_number: str | Unset = UNSET
+    country_code: str | Unset = UNSET
+    """ ISO 3166-1 alpha-2 country of the number. """
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_number = self.phone_number
+
+        country_code = self.country_code
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        phone_number = d.pop("phone_number", UNSET)
+
+        country_code = d.pop("country_code", UNSET)
+
+        customer_phone_request = cls(
+            phone_number=phone_number,
+            country_code=country_code,
+        )
+
+        return customer_phone_request

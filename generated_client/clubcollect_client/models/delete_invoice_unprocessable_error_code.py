@@ -1,0 +1,9 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from enum import StrEnum
+
+
+class DeleteInvoiceUnprocessableErrorCode(StrEnum):
+    INVOICE_ALREADY_TRANSMITTED = "invoice_already_transmitted"
+
+    def __str__(self) -> str:
+        return str(self.value)

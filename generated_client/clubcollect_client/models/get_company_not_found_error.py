@@ -1,0 +1,77 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.get_company_not_found_error_code import GetCompanyNotFoundErrorCode
+
+T = TypeVar("T", bound="GetCompanyNotFoundError")
+
+
+@_attrs_define
+class GetCompanyNotFoundError:
+    """Body of a 404 answer of `get_company`."""
+
+    errors: GetCompanyNotFoundErrorCode | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        errors: str
+        if isinstance(self.errors, GetCompanyNotFoundErrorCode):
+            errors = self.errors.value
+        else:
+            errors = self.errors
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "errors": errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_errors(data: object) -> GetCompanyNotFoundErrorCode | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                errors_type_0 = GetCompanyNotFoundErrorCode(data)
+
+                return errors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetCompanyNotFoundErrorCode | str, data)
+
+        errors = _parse_errors(d.pop("errors"))
+
+        get_company_not_found_error = cls(
+            errors=errors,
+        )
+
+        get_company_not_found_error.additional_properties = d
+        return get_company_not_found_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

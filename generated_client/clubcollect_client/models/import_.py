@@ -1,0 +1,189 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.currency import Currency
+
+T = TypeVar("T", bound="Import")
+
+
+@_attrs_define
+class Import:
+    """A batch of invoices. Open (`transmitted` false) while invoices can be added; closed once
+    transmitted. Amounts are integer cents in the given currency.
+
+    """
+
+    import_id: str
+    """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
+    company_id: str
+    """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
+    title: None | str
+    """ Name of the batch; null when none was given. """
+    transmitted: bool
+    """ Whether the import is closed and being collected. """
+    transmitted_at: datetime.datetime | None
+    """ When the import was transmitted; null while it is open. """
+    prepaid_amount_cents: int
+    """ Amount already paid in advance, in cents. """
+    prepaid_amount_currency: Currency | str
+    settled_amount_cents: int
+    """ Amount paid out to the company so far, in cents. """
+    settled_amount_currency: Currency | str
+    invoice_ids: list[str]
+    """ Ids of the invoices in this import. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        import_id = self.import_id
+
+        company_id = self.company_id
+
+        title: None | str
+        title = self.title
+
+        transmitted = self.transmitted
+
+        transmitted_at: None | str
+        if isinstance(self.transmitted_at, datetime.datetime):
+            transmitted_at = self.transmitted_at.isoformat()
+        else:
+            transmitted_at = self.transmitted_at
+
+        prepaid_amount_cents = self.prepaid_amount_cents
+
+        prepaid_amount_currency: str
+        if isinstance(self.prepaid_amount_currency, Currency):
+            prepaid_amount_currency = self.prepaid_amount_currency.value
+        else:
+            prepaid_amount_currency = self.prepaid_amount_currency
+
+        settled_amount_cents = self.settled_amount_cents
+
+        settled_amount_currency: str
+        if isinstance(self.settled_amount_currency, Currency):
+            settled_amount_currency = self.settled_amount_currency.value
+        else:
+            settled_amount_currency = self.settled_amount_currency
+
+        invoice_ids = self.invoice_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "import_id": import_id,
+                "company_id": company_id,
+                "title": title,
+                "transmitted": transmitted,
+                "transmitted_at": transmitted_at,
+                "prepaid_amount_cents": prepaid_amount_cents,
+                "prepaid_amount_currency": prepaid_amount_currency,
+                "settled_amount_cents": settled_amount_cents,
+                "settled_amount_currency": settled_amount_currency,
+                "invoice_ids": invoice_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        import_id = d.pop("import_id")
+
+        company_id = d.pop("company_id")
+
+        def _parse_title(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        title = _parse_title(d.pop("title"))
+
+        transmitted = d.pop("transmitted")
+
+        def _parse_transmitted_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                transmitted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return transmitted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        transmitted_at = _parse_transmitted_at(d.pop("transmitted_at"))
+
+        prepaid_amount_cents = d.pop("prepaid_amount_cents")
+
+        def _parse_prepaid_amount_currency(data: object) -> Currency | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                prepaid_amount_currency_type_0 = Currency(data)
+
+                return prepaid_amount_currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Currency | str, data)
+
+        prepaid_amount_currency = _parse_prepaid_amount_currency(d.pop("prepaid_amount_currency"))
+
+        settled_amount_cents = d.pop("settled_amount_cents")
+
+        def _parse_settled_amount_currency(data: object) -> Currency | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                settled_amount_currency_type_0 = Currency(data)
+
+                return settled_amount_currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Currency | str, data)
+
+        settled_amount_currency = _parse_settled_amount_currency(d.pop("settled_amount_currency"))
+
+        invoice_ids = cast(list[str], d.pop("invoice_ids"))
+
+        import_ = cls(
+            import_id=import_id,
+            company_id=company_id,
+            title=title,
+            transmitted=transmitted,
+            transmitted_at=transmitted_at,
+            prepaid_amount_cents=prepaid_amount_cents,
+            prepaid_amount_currency=prepaid_amount_currency,
+            settled_amount_cents=settled_amount_cents,
+            settled_amount_currency=settled_amount_currency,
+            invoice_ids=invoice_ids,
+        )
+
+        import_.additional_properties = d
+        return import_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

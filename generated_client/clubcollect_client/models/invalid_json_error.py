@@ -1,0 +1,77 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invalid_json_error_code import InvalidJsonErrorCode
+
+T = TypeVar("T", bound="InvalidJsonError")
+
+
+@_attrs_define
+class InvalidJsonError:
+    """Body of a malformed JSON request (A5)."""
+
+    error: InvalidJsonErrorCode | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error: str
+        if isinstance(self.error, InvalidJsonErrorCode):
+            error = self.error.value
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_error(data: object) -> InvalidJsonErrorCode | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                error_type_0 = InvalidJsonErrorCode(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InvalidJsonErrorCode | str, data)
+
+        error = _parse_error(d.pop("error"))
+
+        invalid_json_error = cls(
+            error=error,
+        )
+
+        invalid_json_error.additional_properties = d
+        return invalid_json_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,316 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.locale import Locale
+
+if TYPE_CHECKING:
+    from ..models.customer import Customer
+    from ..models.invoice_line import InvoiceLine
+    from ..models.message import Message
+    from ..models.ticket import Ticket
+
+
+T = TypeVar("T", bound="Invoice")
+
+
+@_attrs_define
+class Invoice:
+    """An invoice with its recipient, lines, messages and tickets. `amount_total_cents` is the
+    sum of the lines' amounts in cents. Every field is always present; optional details the
+    partner never sent are null.
+
+    """
+
+    invoice_id: str
+    """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
+    import_id: str
+    """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
+    external_invoice_number: str
+    reference: None | str
+    invoice_number: None | str
+    """ ClubCollect's own invoice number. """
+    direct_debit_iban: None | str
+    """ Null when none or no valid IBAN was sent. """
+    federation_membership_number: None | str
+    club_membership_number: None | str
+    member_external_id: None | str
+    external_membership_number: None | str
+    locale: Locale | None | str
+    customer: Customer
+    """ The invoice recipient. All four parts are always present; unknown details are null. """
+    invoice_lines: list[InvoiceLine]
+    amount_total_cents: int
+    """ Sum of the lines in cents; what is still outstanding. """
+    messages: list[Message]
+    tickets: list[Ticket]
+    retracted_at: datetime.datetime | None
+    retraction_reason: None | str
+    show_retraction_reason_to_customer: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice_id = self.invoice_id
+
+        import_id = self.import_id
+
+        external_invoice_number = self.external_invoice_number
+
+        reference: None | str
+        reference = self.reference
+
+        invoice_number: None | str
+        invoice_number = self.invoice_number
+
+        direct_debit_iban: None | str
+        direct_debit_iban = self.direct_debit_iban
+
+        federation_membership_number: None | str
+        federation_membership_number = self.federation_membership_number
+
+        club_membership_number: None | str
+        club_membership_number = self.club_membership_number
+
+        member_external_id: None | str
+        member_external_id = self.member_external_id
+
+        external_membership_number: None | str
+        external_membership_number = self.external_membership_number
+
+        locale: None | str
+        if isinstance(self.locale, Locale):
+            locale = self.locale.value
+        else:
+            locale = self.locale
+
+        customer = self.customer.to_dict()
+
+        invoice_lines = []
+        for invoice_lines_item_data in self.invoice_lines:
+            invoice_lines_item = invoice_lines_item_data.to_dict()
+            invoice_lines.append(invoice_lines_item)
+
+        amount_total_cents = self.amount_total_cents
+
+        messages = []
+        for messages_item_data in self.messages:
+            messages_item = messages_item_data.to_dict()
+            messages.append(messages_item)
+
+        tickets = []
+        for tickets_item_data in self.tickets:
+            tickets_item = tickets_item_data.to_dict()
+            tickets.append(tickets_item)
+
+        retracted_at: None | str
+        if isinstance(self.retracted_at, datetime.datetime):
+            retracted_at = self.retracted_at.isoformat()
+        else:
+            retracted_at = self.retracted_at
+
+        retraction_reason: None | str
+        retraction_reason = self.retraction_reason
+
+        show_retraction_reason_to_customer = self.show_retraction_reason_to_customer
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "invoice_id": invoice_id,
+                "import_id": import_id,
+                "external_invoice_number": external_invoice_number,
+                "reference": reference,
+                "invoice_number": invoice_number,
+                "direct_debit_iban": direct_debit_iban,
+                "federation_membership_number": federation_membership_number,
+                "club_membership_number": club_membership_number,
+                "member_external_id": member_external_id,
+                "external_membership_number": external_membership_number,
+                "locale": locale,
+                "customer": customer,
+                "invoice_lines": invoice_lines,
+                "amount_total_cents": amount_total_cents,
+                "messages": messages,
+                "tickets": tickets,
+                "retracted_at": retracted_at,
+                "retraction_reason": retraction_reason,
+                "show_retraction_reason_to_customer": show_retraction_reason_to_customer,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer import Customer  # noqa: PLC0415
+        from ..models.invoice_line import InvoiceLine  # noqa: PLC0415
+        from ..models.message import Message  # noqa: PLC0415
+        from ..models.ticket import Ticket  # noqa: PLC0415
+
+        d = dict(src_dict)
+        invoice_id = d.pop("invoice_id")
+
+        import_id = d.pop("import_id")
+
+        external_invoice_number = d.pop("external_invoice_number")
+
+        def _parse_reference(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        reference = _parse_reference(d.pop("reference"))
+
+        def _parse_invoice_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        invoice_number = _parse_invoice_number(d.pop("invoice_number"))
+
+        def _parse_direct_debit_iban(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        direct_debit_iban = _parse_direct_debit_iban(d.pop("direct_debit_iban"))
+
+        def _parse_federation_membership_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        federation_membership_number = _parse_federation_membership_number(d.pop("federation_membership_number"))
+
+        def _parse_club_membership_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        club_membership_number = _parse_club_membership_number(d.pop("club_membership_number"))
+
+        def _parse_member_external_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        member_external_id = _parse_member_external_id(d.pop("member_external_id"))
+
+        def _parse_external_membership_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        external_membership_number = _parse_external_membership_number(d.pop("external_membership_number"))
+
+        def _parse_locale(data: object) -> Locale | None | str:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                locale_type_0 = Locale(data)
+
+                return locale_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Locale | None | str, data)
+
+        locale = _parse_locale(d.pop("locale"))
+
+        customer = Customer.from_dict(d.pop("customer"))
+
+        invoice_lines = []
+        _invoice_lines = d.pop("invoice_lines")
+        for invoice_lines_item_data in _invoice_lines:
+            invoice_lines_item = InvoiceLine.from_dict(invoice_lines_item_data)
+
+            invoice_lines.append(invoice_lines_item)
+
+        amount_total_cents = d.pop("amount_total_cents")
+
+        messages = []
+        _messages = d.pop("messages")
+        for messages_item_data in _messages:
+            messages_item = Message.from_dict(messages_item_data)
+
+            messages.append(messages_item)
+
+        tickets = []
+        _tickets = d.pop("tickets")
+        for tickets_item_data in _tickets:
+            tickets_item = Ticket.from_dict(tickets_item_data)
+
+            tickets.append(tickets_item)
+
+        def _parse_retracted_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                retracted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return retracted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        retracted_at = _parse_retracted_at(d.pop("retracted_at"))
+
+        def _parse_retraction_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        retraction_reason = _parse_retraction_reason(d.pop("retraction_reason"))
+
+        show_retraction_reason_to_customer = d.pop("show_retraction_reason_to_customer")
+
+        invoice = cls(
+            invoice_id=invoice_id,
+            import_id=import_id,
+            external_invoice_number=external_invoice_number,
+            reference=reference,
+            invoice_number=invoice_number,
+            direct_debit_iban=direct_debit_iban,
+            federation_membership_number=federation_membership_number,
+            club_membership_number=club_membership_number,
+            member_external_id=member_external_id,
+            external_membership_number=external_membership_number,
+            locale=locale,
+            customer=customer,
+            invoice_lines=invoice_lines,
+            amount_total_cents=amount_total_cents,
+            messages=messages,
+            tickets=tickets,
+            retracted_at=retracted_at,
+            retraction_reason=retraction_reason,
+            show_retraction_reason_to_customer=show_retraction_reason_to_customer,
+        )
+
+        invoice.additional_properties = d
+        return invoice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,180 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.line_subtype import LineSubtype
+from ..models.line_type import LineType
+from ..models.payment_method import PaymentMethod
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvoiceLine")
+
+
+@_attrs_define
+class InvoiceLine:
+    """One amount on an invoice. Positive amounts raise what is outstanding (charges, fees,
+    chargebacks), negative amounts lower it (payments, credits). `subtype` and
+    `payment_method` may be left out by the server; `payment_method` only concerns payment
+    lines.
+
+    """
+
+    invoice_line_id: str
+    """ The partner's id for the line, or a server-made id. """
+    type_: LineType | str
+    amount_cents: int
+    """ Amount in cents; negative for payments and credits. """
+    description: None | str
+    """ Only regular invoice lines and credit lines carry a text. """
+    date: datetime.datetime
+    subtype: LineSubtype | None | str | Unset = UNSET
+    payment_method: None | PaymentMethod | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice_line_id = self.invoice_line_id
+
+        type_: str
+        if isinstance(self.type_, LineType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        amount_cents = self.amount_cents
+
+        description: None | str
+        description = self.description
+
+        date = self.date.isoformat()
+
+        subtype: None | str | Unset
+        if isinstance(self.subtype, Unset):
+            subtype = UNSET
+        elif isinstance(self.subtype, LineSubtype):
+            subtype = self.subtype.value
+        else:
+            subtype = self.subtype
+
+        payment_method: None | str | Unset
+        if isinstance(self.payment_method, Unset):
+            payment_method = UNSET
+        elif isinstance(self.payment_method, PaymentMethod):
+            payment_method = self.payment_method.value
+        else:
+            payment_method = self.payment_method
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "invoice_line_id": invoice_line_id,
+                "type": type_,
+                "amount_cents": amount_cents,
+                "description": description,
+                "date": date,
+            }
+        )
+        if subtype is not UNSET:
+            field_dict["subtype"] = subtype
+        if payment_method is not UNSET:
+            field_dict["payment_method"] = payment_method
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        invoice_line_id = d.pop("invoice_line_id")
+
+        def _parse_type_(data: object) -> LineType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = LineType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LineType | str, data)
+
+        type_ = _parse_type_(d.pop("type"))
+
+        amount_cents = d.pop("amount_cents")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        date = datetime.datetime.fromisoformat(d.pop("date"))
+
+        def _parse_subtype(data: object) -> LineSubtype | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                subtype_type_0 = LineSubtype(data)
+
+                return subtype_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LineSubtype | None | str | Unset, data)
+
+        subtype = _parse_subtype(d.pop("subtype", UNSET))
+
+        def _parse_payment_method(data: object) -> None | PaymentMethod | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                payment_method_type_0 = PaymentMethod(data)
+
+                return payment_method_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethod | str | Unset, data)
+
+        payment_method = _parse_payment_method(d.pop("payment_method", UNSET))
+
+        invoice_line = cls(
+            invoice_line_id=invoice_line_id,
+            type_=type_,
+            amount_cents=amount_cents,
+            description=description,
+            date=date,
+            subtype=subtype,
+            payment_method=payment_method,
+        )
+
+        invoice_line.additional_properties = d
+        return invoice_line
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

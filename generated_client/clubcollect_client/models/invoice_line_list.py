@@ -1,0 +1,96 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.invoice_line import InvoiceLine
+
+
+T = TypeVar("T", bound="InvoiceLineList")
+
+
+@_attrs_define
+class InvoiceLineList:
+    """Every line of one invoice with the invoice total."""
+
+    import_id: str
+    """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
+    invoice_id: str
+    """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
+    invoice_lines: list[InvoiceLine]
+    amount_total_cents: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        import_id = self.import_id
+
+        invoice_id = self.invoice_id
+
+        invoice_lines = []
+        for invoice_lines_item_data in self.invoice_lines:
+            invoice_lines_item = invoice_lines_item_data.to_dict()
+            invoice_lines.append(invoice_lines_item)
+
+        amount_total_cents = self.amount_total_cents
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "import_id": import_id,
+                "invoice_id": invoice_id,
+                "invoice_lines": invoice_lines,
+                "amount_total_cents": amount_total_cents,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invoice_line import InvoiceLine  # noqa: PLC0415
+
+        d = dict(src_dict)
+        import_id = d.pop("import_id")
+
+        invoice_id = d.pop("invoice_id")
+
+        invoice_lines = []
+        _invoice_lines = d.pop("invoice_lines")
+        for invoice_lines_item_data in _invoice_lines:
+            invoice_lines_item = InvoiceLine.from_dict(invoice_lines_item_data)
+
+            invoice_lines.append(invoice_lines_item)
+
+        amount_total_cents = d.pop("amount_total_cents")
+
+        invoice_line_list = cls(
+            import_id=import_id,
+            invoice_id=invoice_id,
+            invoice_lines=invoice_lines,
+            amount_total_cents=amount_total_cents,
+        )
+
+        invoice_line_list.additional_properties = d
+        return invoice_line_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

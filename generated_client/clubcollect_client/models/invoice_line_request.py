@@ -1,0 +1,82 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvoiceLineRequest")
+
+
+@_attrs_define
+class InvoiceLineRequest:
+    """One amount on a new invoice. The server decides its `type`, so none is sent. Positive
+    amounts are charges, negative amounts are deductions.
+
+    """
+
+    amount_cents: int
+    """ Amount in cents; negative for a deduction. """
+    description: str
+    """ What the amount is for, shown to the customer. """
+    invoice_line_id: str | Unset = UNSET
+    """ Optional id chosen by the partner; it must never have been used for another line of
+    the partner. Without it the server makes one.
+     """
+    date: datetime.datetime | Unset = UNSET
+    """ Date of the line; the creation time when left out. """
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_cents = self.amount_cents
+
+        description = self.description
+
+        invoice_line_id = self.invoice_line_id
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "amount_cents": amount_cents,
+                "description": description,
+            }
+        )
+        if invoice_line_id is not UNSET:
+            field_dict["invoice_line_id"] = invoice_line_id
+        if date is not UNSET:
+            field_dict["date"] = date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount_cents = d.pop("amount_cents")
+
+        description = d.pop("description")
+
+        invoice_line_id = d.pop("invoice_line_id", UNSET)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        invoice_line_request = cls(
+            amount_cents=amount_cents,
+            description=description,
+            invoice_line_id=invoice_line_id,
+            date=date,
+        )
+
+        return invoice_line_request

@@ -1,0 +1,77 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.request_too_large_error_code import RequestTooLargeErrorCode
+
+T = TypeVar("T", bound="RequestTooLargeError")
+
+
+@_attrs_define
+class RequestTooLargeError:
+    """Body of an oversized request (A6)."""
+
+    error: RequestTooLargeErrorCode | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error: str
+        if isinstance(self.error, RequestTooLargeErrorCode):
+            error = self.error.value
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_error(data: object) -> RequestTooLargeErrorCode | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                error_type_0 = RequestTooLargeErrorCode(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RequestTooLargeErrorCode | str, data)
+
+        error = _parse_error(d.pop("error"))
+
+        request_too_large_error = cls(
+            error=error,
+        )
+
+        request_too_large_error.additional_properties = d
+        return request_too_large_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+# Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
+from enum import StrEnum
+
+
+class TicketSender(StrEnum):
+    COMPANY = "COMPANY"
+    CUSTOMER = "CUSTOMER"
+
+    def __str__(self) -> str:
+        return str(self.value)
