@@ -193,8 +193,8 @@ class _PageReader:
             self.operation.response_fields |= fields
 
     def bullet(self, text: str) -> None:
-        if self.section == "errors" and self.operation is not None:
-            code = real_name(text.split(":", 1)[0])
+        if self.section == "errors" and self.operation is not None and ":" in text:
+            code = real_name(text.split(":", 1)[0])  # "invalid_foo: what it means"
             if _ERROR_CODE.match(code):
                 self.operation.error_codes.add(code)
             return

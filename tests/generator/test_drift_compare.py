@@ -1,0 +1,551 @@
+"""One test per kind of drift, on tiny fixture pages and a tiny spec that agree with them.
+
+Every test changes exactly one thing, on a copy of a page (the docs gained something) or in
+the spec (the spec has something the docs no longer mention), and expects exactly one finding.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator import drift
+from generator.docs_parser import read_docs
+from generator.drift_allowlist import AllowEntry, AllowlistError, judge, load_allowlist
+from generator.drift_compare import Finding, compare
+from generator.spec_facts import spec_facts
+
+PAGES = Path(__file__).parent / "fixtures" / "drift_pages"
+
+
+def ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def open_enum(name: str) -> dict[str, Any]:
+    return {"anyOf": [ref(name), {"type": "string"}]}
+
+
+def json_body(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"content": {"application/json": {"schema": schema}}}
+
+
+def error_body(key: str, name: str, codes: list[str]) -> dict[str, Any]:
+    return {
+        "description": "error",
+        **json_body({"type": "object", "properties": {key: open_enum(name)}}),
+        "x-codes": {name: codes},
+    }
+
+
+def obj(*names: str, **typed: Any) -> dict[str, Any]:
+    properties: dict[str, Any] = {name: {"type": "string"} for name in names}
+    properties.update(typed)
+    return {"type": "object", "properties": properties}
+
+
+def tiny_spec() -> dict[str, Any]:
+    """Exactly what the fixture pages document, in the project's spec conventions."""
+    path_param = {"in": "path", "required": True, "schema": {"type": "string"}}
+    ok = {"description": "ok"}
+    spec: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "info": {"title": "tiny", "version": "1"},
+        "security": [{"ApiKeyHeader": []}, {"ApiKeyQuery": []}],
+        "paths": {
+            "/invoices/{invoice_id}": {
+                "parameters": [{"name": "invoice_id", **path_param}],
+                "get": {
+                    "operationId": "get_invoice",
+                    "responses": {
+                        "200": {**ok, **json_body(ref("Invoice"))},
+                        "404": error_body("error", "GetInvoiceNotFoundErrorCode", ["invalid_invoice_id"]),
+                    },
+                },
+            },
+            "/invoices": {
+                "post": {
+                    "operationId": "create_invoice",
+                    "requestBody": json_body(
+                        obj("import_id", "external_invoice_number", "amount_total_cents")
+                    ),
+                    "responses": {
+                        "200": {**ok, **json_body(ref("Invoice"))},
+                        "422": error_body(
+                            "error",
+                            "CreateInvoiceUnprocessableErrorCode",
+                            ["invalid_import_id", "invalid_amount_total_cents"],
+                        ),
+                    },
+                }
+            },
+            "/imports/{import_id}": {
+                "parameters": [{"name": "import_id", **path_param}],
+                "get": {
+                    "operationId": "get_import",
+                    "responses": {
+                        "200": {**ok, **json_body(ref("Import"))},
+                        "404": error_body("errors", "GetImportNotFoundErrorCode", ["invalid_import_id"]),
+                    },
+                },
+            },
+            "/imports": {
+                "post": {
+                    "operationId": "create_import",
+                    "requestBody": json_body(obj("title", "company_id")),
+                    "responses": {
+                        "200": {**ok, **json_body(ref("Import"))},
+                        "422": error_body(
+                            "error", "CreateImportUnprocessableErrorCode", ["invalid_company_id"]
+                        ),
+                    },
+                }
+            },
+            "/companies/{company_id}/tickets/{status}": {
+                "parameters": [
+                    {"name": "company_id", **path_param},
+                    {"name": "status", "in": "path", "required": True, "schema": ref("TicketStatus")},
+                ],
+                "get": {
+                    "operationId": "list_company_tickets",
+                    "parameters": [{"name": "page_number", "in": "query", "schema": {"type": "integer"}}],
+                    "responses": {
+                        "200": {**ok, **json_body(ref("CompanyTicketsPage"))},
+                        "404": error_body("error", "ListCompanyTicketsNotFoundErrorCode", ["not_found"]),
+                    },
+                },
+            },
+        },
+        "components": {
+            "securitySchemes": {
+                "ApiKeyHeader": {"type": "apiKey", "in": "header", "name": "Authorization"},
+                "ApiKeyQuery": {"type": "apiKey", "in": "query", "name": "api_key"},
+            },
+            "schemas": {
+                "LineType": {"type": "string", "enum": ["INVOICE-LINE", "PAYMENT"]},
+                "LineSubtype": {"type": "string", "enum": ["donation"]},
+                "PaymentMethod": {"type": "string", "enum": ["ideal", "sdd"]},
+                "MessageType": {"type": "string", "enum": ["EMAIL", "SMS"]},
+                "Currency": {"type": "string", "enum": ["EUR", "GBP"]},
+                "TicketSender": {"type": "string", "enum": ["CUSTOMER"]},
+                "TicketStatus": {"type": "string", "enum": ["unanswered", "answered"]},
+                "Invoice": obj(
+                    "invoice_id",
+                    "amount_total_cents",
+                    "retracted_at",
+                    "show_retraction_reason_to_customer",
+                    invoice_lines={
+                        "type": "array",
+                        "items": obj(type=open_enum("LineType"), payment_method=open_enum("PaymentMethod")),
+                    },
+                    messages={"type": "array", "items": obj(type=open_enum("MessageType"))},
+                ),
+                "Import": obj("import_id", "transmitted", prepaid_amount_currency=open_enum("Currency")),
+                "CompanyTicketsPage": obj(
+                    tickets={"type": "array", "items": obj("ticket_id", sender=open_enum("TicketSender"))},
+                    page=obj("page_number"),
+                ),
+            },
+        },
+    }
+    # Error code enums live in components, as in the real spec; x-codes above only carries them here.
+    for item in spec["paths"].values():
+        for operation in item.values():
+            if not isinstance(operation, dict):
+                continue
+            for response in operation.get("responses", {}).values():
+                for name, codes in response.pop("x-codes", {}).items():
+                    spec["components"]["schemas"][name] = {"type": "string", "enum": codes}
+    return spec
+
+
+def schemas(spec: dict[str, Any]) -> dict[str, Any]:
+    result: dict[str, Any] = spec["components"]["schemas"]
+    return result
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> Path:
+    copy = tmp_path / "pages"
+    shutil.copytree(PAGES, copy)
+    return copy
+
+
+def edit_page(pages: Path, name: str, old: str, new: str) -> None:
+    page = pages / name
+    text = page.read_text(encoding="utf-8")
+    assert old in text, f"fixture {name} no longer contains {old!r}"
+    page.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def texts(pages: Path, spec: dict[str, Any] | None = None) -> list[str]:
+    return [f.text for f in compare(read_docs(pages), spec_facts(spec or tiny_spec()))]
+
+
+def test_fixture_pages_and_tiny_spec_agree(pages: Path) -> None:
+    assert texts(pages) == []
+
+
+# ----------------------------------------------------------------- endpoints
+
+
+def test_endpoint_missing_from_spec(pages: Path) -> None:
+    new_section = (
+        "Credit Invoice\n\nPOST https://app.clubcollect.com/api/v2/invoices/:id/credit\n\nLast updated"
+    )
+    edit_page(pages, "invoice.txt", "Last updated", new_section)
+    assert texts(pages) == ["endpoint missing from spec: POST /invoices/{invoice_id}/credit (invoice.txt)"]
+
+
+def test_endpoint_missing_from_docs(pages: Path) -> None:
+    spec = tiny_spec()
+    spec["paths"]["/invoices/{invoice_id}"]["delete"] = {
+        "operationId": "delete_invoice",
+        "responses": {"204": {"description": "gone"}},
+    }
+    assert texts(pages, spec) == ["endpoint missing from docs: DELETE /invoices/{invoice_id}"]
+
+
+# ----------------------------------------------------------------- parameters
+
+
+def test_path_parameter_missing_from_spec(pages: Path) -> None:
+    edit_page(pages, "import.txt", "Import ID.\n", "Import ID.\npage\noptional\nstring\nPage wanted.\n")
+    assert texts(pages) == ["parameter missing from spec: get_import: page (path) (import.txt)"]
+
+
+def test_query_parameter_missing_from_spec(pages: Path) -> None:
+    row = "| page:number | integer | Page number. |"
+    edit_page(pages, "ticket.md", row, row + "\n| page:size | integer | Page size. |")
+    assert texts(pages) == [
+        "parameter missing from spec: list_company_tickets: page_size (query) (ticket.md)"
+    ]
+
+
+def test_query_parameter_missing_from_docs(pages: Path) -> None:
+    spec = tiny_spec()
+    operation = spec["paths"]["/companies/{company_id}/tickets/{status}"]["get"]
+    operation["parameters"].append({"name": "page_size", "in": "query", "schema": {"type": "integer"}})
+    assert texts(pages, spec) == ["parameter missing from docs: list_company_tickets: page_size (query)"]
+
+
+def test_deprecated_query_key_is_matched_by_the_security_scheme(pages: Path) -> None:
+    spec = tiny_spec()
+    spec["security"] = [{"ApiKeyHeader": []}]  # api_key no longer accepted as a query parameter
+    assert texts(pages, spec) == ["parameter missing from spec: get_import: api_key (query) (import.txt)"]
+
+
+# ----------------------------------------------------------------- request fields
+
+
+def test_request_field_missing_from_spec_from_the_example_body(pages: Path) -> None:
+    edit_page(
+        pages,
+        "invoice.txt",
+        '"import_id": "...",\n  "external',
+        '"import_id": "...",\n  "reference": "x",\n  "external',
+    )
+    assert texts(pages) == ["request field missing from spec: create_invoice: reference (invoice.txt)"]
+
+
+def test_request_field_missing_from_spec_from_body_parameters(pages: Path) -> None:
+    edit_page(
+        pages, "import.txt", "title\noptional\nstring\n", "title\noptional\nstring\nnote\noptional\nstring\n"
+    )
+    assert texts(pages) == ["request field missing from spec: create_import: note (import.txt)"]
+
+
+def test_request_field_missing_from_docs(pages: Path) -> None:
+    spec = tiny_spec()
+    body = spec["paths"]["/imports"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    body["properties"]["expected_invoices_count"] = {"type": "integer"}
+    assert texts(pages, spec) == ["request field missing from docs: create_import: expected_invoices_count"]
+
+
+# ----------------------------------------------------------------- response fields
+
+
+def test_response_field_missing_from_spec(pages: Path) -> None:
+    edit_page(
+        pages, "import.txt", '"transmitted": true|false', '"transmitted": true|false,\n"refund_cents": 1'
+    )
+    assert texts(pages) == ["response field missing from spec: get_import: refund_cents (import.txt)"]
+
+
+def test_nested_response_field_missing_from_spec_in_a_braceless_example(pages: Path) -> None:
+    edit_page(pages, "ticket.md", '"sender": "CUSTOMER",', '"sender": "CUSTOMER",\n   "read": true,')
+    assert texts(pages) == [
+        "response field missing from spec: list_company_tickets: tickets[].read (ticket.md)"
+    ]
+
+
+def test_response_field_missing_from_docs_is_named_by_schema(pages: Path) -> None:
+    spec = tiny_spec()
+    schemas(spec)["Invoice"]["properties"]["locale"] = {"type": "string"}
+    assert texts(pages, spec) == ["response field missing from docs: Invoice: locale"]
+
+
+# ----------------------------------------------------------------- enum values
+
+
+MISSING = "enum value missing from spec"
+ENUM_EDITS = {
+    "line type in a table": (
+        "invoice.txt",
+        "PAYMENT\n\ndonation",
+        "JEUGDFONDS\n\ndonation",
+        # the edited row was the only mention of PAYMENT, so that is reported the other way round
+        [f"{MISSING}: LineType: JEUGDFONDS (invoice.txt)", "enum value missing from docs: LineType: PAYMENT"],
+    ),
+    "line type in an example": (
+        "invoice.txt",
+        '"type": "INVOICE-LINE"',
+        '"type": "INVOICE-LINE|CHARGEBACK-LINE"',
+        [f"{MISSING}: LineType: CHARGEBACK-LINE (invoice.txt)"],
+    ),
+    "line subtype in a table": (
+        "invoice.txt",
+        "donation\n",
+        "donation\n\nCHARGEBACK\n\nDONATION\n\nChargeback of a donation\n",
+        [f"{MISSING}: LineSubtype: DONATION (invoice.txt)", f"{MISSING}: LineType: CHARGEBACK (invoice.txt)"],
+    ),
+    "payment method alternation": (
+        "invoice.txt",
+        '"ideal|sdd"',
+        '"ideal|sdd|klarna"',
+        [f"{MISSING}: PaymentMethod: klarna (invoice.txt)"],
+    ),
+    "payment method bullet": (
+        "invoice.txt",
+        "  • sdd\n",
+        "  • sdd\n\n  • klarna\n",
+        [f"{MISSING}: PaymentMethod: klarna (invoice.txt)"],
+    ),
+    "message type": (
+        "invoice.txt",
+        '"EMAIL|SMS"',
+        '"EMAIL|SMS|LETTER"',
+        [f"{MISSING}: MessageType: LETTER (invoice.txt)"],
+    ),
+    "ticket sender": (
+        "ticket.md",
+        '"sender": "CUSTOMER"',
+        '"sender": "CUSTOMER|COMPANY"',
+        [f"{MISSING}: TicketSender: COMPANY (ticket.md)"],
+    ),
+    "ticket status": (
+        "ticket.md",
+        "unanswered answered }",
+        "unanswered answered archived }",
+        [f"{MISSING}: TicketStatus: archived (ticket.md)"],
+    ),
+    "currency": ("import.txt", '"EUR|GBP"', '"EUR|GBP|CHF"', [f"{MISSING}: Currency: CHF (import.txt)"]),
+}
+
+
+@pytest.mark.parametrize(("page", "old", "new", "expected"), ENUM_EDITS.values(), ids=ENUM_EDITS.keys())
+def test_enum_value_missing_from_spec(
+    pages: Path, page: str, old: str, new: str, expected: list[str]
+) -> None:
+    edit_page(pages, page, old, new)
+    assert texts(pages) == expected
+
+
+def test_enum_value_missing_from_docs(pages: Path) -> None:
+    spec = tiny_spec()
+    schemas(spec)["PaymentMethod"]["enum"].append("paypal")
+    assert texts(pages, spec) == ["enum value missing from docs: PaymentMethod: paypal"]
+
+
+def test_enum_missing_from_spec(pages: Path) -> None:
+    spec = tiny_spec()
+    del schemas(spec)["MessageType"]
+    schemas(spec)["Invoice"]["properties"]["messages"]["items"]["properties"]["type"] = {"type": "string"}
+    assert texts(pages, spec) == ["enum missing from spec: MessageType (invoice.txt)"]
+
+
+# ----------------------------------------------------------------- error codes
+
+
+ERROR_EDITS = {
+    "bullet list": (
+        "invoice.txt",
+        "  • invalid_amount_total_cents:",
+        "  • invalid_foo: Made up.\n\n  • invalid_amount_total_cents:",
+        ["error code missing from spec: create_invoice: invalid_foo (invoice.txt)"],
+    ),
+    "plural errors example": (
+        "import.txt",
+        '"errors": "invalid_import_id"',
+        '"errors": "invalid_import_id|import_gone"',
+        ["error code missing from spec: get_import: import_gone (import.txt)"],
+    ),
+    "markdown tab example": (
+        "ticket.md",
+        '"error": "not_found"',
+        '"error": "company_gone"',
+        # the replaced code is reported the other way round
+        [
+            "error code missing from spec: list_company_tickets: company_gone (ticket.md)",
+            "error code missing from docs: list_company_tickets: not_found",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("page", "old", "new", "expected"), ERROR_EDITS.values(), ids=ERROR_EDITS.keys())
+def test_error_code_missing_from_spec(
+    pages: Path, page: str, old: str, new: str, expected: list[str]
+) -> None:
+    edit_page(pages, page, old, new)
+    assert texts(pages) == expected
+
+
+def test_error_code_missing_from_docs(pages: Path) -> None:
+    spec = tiny_spec()
+    schemas(spec)["CreateInvoiceUnprocessableErrorCode"]["enum"].append("invalid_customer_email")
+    assert texts(pages, spec) == ["error code missing from docs: create_invoice: invalid_customer_email"]
+
+
+def test_no_reverse_error_check_where_the_page_lists_no_errors(pages: Path) -> None:
+    spec = tiny_spec()  # get_invoice: the page shows no error at all, the spec has invalid_invoice_id
+    schemas(spec)["GetInvoiceNotFoundErrorCode"]["enum"].append("another_code")
+    assert texts(pages, spec) == []
+
+
+# ----------------------------------------------------------------- pages
+
+
+def test_link_to_a_missing_section(pages: Path) -> None:
+    edit_page(pages, "ticket.md", "import.md#create-import", "import.md#credit-import")
+    assert texts(pages) == ["docs link to a missing section: ticket.md: import.md#credit-import"]
+
+
+def test_link_to_a_page_not_in_the_snapshot(pages: Path) -> None:
+    edit_page(pages, "ticket.md", "import.md#create-import", "company.md")
+    assert texts(pages) == ["docs link to a page not in the snapshot: ticket.md: company.md"]
+
+
+def test_unreadable_example_is_reported_not_skipped(pages: Path) -> None:
+    edit_page(pages, "import.txt", '"transmitted": false', '"transmitted": no')
+    (finding,) = texts(pages)
+    assert finding.startswith("docs example unreadable: import.txt:")
+
+
+# ----------------------------------------------------------------- allowlist
+
+
+def finding(text: str) -> Finding:
+    kind, subject = text.split(": ", 1)
+    return Finding(kind, subject)
+
+
+def test_allowlist_explains_matching_findings_with_wildcards_and_reports_stale_patterns() -> None:
+    findings = [
+        finding("error code missing from docs: create_import: unauthorized"),
+        finding("error code missing from docs: get_import: unauthorized"),
+        finding("error code missing from docs: get_import: invalid_json"),
+    ]
+    entries = [
+        AllowEntry(("error code missing from docs: *: unauthorized",), "A1"),
+        AllowEntry(("endpoint missing from docs: GET /gone",), "removed long ago"),
+    ]
+    verdict = judge(findings, entries)
+    assert [(f.key, reason) for f, reason in verdict.allowed] == [
+        ("error code missing from docs: create_import: unauthorized", "A1"),
+        ("error code missing from docs: get_import: unauthorized", "A1"),
+    ]
+    assert [f.key for f in verdict.unexplained] == ["error code missing from docs: get_import: invalid_json"]
+    assert verdict.stale == ["endpoint missing from docs: GET /gone"]
+
+
+def test_allowlist_patterns_are_literal_except_for_the_star() -> None:
+    entries = [AllowEntry(("response field missing from docs: Invoice: invoice_lines[].subtype",), "D1")]
+    hit = judge([finding("response field missing from docs: Invoice: invoice_lines[].subtype")], entries)
+    miss = judge([finding("response field missing from docs: Invoice: invoice_lines_.subtype")], entries)
+    assert len(hit.allowed) == 1
+    assert len(miss.unexplained) == 1
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["- match: x\n", "- reason: why\n", "match: x\nreason: y\n", "- match: [1]\n  reason: y\n", "- [oops\n"],
+    ids=["no-reason", "no-match", "not-a-list", "not-strings", "bad-yaml"],
+)
+def test_malformed_allowlist_is_refused(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "allow.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(AllowlistError):
+        load_allowlist(path)
+
+
+# ----------------------------------------------------------------- command line
+
+
+def run(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    pages: Path,
+    *extra: str,
+    spec: dict[str, Any] | None = None,
+) -> tuple[int, str]:
+    spec_path = tmp_path / "spec.yaml"
+    spec_path.write_text(yaml.safe_dump(spec or tiny_spec()), encoding="utf-8")
+    allowlist = tmp_path / "allow.yaml"
+    if not allowlist.exists():
+        allowlist.write_text("[]\n", encoding="utf-8")
+    code = drift.main([str(pages), "--spec", str(spec_path), "--allowlist", str(allowlist), *extra])
+    return code, capsys.readouterr().out
+
+
+def test_cli_exits_0_when_docs_and_spec_agree(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, pages: Path
+) -> None:
+    code, out = run(capsys, tmp_path, pages)
+    assert code == 0
+    assert "docs and spec agree" in out
+
+
+def test_cli_exits_1_and_groups_the_findings(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, pages: Path
+) -> None:
+    edit_page(pages, "invoice.txt", '"ideal|sdd"', '"ideal|sdd|klarna"')
+    code, out = run(capsys, tmp_path, pages)
+    assert code == 1
+    assert "enum values (1)\n  enum value missing from spec: PaymentMethod: klarna (invoice.txt)\n" in out
+
+
+def test_cli_json_output(capsys: pytest.CaptureFixture[str], tmp_path: Path, pages: Path) -> None:
+    edit_page(pages, "invoice.txt", '"ideal|sdd"', '"ideal|sdd|klarna"')
+    code, out = run(capsys, tmp_path, pages, "--json")
+    payload = json.loads(out)
+    assert code == 1
+    assert payload["ok"] is False
+    assert [f["text"] for f in payload["unexplained"]] == [
+        "enum value missing from spec: PaymentMethod: klarna (invoice.txt)"
+    ]
+
+
+def test_cli_allowlisted_difference_exits_0_and_stale_entry_exits_1(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, pages: Path
+) -> None:
+    edit_page(pages, "invoice.txt", '"ideal|sdd"', '"ideal|sdd|klarna"')
+    allowlist = tmp_path / "allow.yaml"
+    allowlist.write_text('- match: "enum value missing from spec: PaymentMethod: klarna"\n  reason: test\n')
+    code, out = run(capsys, tmp_path, pages, "--show-allowed")
+    assert (code, "why: test" in out) == (0, True)
+    edit_page(pages, "invoice.txt", '"ideal|sdd|klarna"', '"ideal|sdd"')
+    code, out = run(capsys, tmp_path, pages)
+    assert code == 1
+    assert "stale allowlist entry: enum value missing from spec: PaymentMethod: klarna" in out
+
+
+def test_cli_exits_2_on_unreadable_input(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert drift.main([str(tmp_path / "nowhere")]) == 2
+    assert drift.main([str(PAGES), "--spec", str(tmp_path / "missing.yaml")]) == 2
+    assert "cannot read" in capsys.readouterr().err

@@ -1,0 +1,160 @@
+"""The docs reader on the noise the vendor's pages really contain."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from generator.docs_events import OperationStart
+from generator.docs_markdown_page import markdown_page_events
+from generator.docs_names import docs_path, real_name, slug
+from generator.docs_parser import read_docs
+from generator.docs_text_page import text_page_events
+from generator.tolerant_json import (
+    Alternatives,
+    ExampleSyntaxError,
+    field_paths,
+    parse_example,
+    string_values,
+)
+
+PAGES = Path(__file__).parent / "fixtures" / "drift_pages"
+ROOT = Path(__file__).resolve().parents[2]
+REAL_DOCS = Path(os.environ.get("CLUBCOLLECT_DOCS_DIR", str(ROOT.parent / "shared" / "clubcollect-docs")))
+
+
+# ----------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    ("url", "template", "params"),
+    [
+        ("https://api.clubcollect.com/api/v2/imports/:id", "/imports/{import_id}", ("import_id",)),
+        (
+            "https://app.clubcollect.com/api/v2/invoices/:id/credit:and:retract",
+            "/invoices/{invoice_id}/credit_and_retract",
+            ("invoice_id",),
+        ),
+        (
+            "https://app.clubcollect.com/api/v2/companies/:id/tickets/:status",
+            "/companies/{company_id}/tickets/{status}",
+            ("company_id", "status"),
+        ),
+        ("/v2/invoices/{id}?api_key=x", "/invoices/{invoice_id}", ("invoice_id",)),
+    ],
+)
+def test_documented_urls_become_spec_paths(url: str, template: str, params: tuple[str, ...]) -> None:
+    path = docs_path(url)
+    assert (path.template, path.params) == (template, params)
+
+
+def test_rendered_underscores_are_undone_only_inside_names() -> None:
+    assert real_name("page:number") == "page_number"
+    assert real_name("api:key") == "api_key"
+    assert real_name("200: OK") == "200: OK"
+    assert slug("Credit and Retract Invoice") == "credit-and-retract-invoice"
+
+
+# ----------------------------------------------------------------- tolerant JSON
+
+
+def test_alternations_trailing_commas_and_nulls() -> None:
+    value = parse_example('{"a": true|false, "b": null | "...", "c": [1, 2,], "d": "EUR|GBP",}')
+    assert isinstance(value, dict)
+    assert value["a"] == Alternatives((True, False))
+    assert value["c"] == [1, 2]
+    assert string_values(value["d"]) == ["EUR", "GBP"]
+    assert string_values(value["b"]) == ["..."]
+
+
+def test_braceless_member_list_with_a_missing_comma_reads_as_one_object() -> None:
+    value = parse_example('"tickets": [{"ticket_id": "x"}]\n"page": {"page_number": 1}')
+    assert field_paths(value) == {"tickets", "tickets[].ticket_id", "page", "page.page_number"}
+
+
+@pytest.mark.parametrize("text", ['{"a": no}', '{"a": 1', '{"a" 1}', "", '{"a": 1} trailing'])
+def test_what_is_not_json_even_in_spirit_is_refused(text: str) -> None:
+    with pytest.raises(ExampleSyntaxError):
+        parse_example(text)
+
+
+# ----------------------------------------------------------------- rendered text pages
+
+
+def test_text_page_parameters_with_and_without_required_lines() -> None:
+    model = read_docs(PAGES)
+    create_import = next(o for o in model.operations if o.endpoint == "POST /imports")
+    show_import = next(o for o in model.operations if o.endpoint == "GET /imports/{import_id}")
+    assert create_import.parameters["body"] == {"title", "company_id"}
+    assert show_import.parameters["path"] == {"import_id"}  # ":id" renamed like the URL
+    assert show_import.parameters["query"] == {"api_key"}  # "api:key" as rendered
+    assert show_import.error_codes == {"invalid_import_id"}  # from the plural "errors" key
+
+
+def test_text_page_example_request_body_is_the_request_and_other_blocks_the_response() -> None:
+    model = read_docs(PAGES)
+    create = next(o for o in model.operations if o.endpoint == "POST /invoices")
+    assert create.request_fields == {"import_id", "external_invoice_number", "amount_total_cents"}
+    assert create.response_fields == {"invoice_id", "amount_total_cents"}
+    assert create.error_codes == {"invalid_import_id", "invalid_amount_total_cents"}
+
+
+def test_text_page_line_type_table_and_value_bullets() -> None:
+    model = read_docs(PAGES)
+    assert set(model.enum_values["LineType"]) == {"INVOICE-LINE", "PAYMENT"}
+    assert set(model.enum_values["LineSubtype"]) == {"donation"}
+    assert set(model.enum_values["PaymentMethod"]) == {"ideal", "sdd"}
+    assert "customer.email.email_address" not in str(model.enum_values)
+
+
+def test_method_on_its_own_line_before_the_title() -> None:
+    events = text_page_events("get\nShow Thing\n\nhttps://x.test/api/v2/things/:id\nFetch.\n")
+    (start,) = [e for e in events if isinstance(e, OperationStart)]
+    assert (start.method, start.title) == ("GET", "Show Thing")
+
+
+# ----------------------------------------------------------------- markdown pages
+
+
+def test_markdown_page_tabs_tables_marks_and_escapes() -> None:
+    model = read_docs(PAGES)
+    tickets = next(o for o in model.operations if o.page == "ticket.md")
+    assert tickets.endpoint == "GET /companies/{company_id}/tickets/{status}"
+    assert tickets.parameters["path"] == {"company_id", "status"}
+    assert tickets.parameters["query"] == {"page_number"}
+    assert tickets.error_codes == {"not_found"}
+    assert tickets.response_fields == {
+        "tickets",
+        "tickets[].ticket_id",
+        "tickets[].sender",
+        "page",
+        "page.page_number",
+    }
+    assert set(model.enum_values["TicketStatus"]) == {"unanswered", "answered"}
+
+
+def test_markdown_agent_instructions_tail_and_front_matter_are_ignored() -> None:
+    model = read_docs(PAGES)
+    assert [o.endpoint for o in model.operations if o.page == "ticket.md"] == [
+        "GET /companies/{company_id}/tickets/{status}"
+    ]
+    events = markdown_page_events((PAGES / "ticket.md").read_text(encoding="utf-8"))
+    assert not any("Agent" in str(e) or "description:" in str(e) for e in events)
+
+
+def test_facts_and_readme_are_not_pages(tmp_path: Path) -> None:
+    (tmp_path / "FACTS.md").write_text("## x\n`GET` `https://a.test/api/v2/nothing`\n", encoding="utf-8")
+    (tmp_path / "README.md").write_text("GET https://a.test/api/v2/nothing\n", encoding="utf-8")
+    assert read_docs(tmp_path).operations == []
+
+
+def test_the_real_pages_parse_without_unreadable_examples() -> None:
+    if not REAL_DOCS.is_dir():
+        pytest.fail(f"the vendor docs snapshot is missing at {REAL_DOCS} (set CLUBCOLLECT_DOCS_DIR)")
+    model = read_docs(REAL_DOCS)
+    assert model.problems == []
+    assert len(model.operations) == 17
+    assert len(model.enum_values["LineType"]) == 28
+    assert len(model.enum_values["PaymentMethod"]) == 9
