@@ -50,8 +50,7 @@ class DocsPath:
 
     @property
     def shape(self) -> str:
-        """The template with every parameter blanked, for matching whatever the names."""
-        return re.sub(r"\{[^}]*\}", "{}", self.template)
+        return path_shape(self.template)
 
 
 def docs_path(url: str) -> DocsPath:
@@ -83,4 +82,5 @@ def docs_path(url: str) -> DocsPath:
 
 
 def path_shape(template: str) -> str:
+    """The template with every parameter blanked, to match paths whatever their parameter names."""
     return re.sub(r"\{[^}]*\}", "{}", template)

@@ -39,6 +39,7 @@ class _SpecComparer:
     def __init__(self, old: Node, new: Node) -> None:
         self.old, self.new = old, new
         self.changes: list[Change] = []
+        self.incoming = False  # comparing webhooks, where the client is the one called
 
     def say(self, severity: Severity, where: str, what: str) -> None:
         self.changes.append(Change(severity, where, what))
@@ -60,11 +61,27 @@ class _SpecComparer:
         return self.changes
 
     def compare_operations(self) -> None:
-        old_ops, new_ops = operations(self.old), operations(self.new)
+        self.compare_section("paths")
+        # In a webhook the API is the caller: the client reads the request it receives and
+        # writes the response, so every direction flips.
+        self.incoming = True
+        self.compare_section("webhooks")
+        self.incoming = False
+
+    def sent(self) -> Direction:
+        """Direction of what the client sends: requests, or the answers to webhooks."""
+        return "response" if self.incoming else "request"
+
+    def received(self) -> Direction:
+        return "request" if self.incoming else "response"
+
+    def compare_section(self, section: str) -> None:
+        old_ops, new_ops = operations(self.old, section), operations(self.new, section)
         new_by_id = {op.get("operationId"): key for key, op in new_ops.items() if op.get("operationId")}
         moved_to: set[tuple[str, str]] = set()
+        prefix = "webhook " if self.incoming else ""
         for key, old_op in sorted(old_ops.items()):
-            label = operation_label(*key, old_op)
+            label = prefix + operation_label(*key, old_op)
             if key in new_ops:
                 self.compare_operation(label, old_op, new_ops[key])
                 continue
@@ -77,7 +94,7 @@ class _SpecComparer:
                 self.say("breaking", label, "operation removed")
         for key, new_op in sorted(new_ops.items()):
             if key not in old_ops and key not in moved_to:
-                self.say("compatible", operation_label(*key, new_op), "operation added")
+                self.say("compatible", prefix + operation_label(*key, new_op), "operation added")
 
     def compare_operation(self, label: str, old: Node, new: Node) -> None:
         if old.get("operationId") != new.get("operationId"):
@@ -120,7 +137,7 @@ class _SpecComparer:
                 )
             if was.get("description") != now.get("description"):
                 self.say("doc", label, f"{where}: description changed")
-            self.schemas("request", label, was.get("schema"), now.get("schema"), where)
+            self.schemas(self.sent(), label, was.get("schema"), now.get("schema"), where)
 
     def compare_request_body(self, label: str, old: Node, new: Node) -> None:
         before = resolve(self.old, old["requestBody"])[0] if old.get("requestBody") else None
@@ -140,7 +157,7 @@ class _SpecComparer:
             return
         if after.get("required") and not before.get("required"):
             self.say("breaking", label, "request body made required")
-        self.compare_media_types("request", label, "request body", before, after)
+        self.compare_media_types(self.sent(), label, "request body", before, after)
 
     def compare_media_types(
         self, direction: Direction, label: str, where: str, before: Node, after: Node
@@ -165,7 +182,7 @@ class _SpecComparer:
             old_response, new_response = resolve(self.old, before[code])[0], resolve(self.new, after[code])[0]
             if old_response.get("description") != new_response.get("description"):
                 self.say("doc", label, f"response {code}: description changed")
-            self.compare_media_types("response", label, f"response {code}", old_response, new_response)
+            self.compare_media_types(self.received(), label, f"response {code}", old_response, new_response)
 
     def compare_security_schemes(self) -> None:
         before = (self.old.get("components") or {}).get("securitySchemes") or {}

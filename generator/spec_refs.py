@@ -65,10 +65,13 @@ def resolve(spec: Node, node: Any) -> tuple[Node, str | None]:
     return node, name
 
 
-def operations(spec: Node) -> dict[tuple[str, str], Node]:
-    """(METHOD, path) -> operation, with path-level parameters merged in (operation ones win)."""
+def operations(spec: Node, section: str = "paths") -> dict[tuple[str, str], Node]:
+    """(METHOD, path) -> operation, with path-level parameters merged in (operation ones win).
+
+    ``section="webhooks"`` gives the calls the API makes to the client, keyed by webhook name.
+    """
     found: dict[tuple[str, str], Node] = {}
-    for path, item in (spec.get("paths") or {}).items():
+    for path, item in (spec.get(section) or {}).items():
         path_item, _ = resolve(spec, item)
         shared = path_item.get("parameters") or []
         for method in HTTP_METHODS:

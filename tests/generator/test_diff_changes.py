@@ -318,3 +318,31 @@ def test_recursive_schemas_terminate_and_still_report() -> None:
     texts = [c.text for c in spec_changes(old, new)]
     assert f"{GET}: response 200.note: field added" in texts
     assert f"{GET}: response 200.parent.note: field added" not in texts  # stops at the cycle
+
+
+def test_webhook_body_is_read_by_the_client_so_directions_flip() -> None:
+    def with_webhook(s: dict[str, Any]) -> None:
+        notification = {
+            "type": "object",
+            "required": ["invoice_ids"],
+            "properties": {"invoice_ids": {"type": "array"}},
+        }
+        s["webhooks"] = {
+            "invoice_notification": {
+                "post": {
+                    "operationId": "invoice_notification",
+                    "requestBody": {"required": True, **body(notification)},
+                    "responses": {"200": {"description": "taken"}},
+                }
+            }
+        }
+
+    old = base_spec()
+    with_webhook(old)
+    new = copy.deepcopy(old)
+    notification = new["webhooks"]["invoice_notification"]["post"]["requestBody"]["content"][JSON]["schema"]
+    notification["properties"]["import_ids"] = {"type": "array"}
+    notification["required"].append("import_ids")
+    texts = [f"{c.severity}: {c.text}" for c in spec_changes(old, new)]
+    label = "webhook POST invoice_notification (invoice_notification)"
+    assert texts == [f"compatible: {label}: request body.import_ids: field added"]
