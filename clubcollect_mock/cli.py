@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import socket
 import sys
 from collections.abc import Sequence
+from types import FrameType
 
 import uvicorn
 
@@ -89,8 +92,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(str(exc))
     # No access log: the deprecated query key would end up in it.
     config = uvicorn.Config(app, host=args.host, port=args.port, access_log=False, log_level="warning")
-    _AnnouncingServer(config).run()
+    # uvicorn shuts down gracefully on SIGINT/SIGTERM, then re-raises the signal with the
+    # handlers below restored: turn both into a quiet exit with status 0.
+    signal.signal(signal.SIGTERM, _exit_quietly)
+    with contextlib.suppress(KeyboardInterrupt):
+        _AnnouncingServer(config).run()
     return 0
+
+
+def _exit_quietly(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(0)
 
 
 if __name__ == "__main__":

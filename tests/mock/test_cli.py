@@ -1,0 +1,109 @@
+"""The command line: starts, prints the base URL, never prints a given key, stops on SIGTERM."""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+URL_LINE = re.compile(r"ClubCollect mock serving (http://127\.0\.0\.1:\d+/api/v2)")
+
+
+@contextmanager
+def running(*args: str) -> Iterator[tuple[subprocess.Popen[str], str, list[str]]]:
+    """The CLI as a subprocess on a free port: (process, base URL, stdout lines read so far)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "clubcollect_mock", "--host", "127.0.0.1", "--port", "0", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    lines: list[str] = []
+    try:
+        assert process.stdout is not None
+        for line in process.stdout:
+            lines.append(line)
+            match = URL_LINE.search(line)
+            if match:
+                yield process, match.group(1), lines
+                break
+        else:
+            pytest.fail("CLI exited before serving: " + "".join(lines))
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(10)
+
+
+def _stop(process: subprocess.Popen[str]) -> tuple[str, str]:
+    process.send_signal(signal.SIGTERM)
+    out, err = process.communicate(timeout=10)
+    assert process.returncode == 0
+    return out, err
+
+
+def test_cli_serves_hides_key_and_stops_on_sigterm(tmp_path: Path) -> None:
+    key, company = secrets.token_hex(20), secrets.token_hex(20)
+    state = str(tmp_path / "cli.sqlite3")
+    with running("--partner", f"{key}:{company}", "--state", state) as (process, base, lines):
+        with httpx.Client(base_url=base, headers={"Authorization": f"ApiKey {key}"}, trust_env=False) as api:
+            assert api.get(f"/companies/{company}").status_code == 200
+            assert api.get(f"/companies/{company}", params={"api_key": key}).status_code == 200
+            import_id = api.post("/imports", json={"company_id": company}).json()["import_id"]
+        out, err = _stop(process)
+    assert key not in "".join(lines) + out + err
+    with (
+        running("--partner", f"{key}:{company}", "--state", state) as (process, base, _),
+        httpx.Client(base_url=base, headers={"Authorization": f"ApiKey {key}"}, trust_env=False) as api,
+    ):
+        assert api.get(f"/imports/{import_id}").status_code == 200
+        _stop(process)
+
+
+def test_cli_without_partner_prints_a_working_demo_key() -> None:
+    with running() as (process, base, lines):
+        demo = re.search(r"api_key=([0-9a-f]{40}) company_id=([0-9a-f]{40})", "".join(lines))
+        assert demo is not None
+        api_key, company = demo.groups()
+        with httpx.Client(
+            base_url=base, headers={"Authorization": f"ApiKey {api_key}"}, trust_env=False
+        ) as api:
+            assert api.get(f"/companies/{company}").status_code == 200
+        _stop(process)
+
+
+def test_cli_faults_from_flags() -> None:
+    with running("--throttle-rate", "1", "--retry-after", "9") as (process, base, _):
+        with httpx.Client(base_url=base, trust_env=False) as api:
+            response = api.get("/companies/" + "0" * 40)
+            assert (response.status_code, response.headers["retry-after"]) == (429, "9")
+        _stop(process)
+
+
+def test_cli_bad_partner_value_does_not_echo_the_key() -> None:
+    secret = "s3cret-" + secrets.token_hex(8)
+    result = subprocess.run(
+        [sys.executable, "-m", "clubcollect_mock", "--partner", f"{secret}:not-a-company-id"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        cwd=ROOT,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "company id" in result.stderr
+    assert secret not in result.stdout + result.stderr
