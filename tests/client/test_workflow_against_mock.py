@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterator
-from typing import Any
+from typing import TypeVar
 
 import pytest
 
@@ -38,9 +38,12 @@ from clubcollect_client.api.tickets import (
 )
 from clubcollect_client.models import (
     Company,
+    CompanyImportsPage,
     CompanyRequest,
+    CompanyTicketsPage,
     CreateImportRequest,
     CreateInvoiceRequest,
+    CreateInvoiceUnprocessableError,
     CreateTicketRequest,
     CreditAndRetractRequest,
     Import,
@@ -58,6 +61,7 @@ from clubcollect_client.pagination import aiter_company_imports, iter_company_im
 from clubcollect_mock import Partner, create_app
 from tests.mock.server import serve
 
+T = TypeVar("T")
 API_KEY = secrets.token_hex(20)
 COMPANY_ID = secrets.token_hex(20)
 
@@ -89,7 +93,8 @@ def invoice_request(import_id: str, *amounts: int, number: str = "2026-0001") ->
     )
 
 
-def expect(value: Any, cls: type[Any]) -> Any:
+def expect(value: object, cls: type[T]) -> T:
+    """Narrow an operation's union answer to the model the step must produce."""
     assert isinstance(value, cls), value
     return value
 
@@ -149,16 +154,22 @@ def test_import_invoice_ticket_workflow(client: AuthenticatedClient) -> None:
     )
     assert expect(changed, Invoice).external_invoice_number == "2026-0001-B"
 
-    ticket = create_invoice_ticket.sync(
-        invoice_id=invoice.invoice_id,
-        client=client,
-        body=CreateTicketRequest(message="Please pay by the 30th"),
+    ticket = expect(
+        create_invoice_ticket.sync(
+            invoice_id=invoice.invoice_id,
+            client=client,
+            body=CreateTicketRequest(message="Please pay by the 30th"),
+        ),
+        Ticket,
     )
-    assert expect(ticket, Ticket).sender == TicketSender.COMPANY
+    assert ticket.sender == TicketSender.COMPANY
     listed = expect(list_invoice_tickets.sync(invoice_id=invoice.invoice_id, client=client), InvoiceTickets)
     assert [t.ticket_id for t in listed.tickets] == [ticket.ticket_id]
-    answered = list_company_tickets.sync(company_id=COMPANY_ID, status=TicketStatus.ANSWERED, client=client)
-    assert ticket.ticket_id in [t.ticket_id for t in answered.tickets]  # type: ignore[union-attr]
+    answered = expect(
+        list_company_tickets.sync(company_id=COMPANY_ID, status=TicketStatus.ANSWERED, client=client),
+        CompanyTicketsPage,
+    )
+    assert ticket.ticket_id in [t.ticket_id for t in answered.tickets]
     assert (
         assign_invoice_tickets_to_support.sync_detailed(
             invoice_id=invoice.invoice_id, client=client
@@ -168,8 +179,11 @@ def test_import_invoice_ticket_workflow(client: AuthenticatedClient) -> None:
     assert (
         archive_invoice_tickets.sync_detailed(invoice_id=invoice.invoice_id, client=client).status_code == 204
     )
-    archived = list_company_tickets.sync(company_id=COMPANY_ID, status=TicketStatus.ARCHIVED, client=client)
-    assert ticket.ticket_id in [t.ticket_id for t in archived.tickets]  # type: ignore[union-attr]
+    archived = expect(
+        list_company_tickets.sync(company_id=COMPANY_ID, status=TicketStatus.ARCHIVED, client=client),
+        CompanyTicketsPage,
+    )
+    assert ticket.ticket_id in [t.ticket_id for t in archived.tickets]
 
     credited = credit_and_retract_invoice.sync(
         invoice_id=invoice.invoice_id,
@@ -203,8 +217,10 @@ def test_import_invoice_ticket_workflow(client: AuthenticatedClient) -> None:
     with pytest.raises(errors.ImportAlreadyTransmitted):
         delete_import.sync_detailed(import_id=batch.import_id, client=client)
 
-    listed_imports = list_company_imports.sync(company_id=COMPANY_ID, client=client, page_size=100)
-    assert batch.import_id in [i.import_id for i in listed_imports.imports]  # type: ignore[union-attr]
+    listed_imports = expect(
+        list_company_imports.sync(company_id=COMPANY_ID, client=client, page_size=100), CompanyImportsPage
+    )
+    assert batch.import_id in [i.import_id for i in listed_imports.imports]
     assert batch.import_id in [i.import_id for i in iter_company_imports(client, COMPANY_ID, page_size=1)]
 
 
@@ -222,14 +238,13 @@ def test_typed_errors_without_raising(base_url: str) -> None:
     with AuthenticatedClient(base_url=base_url, token=API_KEY) as plain:
         body = invoice_request("f" * 40, 100)
         answer = create_invoice.sync(client=plain, body=body)
-    assert type(answer).__name__ == "CreateInvoiceUnprocessableError"
-    assert answer.error == "invalid_import_id"  # type: ignore[union-attr]
+    assert expect(answer, CreateInvoiceUnprocessableError).error == "invalid_import_id"
 
 
 def test_wrong_key_is_unauthorized(base_url: str) -> None:
-    with AuthenticatedClient(base_url=base_url, token="0" * 40, raise_on_error=True) as wrong:
-        with pytest.raises(errors.Unauthorized) as caught:
-            get_company.sync(company_id=COMPANY_ID, client=wrong)
+    wrong = AuthenticatedClient(base_url=base_url, token="0" * 40, raise_on_error=True)
+    with wrong, pytest.raises(errors.Unauthorized) as caught:
+        get_company.sync(company_id=COMPANY_ID, client=wrong)
     assert caught.value.status_code == 401
 
 

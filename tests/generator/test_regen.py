@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import shutil
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,7 @@ def test_stamp_records_the_current_inputs() -> None:
 def test_stamp_names_pinned_tool_versions() -> None:
     stamp = regen.parse_stamp((GENERATED / regen.STAMP_NAME).read_text(encoding="utf-8"))
     assert stamp["openapi_python_client"] == "0.29.1"
-    assert stamp["ruff"] == regen.metadata.version("ruff")
+    assert stamp["ruff"] == metadata.version("ruff")
     assert len(stamp["spec_sha256"]) == 64
 
 
