@@ -212,8 +212,13 @@ def page_events(path: Path) -> list[Event]:
     return markdown_page_events(text) if path.suffix == ".md" else text_page_events(text)
 
 
+PAGE_SUFFIXES = frozenset({".txt", ".md"})
+
+
 def docs_pages(docs_dir: Path) -> list[Path]:
-    return sorted(p for p in docs_dir.iterdir() if p.is_file() and p.name not in NOT_PAGES)
+    return sorted(
+        p for p in docs_dir.iterdir() if p.is_file() and p.suffix in PAGE_SUFFIXES and p.name not in NOT_PAGES
+    )
 
 
 def read_docs(docs_dir: Path) -> DocsModel:

@@ -8,6 +8,8 @@ from typing import Any
 import yaml
 
 Node = dict[str, Any]
+# The C loader parses the 3000-line spec several times faster; both build only plain data.
+_SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
@@ -17,7 +19,7 @@ class SpecError(ValueError):
 
 def load_spec_text(text: str, origin: str) -> Node:
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader, C-accelerated if present
     except yaml.YAMLError as error:
         raise SpecError(f"{origin}: not valid YAML: {error}") from error
     if not isinstance(data, dict) or not isinstance(data.get("paths", {}), dict):
