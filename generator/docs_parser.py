@@ -38,7 +38,9 @@ from generator.tolerant_json import (
 NOT_PAGES = frozenset({"FACTS.md", "README.md"})
 _ERROR_CODE = re.compile(r"^[a-z][a-z0-9_]*$")
 _ERROR_KEYS = frozenset({"error", "errors"})
-_ONE_OF = re.compile(r"one of:?\s*\{?([^}]*)\}?", re.IGNORECASE)
+_ONE_OF = re.compile(r"one of:?\s*\{([^}]*)\}", re.IGNORECASE)  # "One of: { a b c }"
+# Parameters (not body fields) whose documented choices are a spec enum.
+_PARAMETER_ENUMS = {"status": "TicketStatus"}
 _PLACEHOLDER = re.compile(r"^\.*$|\s")  # "...", "" and prose are not enum values
 
 
@@ -55,7 +57,6 @@ def enum_for_field(path: str) -> str | None:
     named = {
         "payment_method": "PaymentMethod",
         "sender": "TicketSender",
-        "status": "TicketStatus",
         "currency": "Currency",
         "locale": "Locale",
         "brand": "Brand",
@@ -161,7 +162,7 @@ class _PageReader:
         if self.section == "path" and name in path.rendered_params:
             name = path.params[path.rendered_params.index(name)]
         self.operation.parameters[self.section].add(name)
-        enum = enum_for_field(name)
+        enum = _PARAMETER_ENUMS.get(name) or enum_for_field(name)
         choices = _ONE_OF.search(row.description)
         if enum and choices:
             for value in re.split(r"[\s,|]+", choices[1]):
