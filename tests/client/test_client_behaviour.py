@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
+import socket
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -300,3 +302,30 @@ async def test_async_raising_mode() -> None:
     recorder = Recorder(json_response(404, {"error": "invalid_invoice_id"}))
     with pytest.raises(errors.InvalidInvoiceId):
         await get_invoice.asyncio(client=client_with(recorder, raise_on_error=True), invoice_id=INVOICE_ID)
+
+
+def _traceback_text(exc: BaseException) -> str:
+    return "".join(traceback.format_exception(exc))
+
+
+def test_tracebacks_of_client_errors_never_show_the_key() -> None:
+    recorder = Recorder(json_response(404, {"error": "invalid_invoice_id"}))
+    client = client_with(recorder, raise_on_error=True, auth_location="query")
+    with pytest.raises(errors.InvalidInvoiceId) as caught:
+        get_invoice.sync(client=client, invoice_id=INVOICE_ID)
+    assert CANARY not in _traceback_text(caught.value)
+
+
+def test_connection_failure_traceback_never_shows_the_key() -> None:
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    client = AuthenticatedClient(
+        base_url=f"http://127.0.0.1:{port}/api/v2",
+        token=CANARY,
+        auth_location="query",
+        retry=RetryPolicy.disabled(),
+    )
+    with pytest.raises(httpx.ConnectError) as caught:
+        get_invoice.sync(client=client, invoice_id=INVOICE_ID)
+    assert CANARY not in _traceback_text(caught.value)
