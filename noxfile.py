@@ -104,6 +104,13 @@ def drift(session: nox.Session) -> None:
     session.run("python", "-m", "generator", "drift", *(session.posargs or [DOCS_DIR]))
 
 
+@nox.session(name="diff", python=PYTHON, default=False)
+def spec_diff(session: nox.Session) -> None:
+    """Classify spec changes since a git revision (default: main) as breaking or compatible."""
+    install_project(session, client=False)
+    session.run("python", "-m", "generator", "diff", "--against", *(session.posargs or ["main"]))
+
+
 @nox.session(python=PYTHON, default=False)
 def bench(session: nox.Session) -> None:
     """Benchmarks against same-run baselines; prints the ratio table (see benchmarks/README.md)."""
