@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from typing import NamedTuple
 
+from clubcollect_mock.codec import pack, unpack
 from clubcollect_mock.config import Partner
 from clubcollect_mock.db import DATA_TABLES, connect, transaction
 from clubcollect_mock.errors import dumps
@@ -214,7 +215,7 @@ class Store:
 
     def import_docs(self, import_seq: int) -> list[bytes]:
         return [
-            row[0]
+            unpack(row[0])
             for row in self.conn.execute("SELECT doc FROM invoices WHERE import_seq = ?", (import_seq,))
         ]
 
@@ -224,7 +225,7 @@ class Store:
         row = self.conn.execute(
             "SELECT doc FROM invoices WHERE invoice_id = ? AND partner = ?", (invoice_id, partner)
         ).fetchone()
-        return None if row is None else bytes(row[0])
+        return None if row is None else unpack(row[0])
 
     def invoice_row(self, invoice_id: str, partner: int | None) -> InvoiceRow | None:
         """The invoice, owned by ``partner`` (any owner when ``partner`` is None)."""
@@ -238,7 +239,11 @@ class Store:
                 f"SELECT {_INVOICE_COLUMNS} FROM invoices WHERE invoice_id = ? AND partner = ?",  # noqa: S608
                 (invoice_id, partner),
             ).fetchone()
-        return None if row is None else InvoiceRow(*row)
+        return (
+            None
+            if row is None
+            else InvoiceRow(row[0], row[1], row[2], row[3], row[4], row[5], unpack(row[6]))
+        )
 
     def line_ids_taken(self, partner: int, line_ids: Sequence[str]) -> bool:
         execute = self.conn.execute
@@ -253,21 +258,22 @@ class Store:
     def insert_invoice(
         self, seq: int, invoice_id: str, import_seq: int, partner: int, doc: bytes, line_ids: Sequence[str]
     ) -> None:
+        insert = "INSERT INTO invoices (seq, invoice_id, import_seq, partner, doc) VALUES (?, ?, ?, ?, ?)"
+        values = (seq, invoice_id, import_seq, partner, pack(doc))
+        if not line_ids:
+            self.conn.execute(insert, values)  # one statement: atomic on its own
+            return
         with transaction(self.conn):
-            self.conn.execute(
-                "INSERT INTO invoices (seq, invoice_id, import_seq, partner, doc) VALUES (?, ?, ?, ?, ?)",
-                (seq, invoice_id, import_seq, partner, doc),
+            self.conn.execute(insert, values)
+            self.conn.executemany(
+                "INSERT INTO line_ids (partner, line_id) VALUES (?, ?)",
+                [(partner, line_id) for line_id in line_ids],
             )
-            if line_ids:
-                self.conn.executemany(
-                    "INSERT INTO line_ids (partner, line_id) VALUES (?, ?)",
-                    [(partner, line_id) for line_id in line_ids],
-                )
 
     def save_invoice(self, row: InvoiceRow, doc: bytes) -> None:
         self.conn.execute(
             "UPDATE invoices SET doc = ?, ticket_status = ?, paying = ? WHERE seq = ?",
-            (doc, row.ticket_status, row.paying, row.seq),
+            (pack(doc), row.ticket_status, row.paying, row.seq),
         )
 
     def delete_invoice(self, row: InvoiceRow, line_ids: Iterable[str]) -> None:

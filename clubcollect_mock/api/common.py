@@ -7,7 +7,7 @@ import math
 import re
 from typing import Any
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 
 from clubcollect_mock.config import DEFAULT_PAGE_SIZE, MAX_BODY_BYTES, MAX_PAGE_SIZE
 from clubcollect_mock.errors import ApiError, invalid
@@ -19,11 +19,20 @@ _UNAUTHORIZED = ApiError(401, "unauthorized", headers={"WWW-Authenticate": "ApiK
 _PAGE_VALUE = re.compile(r"[0-9]{1,10}", re.ASCII)
 
 
+def raw_header(request: Request, name: bytes) -> bytes | None:
+    """First value of a header straight from the ASGI scope (names arrive lower-cased);
+    cheaper than building Starlette's ``Headers`` on the hot path."""
+    for key, value in request.scope["headers"]:
+        if key == name:
+            return bytes(value)
+    return None
+
+
 def authenticate(request: Request, store: Store) -> int:
     """The caller's partner; the header wins over the deprecated query key (DECISIONS A1, A2)."""
-    header = request.headers.get("authorization")
+    header = raw_header(request, b"authorization")
     if header is not None:
-        scheme, _, key = header.partition(" ")
+        scheme, _, key = header.decode("latin-1").partition(" ")
         partner = store.partner_for_key(key.strip()) if scheme.lower() == "apikey" else None
     else:
         query_key = request.query_params.get("api_key")
@@ -35,23 +44,29 @@ def authenticate(request: Request, store: Store) -> int:
 
 async def read_body(request: Request) -> bytes:
     """The raw body, refused past 1 MiB without buffering more (DECISIONS A6)."""
-    declared = request.headers.get("content-length")
+    declared = raw_header(request, b"content-length")
     if declared is not None and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
         raise ApiError(413, "request_too_large")
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
+    receive = request.receive
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            raise ClientDisconnect
+        chunk: bytes = message.get("body", b"")
         size += len(chunk)
         if size > MAX_BODY_BYTES:
             raise ApiError(413, "request_too_large")
         chunks.append(chunk)
-    return b"".join(chunks)
+        if not message.get("more_body", False):
+            return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def require_json_content_type(request: Request) -> None:
     """``application/json``, parameters allowed, compared case-insensitively (DECISIONS A9)."""
-    value = request.headers.get("content-type", "")
-    if value.partition(";")[0].strip().lower() != "application/json":
+    value = raw_header(request, b"content-type") or b""
+    if value.partition(b";")[0].strip().lower() != b"application/json":
         raise invalid("invalid_content_type")
 
 
