@@ -1,0 +1,42 @@
+"""Client for the mock's test-control API (``<root>/_mock/``); not part of the real API."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from contract_tests.target import Credentials, random_credentials
+
+
+class MockControl:
+    def __init__(self, root_url: str) -> None:
+        self.root_url = root_url.rstrip("/")
+
+    def _post(self, path: str, body: dict[str, Any] | None = None) -> Any:
+        response = httpx.post(f"{self.root_url}/_mock{path}", json=body or {}, timeout=30.0)
+        if response.status_code >= 300:
+            # Never echo the request: it may carry a key.
+            raise RuntimeError(f"mock control POST {path} answered {response.status_code}")
+        return response.json() if response.content else None
+
+    def create_partner(self) -> Credentials:
+        """A new partner with one company, with a key we chose (so it can be filtered)."""
+        wanted = random_credentials()
+        self._post("/partners", {"api_key": wanted.api_key, "company_id": wanted.company_id})
+        return wanted
+
+    def payment(self, invoice_id: str, amount_cents: int, payment_method: str = "ideal") -> Any:
+        return self._post(
+            f"/invoices/{invoice_id}/payments",
+            {"amount_cents": amount_cents, "payment_method": payment_method},
+        )
+
+    def fee(self, invoice_id: str, kind: str, amount_cents: int) -> Any:
+        return self._post(f"/invoices/{invoice_id}/fees", {"kind": kind, "amount_cents": amount_cents})
+
+    def customer_ticket(self, invoice_id: str, message: str) -> Any:
+        return self._post(f"/invoices/{invoice_id}/customer-tickets", {"message": message})
+
+    def payment_in_progress(self, invoice_id: str, in_progress: bool) -> Any:
+        return self._post(f"/invoices/{invoice_id}/payment-in-progress", {"in_progress": in_progress})

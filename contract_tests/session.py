@@ -1,0 +1,25 @@
+"""Run-wide settings fixed at import time: profile, budget, the target named by the environment,
+and the schemathesis schema (schemathesis parametrizes tests at collection)."""
+
+from __future__ import annotations
+
+from hypothesis import settings
+
+from contract_tests import profiles
+from contract_tests.schema import load_steered_schema
+from contract_tests.target import planned_partner, target_from_env
+
+PROFILE = profiles.profile_name()
+ENV_TARGET = target_from_env()
+REMOTE = ENV_TARGET is not None and not ENV_TARGET.is_local
+BUDGET = profiles.budget(PROFILE, remote=REMOTE)
+PROFILE_LABEL = PROFILE + ("-remote" if REMOTE else "")
+
+profiles.register_profiles()
+if REMOTE:
+    settings.register_profile(PROFILE_LABEL, profiles.remote_settings(PROFILE))
+settings.load_profile(PROFILE_LABEL)
+
+LOADED = load_steered_schema(
+    planned_partner().api_key, planned_partner().company_id, rate_limit=BUDGET.rate_limit
+)

@@ -1,0 +1,152 @@
+"""The spec as the suite reads it: raw document, closed response enums, operation lookup."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SPEC = REPO_ROOT / "openapi" / "clubcollect-v2.yaml"
+ENV_SPEC = "CLUBCOLLECT_SPEC"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+OPEN_ENUM_MARKER = "x-open-enum"
+
+
+def spec_path() -> Path:
+    return Path(os.environ.get(ENV_SPEC) or DEFAULT_SPEC)
+
+
+@cache
+def load_raw_spec(path: Path | None = None) -> dict[str, Any]:
+    """The parsed YAML document (cached: treat it as read-only)."""
+    document = yaml.safe_load((path or spec_path()).read_text(encoding="utf-8"))
+    if not isinstance(document, dict):
+        raise ValueError("the spec is not a YAML mapping")
+    return document
+
+
+def _is_plain_string_fallback(branch: Any) -> bool:
+    # The open-enum fallback is a bare string type with nothing that constrains it.
+    if not isinstance(branch, dict):
+        return False
+    kind = branch.get("type")
+    extra = set(branch) - {"type", "description", "title"}
+    return not extra and (kind == "string" or kind == ["string"])
+
+
+def close_open_enums(node: Any) -> int:
+    """Drop the plain-string fallback of every ``x-open-enum`` schema, in place. Returns how many.
+
+    The spec leaves response enums open for clients (B1); contract testing validates against
+    the documented lists, so a value outside them is reported.
+    """
+    closed = 0
+    if isinstance(node, dict):
+        if node.get(OPEN_ENUM_MARKER) is True:
+            for keyword in ("anyOf", "oneOf"):
+                branches = node.get(keyword)
+                if isinstance(branches, list):
+                    kept = [branch for branch in branches if not _is_plain_string_fallback(branch)]
+                    if len(kept) < len(branches):
+                        node[keyword] = kept
+                        closed += 1
+        for value in node.values():
+            closed += close_open_enums(value)
+    elif isinstance(node, list):
+        for value in node:
+            closed += close_open_enums(value)
+    return closed
+
+
+@dataclass(frozen=True)
+class OperationRef:
+    operation_id: str
+    method: str
+    path: str  # template, e.g. /invoices/{invoice_id}
+    pattern: re.Pattern[str]
+
+
+def operations(document: dict[str, Any]) -> list[OperationRef]:
+    result = []
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        regex = "^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path)) + "/?$"
+        for method in HTTP_METHODS:
+            definition = item.get(method)
+            if isinstance(definition, dict):
+                operation_id = str(definition.get("operationId") or f"{method.upper()} {path}")
+                result.append(OperationRef(operation_id, method.upper(), path, re.compile(regex)))
+    # Literal segments beat parameters: /companies/{id}/imports before /companies/{id}.
+    result.sort(key=lambda op: (op.path.count("{"), -len(op.path)))
+    return result
+
+
+def operation_for(document: dict[str, Any], method: str, api_path: str) -> str:
+    """operationId for a request path relative to the API base, or ``METHOD path``."""
+    for op in operations(document):
+        if op.method == method.upper() and op.pattern.match(api_path):
+            return op.operation_id
+    return f"{method.upper()} {api_path}"
+
+
+def resolve(document: dict[str, Any], node: Any) -> Any:
+    """Follow local ``$ref``s until a concrete node."""
+    seen = 0
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 20:
+        target: Any = document
+        for part in node["$ref"].lstrip("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+        seen += 1
+    return node
+
+
+def enum_values(document: dict[str, Any], node: Any) -> list[str]:
+    """Every enum value reachable through refs and anyOf/oneOf branches of a schema."""
+    node = resolve(document, node)
+    if not isinstance(node, dict):
+        return []
+    values = [str(value) for value in node.get("enum", []) if value is not None]
+    for keyword in ("anyOf", "oneOf", "allOf"):
+        for branch in node.get(keyword, []) or []:
+            values.extend(enum_values(document, branch))
+    return values
+
+
+@dataclass(frozen=True)
+class DocumentedError:
+    operation_id: str
+    status: int
+    key: str  # "error" or, where the docs say so, "errors"
+    code: str
+
+
+def documented_errors(document: dict[str, Any]) -> list[DocumentedError]:
+    """Every (operation, status, key, code) the spec documents in an error response body."""
+    result = []
+    for path, item in (document.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            definition = (item or {}).get(method)
+            if not isinstance(definition, dict):
+                continue
+            operation_id = str(definition.get("operationId") or f"{method.upper()} {path}")
+            for status, response in (definition.get("responses") or {}).items():
+                if not str(status).isdigit() or int(status) < 300:
+                    continue
+                response = resolve(document, response)
+                media = ((response or {}).get("content") or {}).get("application/json") or {}
+                body = resolve(document, media.get("schema"))
+                if not isinstance(body, dict):
+                    continue
+                for key in ("error", "errors"):
+                    prop = (body.get("properties") or {}).get(key)
+                    for code in dict.fromkeys(enum_values(document, prop)):
+                        result.append(DocumentedError(operation_id, int(status), key, code))
+    return result

@@ -1,0 +1,42 @@
+"""Every error code the spec documents is reachable, with the documented status and body key."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from contract_tests.api import Api
+from contract_tests.spec import DocumentedError, documented_errors, load_raw_spec
+from contract_tests.triggers import ACCEPTED_INSTEAD, NEEDS_MOCK_CONTROL, trigger_for
+
+DOCUMENTED = documented_errors(load_raw_spec())
+
+
+@pytest.mark.parametrize("documented", DOCUMENTED, ids=lambda d: f"{d.operation_id}-{d.status}-{d.code}")
+def test_documented_error_code_is_returned(
+    documented: DocumentedError, api: Api, request: pytest.FixtureRequest
+) -> None:
+    trigger = trigger_for(documented.operation_id, documented.code)
+    assert trigger is not None, (
+        f"no scenario for {documented.code!r} of {documented.operation_id}: add one to triggers.py"
+    )
+    control: Any = None
+    if (documented.operation_id, documented.code) in NEEDS_MOCK_CONTROL:
+        control = request.getfixturevalue("mock_control")
+    exchange = trigger(api, control)
+    body = exchange.json()
+    got = body.get(documented.key) if isinstance(body, dict) else None
+    accepted = ACCEPTED_INSTEAD.get(documented.code, frozenset()) | {documented.code}
+    api.expect(
+        exchange.status == documented.status and got in accepted,
+        exchange,
+        f"error-code:{documented.code}",
+        f"documented {documented.status} {{{documented.key!r}: {documented.code!r}}}, "
+        f"got {exchange.status} {documented.key}={got!r}",
+    )
+
+
+def test_spec_documents_error_codes() -> None:
+    # Guards the test above against a spec whose error enums it cannot read.
+    assert len(DOCUMENTED) >= 20

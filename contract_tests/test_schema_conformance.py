@@ -1,0 +1,22 @@
+"""Every operation, generated data (valid and invalid), every built-in schemathesis check."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from schemathesis.errors import FailureGroup
+
+from contract_tests.recorder import Recorder
+from contract_tests.session import LOADED
+from contract_tests.target import Target
+
+schema = LOADED.schema
+
+
+@schema.parametrize()  # type: ignore[untyped-decorator]
+def test_operation_conforms_to_spec(case: Any, recorder: Recorder, target: Target) -> None:
+    response = case.call(base_url=target.base_url)
+    try:
+        case.validate_response(response, transport_kwargs={"base_url": target.base_url})
+    except FailureGroup as group:
+        recorder.record(recorder.from_failures(group.exceptions, case, response))
