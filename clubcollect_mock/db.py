@@ -24,7 +24,7 @@ CREATE TABLE IF NOT EXISTS imports (
     settled INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS imports_by_company ON imports (company_seq, seq);
 CREATE TABLE IF NOT EXISTS invoices (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT, invoice_id TEXT NOT NULL UNIQUE,
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, invoice_id TEXT NOT NULL,
     import_seq INTEGER NOT NULL, partner INTEGER NOT NULL, ticket_status TEXT,
     paying INTEGER NOT NULL DEFAULT 0, doc BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS invoices_by_import ON invoices (import_seq);

@@ -14,6 +14,26 @@ def new_id() -> str:
     return secrets.token_hex(20)
 
 
+# Invoice ids carry their row number, scrambled by an invertible multiplication, in the first
+# 12 hex digits, followed by 28 random ones. Looking an invoice up is then a primary-key read,
+# the table needs no index on the id, and two invoices can never share an id.
+_SEQ_BITS = 48
+_SEQ_MASK = (1 << _SEQ_BITS) - 1
+_SCRAMBLE = 0x9E3779B97F4B  # odd, so invertible modulo 2**48
+_UNSCRAMBLE = pow(_SCRAMBLE, -1, 1 << _SEQ_BITS)
+
+
+def invoice_id_for(seq: int) -> str:
+    return f"{(seq * _SCRAMBLE) & _SEQ_MASK:012x}{secrets.token_hex(14)}"
+
+
+def invoice_seq_of(invoice_id: str) -> int | None:
+    """The row number an invoice id claims; the caller still compares the whole id."""
+    if len(invoice_id) != 40 or ID_PATTERN.fullmatch(invoice_id) is None:
+        return None
+    return (int(invoice_id[:12], 16) * _UNSCRAMBLE) & _SEQ_MASK
+
+
 def is_id(value: str) -> bool:
     return len(value) == 40 and ID_PATTERN.fullmatch(value) is not None
 

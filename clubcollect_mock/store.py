@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import NamedTuple
 
 from clubcollect_mock.codec import pack, unpack
 from clubcollect_mock.config import Partner
 from clubcollect_mock.db import DATA_TABLES, connect, transaction
 from clubcollect_mock.errors import dumps
+from clubcollect_mock.ids import invoice_seq_of
 from clubcollect_mock.schemas.company import default_company_fields
 
 
@@ -48,10 +49,12 @@ class Store:
     def __init__(self, path: str | None) -> None:
         self.conn = connect(path)
         self._keys: dict[str, int] = {}
+        self._imports: dict[str, ImportRow] = {}
         self._next_invoice_seq = 0
         self._load_cache()
 
     def _load_cache(self) -> None:
+        self._imports.clear()
         self._keys = dict(self.conn.execute("SELECT api_key, seq FROM partners"))
         row = self.conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'invoices'").fetchone()
         self._next_invoice_seq = (row[0] if row else 0) + 1
@@ -59,8 +62,14 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
-    def transaction(self) -> AbstractContextManager[None]:
-        return transaction(self.conn)
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        try:
+            with transaction(self.conn):
+                yield
+        except BaseException:
+            self._imports.clear()  # it may hold a change that was just rolled back
+            raise
 
     # -- partners and seeding -------------------------------------------------------------
 
@@ -139,11 +148,17 @@ class Store:
     # -- imports ----------------------------------------------------------------------------
 
     def import_row(self, import_id: str, partner: int) -> ImportRow | None:
-        row = self.conn.execute(
-            f"SELECT {_IMPORT_COLUMNS} FROM imports WHERE import_id = ? AND partner = ?",  # noqa: S608
-            (import_id, partner),
-        ).fetchone()
-        return None if row is None else ImportRow(*row)
+        # Every invoice create reads its import: cached, and dropped on any import change.
+        cached = self._imports.get(import_id)
+        if cached is None:
+            row = self.conn.execute(
+                f"SELECT {_IMPORT_COLUMNS} FROM imports WHERE import_id = ?",  # noqa: S608
+                (import_id,),
+            ).fetchone()
+            if row is None:
+                return None
+            cached = self._imports[import_id] = ImportRow(*row)
+        return cached if cached.partner == partner else None
 
     def import_by_seq(self, seq: int) -> ImportRow:
         row = self.conn.execute(
@@ -169,12 +184,15 @@ class Store:
         )
 
     def set_expected(self, seq: int, expected: int | None) -> None:
+        self._imports.clear()
         self.conn.execute("UPDATE imports SET expected = ? WHERE seq = ?", (expected, seq))
 
     def set_transmitted(self, seq: int, at: str) -> None:
+        self._imports.clear()
         self.conn.execute("UPDATE imports SET transmitted_at = ? WHERE seq = ?", (at, seq))
 
     def add_settled(self, seq: int, delta: int) -> None:
+        self._imports.clear()
         self.conn.execute("UPDATE imports SET settled = settled + ? WHERE seq = ?", (delta, seq))
 
     def invoice_ids(self, import_seq: int) -> list[str]:
@@ -195,6 +213,7 @@ class Store:
         return [ImportRow(*row) for row in rows], int(total)
 
     def delete_import(self, row: ImportRow, line_ids: Iterable[str]) -> None:
+        self._imports.clear()
         with transaction(self.conn):
             self.conn.execute(
                 "DELETE FROM tickets WHERE invoice_seq IN (SELECT seq FROM invoices WHERE import_seq = ?)",
@@ -222,28 +241,27 @@ class Store:
     # -- invoices ---------------------------------------------------------------------------
 
     def invoice_doc(self, invoice_id: str, partner: int) -> bytes | None:
+        seq = invoice_seq_of(invoice_id)
+        if seq is None:
+            return None
         row = self.conn.execute(
-            "SELECT doc FROM invoices WHERE invoice_id = ? AND partner = ?", (invoice_id, partner)
+            "SELECT doc FROM invoices WHERE seq = ? AND invoice_id = ? AND partner = ?",
+            (seq, invoice_id, partner),
         ).fetchone()
         return None if row is None else unpack(row[0])
 
     def invoice_row(self, invoice_id: str, partner: int | None) -> InvoiceRow | None:
         """The invoice, owned by ``partner`` (any owner when ``partner`` is None)."""
-        if partner is None:
-            row = self.conn.execute(
-                f"SELECT {_INVOICE_COLUMNS} FROM invoices WHERE invoice_id = ?",  # noqa: S608
-                (invoice_id,),
-            ).fetchone()
-        else:
-            row = self.conn.execute(
-                f"SELECT {_INVOICE_COLUMNS} FROM invoices WHERE invoice_id = ? AND partner = ?",  # noqa: S608
-                (invoice_id, partner),
-            ).fetchone()
-        return (
-            None
-            if row is None
-            else InvoiceRow(row[0], row[1], row[2], row[3], row[4], row[5], unpack(row[6]))
-        )
+        seq = invoice_seq_of(invoice_id)
+        if seq is None:
+            return None
+        row = self.conn.execute(
+            f"SELECT {_INVOICE_COLUMNS} FROM invoices WHERE seq = ? AND invoice_id = ?",  # noqa: S608
+            (seq, invoice_id),
+        ).fetchone()
+        if row is None or (partner is not None and row[3] != partner):
+            return None
+        return InvoiceRow(row[0], row[1], row[2], row[3], row[4], row[5], unpack(row[6]))
 
     def line_ids_taken(self, partner: int, line_ids: Sequence[str]) -> bool:
         execute = self.conn.execute

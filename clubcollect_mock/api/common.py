@@ -11,7 +11,6 @@ from starlette.requests import ClientDisconnect, Request
 
 from clubcollect_mock.config import DEFAULT_PAGE_SIZE, MAX_BODY_BYTES, MAX_PAGE_SIZE
 from clubcollect_mock.errors import ApiError, invalid
-from clubcollect_mock.ids import is_id
 from clubcollect_mock.schemas.fields import JsonObject
 from clubcollect_mock.store import InvoiceRow, Store
 
@@ -127,7 +126,7 @@ def page_info(number: int, size: int, total: int) -> dict[str, int]:
 def find_invoice(request: Request, store: Store, partner: int | None) -> InvoiceRow:
     """The invoice named in the path, else 404 ``invalid_invoice_id`` (DECISIONS A3, A4)."""
     invoice_id: str = request.path_params["invoice_id"]
-    row = store.invoice_row(invoice_id, partner) if is_id(invoice_id) else None
+    row = store.invoice_row(invoice_id, partner)
     if row is None:
         raise ApiError(404, "invalid_invoice_id")
     return row

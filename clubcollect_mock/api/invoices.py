@@ -10,7 +10,7 @@ from starlette.routing import Route
 
 from clubcollect_mock.api.common import authenticate, find_invoice, json_body, read_body
 from clubcollect_mock.errors import ApiError, dumps, invalid, json_bytes, json_response, no_content
-from clubcollect_mock.ids import is_id, new_id, now_iso
+from clubcollect_mock.ids import invoice_id_for, is_id, now_iso
 from clubcollect_mock.ledger import append_line, build_invoice, make_line, partner_line_ids
 from clubcollect_mock.schemas.invoice import invoice_create, invoice_update
 from clubcollect_mock.schemas.tickets import credit_and_retract
@@ -37,7 +37,7 @@ class InvoiceRoutes:
     async def show(self, request: Request) -> Response:
         partner = authenticate(request, self.store)
         invoice_id: str = request.path_params["invoice_id"]
-        doc = self.store.invoice_doc(invoice_id, partner) if len(invoice_id) == 40 else None
+        doc = self.store.invoice_doc(invoice_id, partner)
         if doc is None:
             raise ApiError(404, "invalid_invoice_id")
         return json_bytes(doc)
@@ -55,7 +55,7 @@ class InvoiceRoutes:
         if chosen and store.line_ids_taken(partner, chosen):
             raise invalid("duplicate_invoice_line_id")
         seq = store.reserve_invoice_seq()
-        invoice_id = new_id()
+        invoice_id = invoice_id_for(seq)
         doc = build_invoice(invoice_id, target.import_id, str(INVOICE_NUMBER_OFFSET + seq), data, now_iso())
         body = dumps(doc)
         store.insert_invoice(seq, invoice_id, target.seq, partner, body, chosen)

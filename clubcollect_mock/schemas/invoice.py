@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from clubcollect_mock.config import INT64_MAX, INT64_MIN, LOCALES, MAX_LONG_TEXT
 from clubcollect_mock.errors import invalid
@@ -49,12 +49,15 @@ CUSTOMER_PARTS: dict[str, tuple[str, ...]] = {
 }
 _PART_KEYS = {part: frozenset(keys) for part, keys in CUSTOMER_PARTS.items()}
 _CUSTOMER_KEYS = frozenset(CUSTOMER_PARTS)
-# Fields with a documented error code of their own; the rest use ``invalid_request``.
-_FIELD_CODES = {
-    ("name", "last_name"): "invalid_customer_last_name",
-    ("email", "email_address"): "invalid_customer_email",
-    ("phone", "phone_number"): "invalid_customer_phone",
-    **{("address", key): "invalid_customer_address" for key in CUSTOMER_PARTS["address"]},
+# Per part, the error code of each field: documented codes where the docs name one.
+_FIELD_CODES: dict[str, dict[str, str]] = {
+    "name": {
+        **dict.fromkeys(CUSTOMER_PARTS["name"], "invalid_request"),
+        "last_name": "invalid_customer_last_name",
+    },
+    "address": dict.fromkeys(CUSTOMER_PARTS["address"], "invalid_customer_address"),
+    "email": {"email_address": "invalid_customer_email"},
+    "phone": {"phone_number": "invalid_customer_phone", "country_code": "invalid_request"},
 }
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
@@ -76,8 +79,9 @@ def merge_customer(value: Any, base: dict[str, dict[str, Any]]) -> dict[str, dic
             raise invalid()
         check_keys(given, _PART_KEYS[part])
         target = merged[part]
+        codes = _FIELD_CODES[part]
         for key in given:
-            target[key] = opt_str(given, key, _FIELD_CODES.get((part, key), "invalid_request"))
+            target[key] = opt_str(given, key, codes[key])
     _check_contact(merged)
     return merged
 
@@ -99,8 +103,7 @@ def _check_contact(customer: dict[str, dict[str, Any]]) -> None:
     raise invalid("invalid_customer_email")
 
 
-@dataclass(frozen=True, slots=True)
-class LineInput:
+class LineInput(NamedTuple):
     invoice_line_id: str | None
     amount_cents: int
     description: str | None

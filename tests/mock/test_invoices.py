@@ -333,3 +333,11 @@ def test_content_type_parameters_and_case_are_accepted(api: httpx.Client, new_im
         "/invoices", content=body, headers={"Content-Type": "Application/JSON; charset=utf-8"}
     )
     assert response.status_code == 200
+
+
+def test_an_id_sharing_only_the_row_prefix_is_unknown(api: httpx.Client, new_invoice: NewInvoice) -> None:
+    invoice_id = new_invoice()["invoice_id"]
+    forged = invoice_id[:12] + ("0" if invoice_id[12] != "0" else "1") + invoice_id[13:]
+    assert api.get(f"/invoices/{forged}").json() == {"error": "invalid_invoice_id"}
+    assert api.delete(f"/invoices/{forged}").status_code == 404
+    assert api.get(f"/invoices/{invoice_id}").status_code == 200
