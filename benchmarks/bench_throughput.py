@@ -1,0 +1,176 @@
+"""Mock throughput under concurrent load from another process, against a bare Starlette app."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from benchmarks import data
+from benchmarks.asgi import ApiCaller
+from benchmarks.profiling import top_functions
+from benchmarks.results import Direction, Goal, Row
+from benchmarks.servers import REPO_ROOT, Partner, Server, serve
+from benchmarks.settings import Settings
+from benchmarks.stats import interleave
+
+GOAL = Goal(0.8, Direction.AT_LEAST)
+CONNECTIONS = 8
+LINES = 10
+
+
+class LoadGenerator:
+    """One ``benchmarks.loadgen`` process, fed a plan per run; it exits when this one closes it."""
+
+    def __init__(self, seconds: float, warmup: float) -> None:
+        self.seconds = seconds
+        self.warmup = warmup
+        self.process = subprocess.Popen(  # the command is fixed; plans (with the key) go on stdin
+            [sys.executable, "-m", "benchmarks.loadgen"],
+            cwd=REPO_ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+
+    def __enter__(self) -> LoadGenerator:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.close()
+        try:
+            self.process.wait(30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.process.stdout.close()
+
+    def requests_per_second(self, server: Server, plan: dict[str, Any]) -> float:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        full = {
+            **plan,
+            "port": server.port,
+            "connections": CONNECTIONS,
+            "seconds": self.seconds,
+            "warmup_seconds": self.warmup,
+            "max_requests": 200_000,  # a bound, far above what the time allows
+        }
+        self.process.stdin.write(json.dumps(full) + "\n")
+        self.process.stdin.flush()
+        line = self.process.stdout.readline()
+        if not line:
+            raise RuntimeError(f"load generator exited with status {self.process.wait()}")
+        tally = json.loads(line)
+        if tally["unexpected"] or not tally["completed"]:
+            raise RuntimeError(
+                f"load run got {tally['unexpected']} unexpected statuses of {tally['completed']}"
+            )
+        return float(tally["per_second"])
+
+
+def _plans(partner: Partner, mock: Server) -> dict[str, dict[str, Any]]:
+    headers = {**partner.headers, "Content-Type": "application/json"}
+    create = json.dumps(data.invoice_body(mock.seeded["import_id"], LINES))
+    return {
+        "get_invoice": {
+            "method": "GET",
+            "path": f"/api/v2/invoices/{mock.seeded['invoice_ids'][str(LINES)]}",
+            "headers": partner.headers,
+        },
+        "create_invoice": {"method": "POST", "path": "/api/v2/invoices", "headers": headers, "body": create},
+    }
+
+
+def _capture_answers(
+    partner: Partner, mock: Server, plans: dict[str, dict[str, Any]], folder: Path
+) -> dict[str, str]:
+    """The mock's real answers, which the bare app will send back byte for byte."""
+    files = {}
+    with httpx.Client(base_url=mock.root_url, headers=partner.headers, trust_env=False) as client:
+        for name, plan in plans.items():
+            response = client.request(
+                plan["method"], plan["path"], content=plan.get("body"), headers=plan["headers"]
+            )
+            response.raise_for_status()
+            target = folder / f"{name}.json"
+            target.write_bytes(response.content)
+            files[name] = str(target)
+    return files
+
+
+def run(settings: Settings) -> list[Row]:
+    partner = Partner.random()
+    seconds, warmup = (0.5, 0.15) if settings.quick else (1.0, 0.2)
+    rows = []
+    with (
+        tempfile.TemporaryDirectory(prefix="bench-throughput-") as tmp,
+        serve({"kind": "mock", "invoice_lines": [LINES]}, partner) as mock,
+    ):
+        plans = _plans(partner, mock)
+        files = _capture_answers(partner, mock, plans, Path(tmp))
+        bare_settings = {
+            "kind": "bare",
+            "show_body_file": files["get_invoice"],
+            "create_body_file": files["create_invoice"],
+        }
+        with serve(bare_settings) as bare, LoadGenerator(seconds, warmup) as load:
+            for name, plan in plans.items():
+                paired = interleave(
+                    lambda plan=plan: load.requests_per_second(bare, plan),  # type: ignore[misc]
+                    lambda plan=plan: load.requests_per_second(mock, plan),  # type: ignore[misc]
+                    rounds=settings.rounds(9),
+                    warmup=1,
+                )
+                rows.append(
+                    Row(
+                        name=f"mock throughput, {name}",
+                        what=f"requests/s with {CONNECTIONS} keep-alive connections from a separate "
+                        f"load-generator process (benchmarks/loadgen.py), {seconds:g} s per run after "
+                        f"{warmup:g} s warm-up; {LINES}-line invoice",
+                        subject=f"{paired.subject_median:,.0f} req/s",
+                        baseline=f"bare Starlette app, same bytes: {paired.baseline_median:,.0f} req/s",
+                        value=paired.ratio_median,
+                        unit="x",
+                        goal=GOAL,
+                        command="python -m benchmarks --only throughput",
+                        notes=[paired.spread()],
+                    )
+                )
+    for row, plan in zip(rows, plans.values(), strict=True):
+        if row.met is False:
+            row.notes.append(
+                "in-process profile of the mock handling the same request (cProfile, no socket):"
+            )
+            row.notes.extend("  " + line for line in profile_mock(plan, calls=300))
+    return rows
+
+
+def profile_mock(plan: dict[str, Any], calls: int) -> list[str]:
+    """Where a fresh mock spends its time on ``plan``'s request, called through ASGI in-process."""
+    from clubcollect_mock import Partner as MockPartner
+    from clubcollect_mock import create_app
+
+    partner = Partner.random()
+    app = create_app([MockPartner(partner.api_key, partner.company_id)])
+    api = ApiCaller(app, partner.api_key)
+    loop = asyncio.new_event_loop()
+    try:
+        import_id = loop.run_until_complete(data.create_import(api, partner.company_id))
+        invoice_id = loop.run_until_complete(data.create_invoice(api, import_id, LINES))
+        if plan["method"] == "POST":
+            payload = data.invoice_body(import_id, LINES)
+            return top_functions(
+                lambda: loop.run_until_complete(api.request("POST", "/invoices", payload)), calls
+            )
+        return top_functions(
+            lambda: loop.run_until_complete(api.request("GET", f"/invoices/{invoice_id}")), calls
+        )
+    finally:
+        loop.close()
