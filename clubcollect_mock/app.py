@@ -21,6 +21,7 @@ from clubcollect_mock.api.tickets import TicketRoutes
 from clubcollect_mock.config import FaultConfig, Partner
 from clubcollect_mock.control import ControlRoutes
 from clubcollect_mock.errors import ApiError, dumps, json_bytes
+from clubcollect_mock.fastpath import InvoiceFastPath
 from clubcollect_mock.faults import API_PREFIX, FaultInjector, FaultState
 from clubcollect_mock.notifications import Notifier
 from clubcollect_mock.store import Store, open_store
@@ -78,9 +79,9 @@ def merge_routes(routes: Iterable[Route], prefix: str = "") -> list[Route]:
     return merged
 
 
-def _api_routes(store: Store) -> list[Route]:
+def _api_routes(store: Store, invoices: InvoiceRoutes) -> list[Route]:
     # Hot paths first: the router tries routes in order.
-    groups = (InvoiceRoutes(store), ImportRoutes(store), TicketRoutes(store), CompanyRoutes(store))
+    groups = (invoices, ImportRoutes(store), TicketRoutes(store), CompanyRoutes(store))
     return merge_routes((route for group in groups for route in group.routes()), API_PREFIX)
 
 
@@ -99,7 +100,8 @@ def create_app(
     fault_state = FaultState(faults or FaultConfig())
     notifier = Notifier(store, notify_url, notify_interval)
     control = ControlRoutes(store, partners, notifier, fault_state)
-    routes: list[BaseRoute] = [*_api_routes(store), *merge_routes(control.routes())]
+    invoices = InvoiceRoutes(store)
+    routes: list[BaseRoute] = [*_api_routes(store, invoices), *merge_routes(control.routes())]
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -112,7 +114,10 @@ def create_app(
 
     app = Starlette(
         routes=routes,
-        middleware=[Middleware(FaultInjector, state=fault_state)],
+        middleware=[
+            Middleware(FaultInjector, state=fault_state),
+            Middleware(InvoiceFastPath, invoices=invoices),
+        ],
         exception_handlers={ApiError: _api_error, HTTPException: _http_error},
         lifespan=lifespan,
     )

@@ -5,20 +5,39 @@ from __future__ import annotations
 import json
 import math
 import re
-from typing import Any
+from typing import Any, Protocol
 
-from starlette.requests import ClientDisconnect, Request
+from starlette.datastructures import QueryParams
+from starlette.requests import ClientDisconnect
+from starlette.types import Receive, Scope
 
 from clubcollect_mock.config import DEFAULT_PAGE_SIZE, MAX_BODY_BYTES, MAX_PAGE_SIZE
 from clubcollect_mock.errors import ApiError, invalid
 from clubcollect_mock.schemas.fields import JsonObject
 from clubcollect_mock.store import InvoiceRow, Store
 
+
+class ApiRequest(Protocol):
+    """What the handlers use of a request: Starlette's ``Request`` or the fast path's own."""
+
+    @property
+    def scope(self) -> Scope: ...
+
+    @property
+    def receive(self) -> Receive: ...
+
+    @property
+    def path_params(self) -> dict[str, Any]: ...
+
+    @property
+    def query_params(self) -> QueryParams: ...
+
+
 _UNAUTHORIZED = ApiError(401, "unauthorized", headers={"WWW-Authenticate": "ApiKey"})
 _PAGE_VALUE = re.compile(r"[0-9]{1,10}", re.ASCII)
 
 
-def raw_header(request: Request, name: bytes) -> bytes | None:
+def raw_header(request: ApiRequest, name: bytes) -> bytes | None:
     """First value of a header straight from the ASGI scope (names arrive lower-cased);
     cheaper than building Starlette's ``Headers`` on the hot path."""
     for key, value in request.scope["headers"]:
@@ -27,7 +46,7 @@ def raw_header(request: Request, name: bytes) -> bytes | None:
     return None
 
 
-def authenticate(request: Request, store: Store) -> int:
+def authenticate(request: ApiRequest, store: Store) -> int:
     """The caller's partner; the header wins over the deprecated query key (DECISIONS A1, A2)."""
     header = raw_header(request, b"authorization")
     if header is not None:
@@ -41,7 +60,7 @@ def authenticate(request: Request, store: Store) -> int:
     return partner
 
 
-async def read_body(request: Request) -> bytes:
+async def read_body(request: ApiRequest) -> bytes:
     """The raw body, refused past 1 MiB without buffering more (DECISIONS A6)."""
     declared = raw_header(request, b"content-length")
     if declared is not None and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
@@ -62,7 +81,7 @@ async def read_body(request: Request) -> bytes:
             return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
-def require_json_content_type(request: Request) -> None:
+def require_json_content_type(request: ApiRequest) -> None:
     """``application/json``, parameters allowed, compared case-insensitively (DECISIONS A9)."""
     value = raw_header(request, b"content-type") or b""
     if value.partition(b";")[0].strip().lower() != b"application/json":
@@ -80,10 +99,14 @@ def _finite_float(text: str) -> float:
     return value
 
 
+# One decoder for all requests: ``json.loads`` with hooks would build a new one each call.
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float)
+
+
 def parse_object(raw: bytes) -> JsonObject:
     """A UTF-8 JSON object, else 400 ``invalid_json`` (DECISIONS A5)."""
     try:
-        value = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant, parse_float=_finite_float)
+        value = _DECODER.decode(raw.decode("utf-8"))
     except (ValueError, RecursionError):
         raise ApiError(400, "invalid_json") from None
     if type(value) is not dict:
@@ -91,12 +114,12 @@ def parse_object(raw: bytes) -> JsonObject:
     return value
 
 
-def json_body(request: Request, raw: bytes) -> JsonObject:
+def json_body(request: ApiRequest, raw: bytes) -> JsonObject:
     require_json_content_type(request)
     return parse_object(raw)
 
 
-def page_params(request: Request) -> tuple[int, int]:
+def page_params(request: ApiRequest) -> tuple[int, int]:
     """``page_number`` >= 1 and ``page_size`` 1..100 (DECISIONS A11)."""
     params = request.query_params
     number = _page_value(params.get("page_number"), 1)
@@ -123,7 +146,7 @@ def page_info(number: int, size: int, total: int) -> dict[str, int]:
     }
 
 
-def find_invoice(request: Request, store: Store, partner: int | None) -> InvoiceRow:
+def find_invoice(request: ApiRequest, store: Store, partner: int | None) -> InvoiceRow:
     """The invoice named in the path, else 404 ``invalid_invoice_id`` (DECISIONS A3, A4)."""
     invoice_id: str = request.path_params["invoice_id"]
     row = store.invoice_row(invoice_id, partner)

@@ -8,7 +8,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from clubcollect_mock.api.common import authenticate, find_invoice, json_body, read_body
+from clubcollect_mock.api.common import ApiRequest, authenticate, find_invoice, json_body, read_body
 from clubcollect_mock.errors import ApiError, dumps, invalid, json_bytes, json_response, no_content
 from clubcollect_mock.ids import invoice_id_for, is_id, now_iso
 from clubcollect_mock.ledger import append_line, build_invoice, make_line, partner_line_ids
@@ -34,7 +34,7 @@ class InvoiceRoutes:
             Route("/invoices/{invoice_id}/lines", self.lines, methods=["GET"]),
         ]
 
-    async def show(self, request: Request) -> Response:
+    async def show(self, request: ApiRequest) -> Response:
         partner = authenticate(request, self.store)
         invoice_id: str = request.path_params["invoice_id"]
         doc = self.store.invoice_doc(invoice_id, partner)
@@ -42,7 +42,7 @@ class InvoiceRoutes:
             raise ApiError(404, "invalid_invoice_id")
         return json_bytes(doc)
 
-    async def create(self, request: Request) -> Response:
+    async def create(self, request: ApiRequest) -> Response:
         partner = authenticate(request, self.store)
         data = invoice_create(json_body(request, await read_body(request)))
         store = self.store

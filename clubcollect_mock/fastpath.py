@@ -1,0 +1,64 @@
+"""Plain-ASGI shortcut for the two hottest operations: show and create invoice.
+
+They skip Starlette's router, ``Request`` and exception-middleware layers and call the very
+same handlers, so behaviour is identical; every other request goes through Starlette.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.datastructures import QueryParams
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from clubcollect_mock.api.invoices import InvoiceRoutes
+from clubcollect_mock.errors import ApiError
+from clubcollect_mock.faults import API_PREFIX
+
+_INVOICES = API_PREFIX + "/invoices"
+_ID_PATH_LENGTH = len(_INVOICES) + 41  # "/" and a 40-character id
+
+
+class _LightRequest:
+    __slots__ = ("path_params", "receive", "scope")
+
+    def __init__(self, scope: Scope, receive: Receive, path_params: dict[str, Any]) -> None:
+        self.scope = scope
+        self.receive = receive
+        self.path_params = path_params
+
+    @property
+    def query_params(self) -> QueryParams:
+        return QueryParams(self.scope["query_string"])
+
+
+class InvoiceFastPath:
+    def __init__(self, app: ASGIApp, invoices: InvoiceRoutes) -> None:
+        self.app = app
+        self.invoices = invoices
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            path: str = scope["path"]
+            method: str = scope["method"]
+            if (
+                method == "GET"
+                and len(path) == _ID_PATH_LENGTH
+                and path.startswith(_INVOICES + "/")
+                and "/" not in path[-40:]
+            ):
+                request = _LightRequest(scope, receive, {"invoice_id": path[-40:]})
+                handler = self.invoices.show
+            elif method == "POST" and path == _INVOICES:
+                request = _LightRequest(scope, receive, {})
+                handler = self.invoices.create
+            else:
+                await self.app(scope, receive, send)
+                return
+            try:
+                response = await handler(request)
+            except ApiError as error:
+                response = error.response()
+            await response(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
