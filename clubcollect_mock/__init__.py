@@ -16,15 +16,20 @@ Importable API (kept stable for the contract tests and benchmarks)::
 Command line: ``python -m clubcollect_mock --help``.
 
 The API lives under ``/api/v2`` and follows the vendor docs, FACTS.md and the project rules
-(openapi/DECISIONS.md parts A and B). Checks run in this order: API key (401), path id (404),
-``Content-Type`` (422 ``invalid_content_type``), body size (413) and JSON (400), then the body
-fields (422). The API's own writes are not notified back; vendor-side events simulated through
-``/_mock/`` are.
+(openapi/DECISIONS.md parts A and B). A request is checked in this order: API key (401), body
+size (413), path id (404), ``Content-Type`` (422 ``invalid_content_type``), JSON (400), body
+fields (422). Unknown paths answer 404 ``not_found``, wrong methods 405 ``method_not_allowed``.
 
-``/_mock/`` is a local test facility without authentication: reset, health, partners,
-simulated payments, chargebacks, fees, donations, customer tickets, messages, payment in
-progress, notification rounds and fault injection. ``app.state.mock`` gives in-process code the
-store, notifier and fault state.
+Simulation choices the docs leave open: invoice numbers are sequential; request lines are
+typed ``INVOICE-LINE`` or ``CREDIT-LINE`` by sign; payments and chargebacks simulated through
+``/_mock/`` move the import's ``settled_amount_cents`` (``prepaid_amount_cents`` stays 0); the
+API's own writes are not notified back to the partner, vendor-side events from ``/_mock/`` are.
+
+``/_mock/`` is a local test facility without authentication (never expose it): ``POST reset``
+(back to the seeded partners, startup faults, no pending notifications), ``GET health``,
+``POST partners``, ``POST invoices/{id}/payments|chargebacks|fees|donations|customer-tickets|
+messages|payment-in-progress``, ``GET notifications``, ``POST notifications/flush``,
+``GET|PUT faults``. ``app.state.mock`` gives in-process code the store, notifier and faults.
 """
 
 from clubcollect_mock.app import MockContext, create_app

@@ -30,7 +30,11 @@ def _partner(text: str) -> Partner:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m clubcollect_mock", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m clubcollect_mock",
+        description="Serve a stateful local ClubCollect partner API v2 under /api/v2 "
+        "(test control under /_mock/).",
+    )
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8080, help="0 picks a free port")
     parser.add_argument(
@@ -40,11 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--state", metavar="FILE", help="SQLite file that keeps the state across restarts")
     parser.add_argument("--notify-url", metavar="URL", help="where change notifications are POSTed")
     parser.add_argument("--notify-interval", type=float, default=600.0, metavar="SECONDS")
-    parser.add_argument("--latency-ms", type=int, default=0)
-    parser.add_argument("--error-rate", type=float, default=0.0)
-    parser.add_argument("--error-status", type=int, default=503)
-    parser.add_argument("--throttle-rate", type=float, default=0.0)
-    parser.add_argument("--retry-after", type=int, default=1, metavar="SECONDS")
+    faults = parser.add_argument_group("fault injection (/api/v2 only; also settable via PUT /_mock/faults)")
+    faults.add_argument("--latency-ms", type=int, default=0, metavar="N", help="delay every API request")
+    faults.add_argument("--error-rate", type=float, default=0.0, metavar="F", help="share that fails")
+    faults.add_argument("--error-status", type=int, default=503, metavar="STATUS", help="5xx of failures")
+    faults.add_argument("--throttle-rate", type=float, default=0.0, metavar="F", help="share answered 429")
+    faults.add_argument("--retry-after", type=int, default=1, metavar="SECONDS", help="Retry-After of a 429")
     return parser
 
 
