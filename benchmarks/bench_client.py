@@ -6,11 +6,11 @@ import json
 
 import httpx
 
-from benchmarks.profiling import top_functions
+from benchmarks.profiling import extra_by_area, summary
 from benchmarks.results import Direction, Goal, Row
 from benchmarks.servers import Partner, serve
 from benchmarks.settings import Settings
-from benchmarks.stats import interleave_calls
+from benchmarks.stats import CPU, interleave_calls
 from clubcollect_client import AuthenticatedClient
 from clubcollect_client.api.invoices import get_invoice
 from clubcollect_client.models import Invoice
@@ -69,9 +69,15 @@ def _measure(
         command="python -m benchmarks --only client",
         notes=[paired.spread()],
     )
+    cpu = interleave_calls(baseline, subject, calls=calls, rounds=settings.rounds(9), clock=CPU)
+    row.notes.append(
+        f"this process's CPU time per call: {cpu.subject_median * 1e6:,.0f} us against "
+        f"{cpu.baseline_median * 1e6:,.0f} us for the baseline (the rest of the wall time is the server "
+        "and the loopback)"
+    )
     if row.met is False or lines == max(GOALS):
-        row.notes.append(
-            "client-side profile of the subject (cProfile, in this process; server time is not seen):"
-        )
-        row.notes.extend("  " + line for line in top_functions(subject, calls=max(2, calls // 2), limit=5))
+        profile_calls = max(10, calls * 15)
+        row.notes.append(extra_by_area(baseline, subject, profile_calls))
+        row.notes.append("profile of the subject in this process (the server's time is not seen here):")
+        row.notes.extend("  " + line for line in summary(subject, calls=profile_calls))
     return row

@@ -16,6 +16,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from xml.etree import ElementTree
 
 import httpx
 
@@ -33,6 +34,7 @@ class Run:
     cases: int
     seconds: float
     exit_code: int
+    breakdown: str = ""
 
     @property
     def per_second(self) -> float:
@@ -74,7 +76,27 @@ def run_suite(server: Server, partner: Partner, profile: str, folder: Path) -> R
     report_file = report_dir / "contract-report.json"
     if not report_file.is_file():
         raise RuntimeError(f"the contract suite wrote no report (exit {code}); see its output by running it")
-    return Run(int(json.loads(report_file.read_text(encoding="utf-8"))["cases_run"]), seconds, code)
+    cases = int(json.loads(report_file.read_text(encoding="utf-8"))["cases_run"])
+    return Run(cases, seconds, code, time_by_module(report_dir / "contract-junit.xml", seconds))
+
+
+def time_by_module(junit: Path, wall: float, shown: int = 6) -> str:
+    """Where the suite's wall time went, from its JUnit report: per test module, and the rest."""
+    if not junit.is_file():
+        return "no JUnit report to split the time by module"
+    per_module: dict[str, tuple[float, int]] = {}
+    for case in ElementTree.parse(junit).getroot().iter("testcase"):
+        module = case.get("classname", "?").rpartition(".")[2] or "?"
+        spent, count = per_module.get(module, (0.0, 0))
+        per_module[module] = (spent + float(case.get("time", 0.0)), count + 1)
+    outside = max(0.0, wall - sum(spent for spent, _ in per_module.values()))
+    top = sorted(per_module.items(), key=lambda item: item[1][0], reverse=True)[:shown]
+    parts = [f"{module} {spent:.0f} s ({count} tests)" for module, (spent, count) in top]
+    return (
+        "suite time by test module (JUnit): "
+        + ", ".join(parts)
+        + f"; outside tests (start-up, collection, schema loading, reports): {outside:.0f} s"
+    )
 
 
 def run_cli(server: Server, partner: Partner, max_examples: int, folder: Path) -> Run:
@@ -139,6 +161,7 @@ def run(settings: Settings) -> list[Row]:
                 f"exit statuses: suite {suite.exit_code}, st run {cli.exit_code} (failures found do not stop "
                 "the measurement; shrinking them costs both tools time)",
                 "one run each: a ci run takes minutes, so the ratio is noisier than the others",
+                suite.breakdown,
             ],
         )
     ]

@@ -7,7 +7,7 @@ import json
 
 from benchmarks import data
 from benchmarks.asgi import ApiCaller
-from benchmarks.profiling import top_functions
+from benchmarks.profiling import summary
 from benchmarks.results import Row
 from benchmarks.servers import Partner
 from benchmarks.settings import Settings
@@ -62,7 +62,7 @@ def run(settings: Settings) -> list[Row]:
                 paired.spread(),
                 f"the models add {model_only * 1e6 / LINES:.1f} us per invoice line",
                 "profile of the subject (cProfile, share of own time):",
-                *("  " + line for line in top_functions(subject, calls=10, limit=6)),
+                *("  " + line for line in summary(subject, calls=10)),
             ],
         )
     ]

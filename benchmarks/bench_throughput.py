@@ -14,7 +14,7 @@ import httpx
 
 from benchmarks import data
 from benchmarks.asgi import ApiCaller
-from benchmarks.profiling import top_functions
+from benchmarks.profiling import summary
 from benchmarks.results import Direction, Goal, Row
 from benchmarks.servers import REPO_ROOT, Partner, Server, serve
 from benchmarks.settings import Settings
@@ -166,11 +166,7 @@ def profile_mock(plan: dict[str, Any], calls: int) -> list[str]:
         invoice_id = loop.run_until_complete(data.create_invoice(api, import_id, LINES))
         if plan["method"] == "POST":
             payload = data.invoice_body(import_id, LINES)
-            return top_functions(
-                lambda: loop.run_until_complete(api.request("POST", "/invoices", payload)), calls
-            )
-        return top_functions(
-            lambda: loop.run_until_complete(api.request("GET", f"/invoices/{invoice_id}")), calls
-        )
+            return summary(lambda: loop.run_until_complete(api.request("POST", "/invoices", payload)), calls)
+        return summary(lambda: loop.run_until_complete(api.request("GET", f"/invoices/{invoice_id}")), calls)
     finally:
         loop.close()

@@ -7,6 +7,7 @@ import secrets
 import selectors
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -65,22 +66,29 @@ def serve(settings: dict[str, Any], partner: Partner | None = None) -> Iterator[
     full = {"max_seconds": MAX_LIFETIME, **settings}
     if partner is not None:
         full |= {"api_key": partner.api_key, "company_id": partner.company_id}
-    process = subprocess.Popen(  # the command is fixed; settings travel on stdin
-        [sys.executable, "-m", "benchmarks.serve"],
-        cwd=REPO_ROOT,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stdin is not None
-    try:
-        process.stdin.write(json.dumps(full) + "\n")
-        process.stdin.flush()
-        announced = json.loads(_read_line(process, START_TIMEOUT))
-        port = int(announced["port"])
-        yield Server(f"http://127.0.0.1:{port}", port, announced["seeded"], process.pid)
-    finally:
-        _stop(process)
+    # uvicorn's warnings (fuzzed requests provoke many) go to a file, shown only if start fails.
+    with tempfile.TemporaryFile(mode="w+") as log:
+        process = subprocess.Popen(  # the command is fixed; settings travel on stdin
+            [sys.executable, "-m", "benchmarks.serve"],
+            cwd=REPO_ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=log,
+            text=True,
+        )
+        assert process.stdin is not None
+        try:
+            process.stdin.write(json.dumps(full) + "\n")
+            process.stdin.flush()
+            try:
+                announced = json.loads(_read_line(process, START_TIMEOUT))
+            except RuntimeError as exc:
+                log.seek(0)
+                raise RuntimeError(f"{exc}; server output:\n{log.read()[-2000:]}") from None
+            port = int(announced["port"])
+            yield Server(f"http://127.0.0.1:{port}", port, announced["seeded"], process.pid)
+        finally:
+            _stop(process)
 
 
 def _stop(process: subprocess.Popen[str]) -> None:
