@@ -146,10 +146,14 @@ def run(settings: Settings) -> list[Row]:
     for row, plan in zip(rows, plans.values(), strict=True):
         if row.met is False:
             row.notes.append(
-                "in-process profile of the mock handling the same request (cProfile, no socket):"
+                "in-process profile of the mock app on the same request (cProfile, no socket, harness left out):"
             )
             row.notes.extend("  " + line for line in profile_mock(plan, calls=300))
     return rows
+
+
+# The in-process driver and its event loop stand in for uvicorn here: not the mock's cost.
+HARNESS = ("benchmarks", "asyncio")
 
 
 def profile_mock(plan: dict[str, Any], calls: int) -> list[str]:
@@ -164,9 +168,13 @@ def profile_mock(plan: dict[str, Any], calls: int) -> list[str]:
     try:
         import_id = loop.run_until_complete(data.create_import(api, partner.company_id))
         invoice_id = loop.run_until_complete(data.create_invoice(api, import_id, LINES))
-        if plan["method"] == "POST":
-            payload = data.invoice_body(import_id, LINES)
-            return summary(lambda: loop.run_until_complete(api.request("POST", "/invoices", payload)), calls)
-        return summary(lambda: loop.run_until_complete(api.request("GET", f"/invoices/{invoice_id}")), calls)
+        payload = data.invoice_body(import_id, LINES)
+
+        def one_request() -> bytes:
+            if plan["method"] == "POST":
+                return loop.run_until_complete(api.request("POST", "/invoices", payload))
+            return loop.run_until_complete(api.request("GET", f"/invoices/{invoice_id}"))
+
+        return summary(one_request, calls, leave_out=HARNESS)
     finally:
         loop.close()
