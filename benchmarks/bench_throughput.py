@@ -146,7 +146,7 @@ def run(settings: Settings) -> list[Row]:
     for row, plan in zip(rows, plans.values(), strict=True):
         if row.met is False:
             row.notes.append(
-                "in-process profile of the mock app on the same request (cProfile, no socket, harness left out):"
+                "in-process profile of the mock app, same request (cProfile, no socket, harness left out):"
             )
             row.notes.extend("  " + line for line in profile_mock(plan, calls=300))
     return rows
