@@ -59,11 +59,11 @@ def test_unknown_query_key_is_401(anonymous: httpx.Client) -> None:
         ("POST", "/companies"),
         ("GET", "/invoices/" + "a" * 40),
         ("DELETE", "/imports/" + "a" * 40),
-        ("GET", f"/companies/{COMPANY_ID}/tickets/answered"),
+        ("GET", "/companies/{company}/tickets/answered"),
     ],
 )
 def test_every_operation_requires_a_key(anonymous: httpx.Client, method: str, path: str) -> None:
-    response = anonymous.request(method, path, json={})
+    response = anonymous.request(method, path.format(company=COMPANY_ID), json={})
     assert response.status_code == 401
     assert response.json() == UNAUTHORIZED
 
