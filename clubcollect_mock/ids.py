@@ -34,6 +34,12 @@ def invoice_seq_of(invoice_id: str) -> int | None:
     return (int(invoice_id[:12], 16) * _UNSCRAMBLE) & _SEQ_MASK
 
 
+def new_ids(count: int) -> list[str]:
+    """``count`` fresh ids from a single call to the random source."""
+    pool = secrets.token_hex(20 * count)
+    return [pool[start : start + 40] for start in range(0, 40 * count, 40)]
+
+
 def is_id(value: str) -> bool:
     return len(value) == 40 and ID_PATTERN.fullmatch(value) is not None
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from clubcollect_mock.config import INT64_MAX, INT64_MIN
 from clubcollect_mock.errors import invalid
-from clubcollect_mock.ids import new_id
+from clubcollect_mock.ids import new_id, new_ids
 from clubcollect_mock.schemas.invoice import InvoiceInput
 
 InvoiceDoc = dict[str, Any]
@@ -64,16 +64,18 @@ def build_invoice(
 ) -> InvoiceDoc:
     """The full response document of a new invoice; every field present (DECISIONS A18)."""
     fields = data.fields
+    server_ids = new_ids(len(data.lines))
     lines = [
-        make_line(
+        {
+            "invoice_line_id": line.invoice_line_id or server_ids[index],
             # The vendor types request lines by sign (DECISIONS A14).
-            "INVOICE-LINE" if line.amount_cents >= 0 else "CREDIT-LINE",
-            line.amount_cents,
-            line.date or now,
-            description=line.description,
-            line_id=line.invoice_line_id,
-        )
-        for line in data.lines
+            "type": "INVOICE-LINE" if line.amount_cents >= 0 else "CREDIT-LINE",
+            "subtype": None,
+            "amount_cents": line.amount_cents,
+            "description": line.description,
+            "date": line.date or now,
+        }
+        for index, line in enumerate(data.lines)
     ]
     return {
         "invoice_id": invoice_id,

@@ -136,15 +136,26 @@ def opt_object(obj: Mapping[str, Any], key: str, code: str = "invalid_request") 
     return value
 
 
+_normalised_dates: dict[str, str] = {}
+
+
 def opt_date_time(obj: Mapping[str, Any], key: str, code: str = "invalid_request") -> str | None:
     """An RFC 3339 date-time, returned normalised to ``YYYY-MM-DDTHH:MM:SS[.ffffff]+HH:MM``."""
     value = obj.get(key)
     if value is None:
         return None
-    if type(value) is not str or len(value) > 40 or _DATE_TIME.fullmatch(value) is None:
+    if type(value) is not str:
+        raise invalid(code)
+    known = _normalised_dates.get(value)
+    if known is not None:
+        return known
+    if len(value) > 40 or _DATE_TIME.fullmatch(value) is None:
         raise invalid(code)
     try:
         parsed = datetime.fromisoformat(value.upper())
     except ValueError:
         raise invalid(code) from None
-    return parsed.isoformat()
+    if len(_normalised_dates) >= 4096:  # invoices tend to share a few dates; keep it bounded
+        _normalised_dates.clear()
+    normalised = _normalised_dates[value] = parsed.isoformat()
+    return normalised

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from clubcollect_mock.config import INT64_MAX, INT64_MIN, LOCALES, MAX_LONG_TEXT
+from clubcollect_mock.config import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, LOCALES, MAX_LONG_TEXT
 from clubcollect_mock.errors import invalid
 from clubcollect_mock.iban import normalise_iban
 from clubcollect_mock.schemas.fields import (
@@ -111,25 +111,30 @@ class LineInput(NamedTuple):
 
 
 def _lines(value: Any) -> list[LineInput]:
+    # Inlined field checks: this loop runs for every line of every created invoice.
     if type(value) is not list or not value:
         raise invalid()
     lines: list[LineInput] = []
     seen: set[str] = set()
     for raw in value:
-        if type(raw) is not dict:
+        if type(raw) is not dict or not _LINE.issuperset(raw):
             raise invalid()
-        check_keys(raw, _LINE)
-        line = LineInput(
-            invoice_line_id=opt_str(raw, "invoice_line_id", non_empty=True),
-            amount_cents=req_int(raw, "amount_cents"),
-            description=opt_str(raw, "description", max_len=MAX_LONG_TEXT),
-            date=opt_date_time(raw, "date"),
-        )
-        if line.invoice_line_id is not None:
-            if line.invoice_line_id in seen:
+        amount = raw.get("amount_cents")
+        if type(amount) is not int or not INT32_MIN <= amount <= INT32_MAX:
+            raise invalid()
+        line_id = raw.get("invoice_line_id")
+        if line_id is not None:
+            line_id = req_str(raw, "invoice_line_id")
+            if line_id in seen:
                 raise invalid("duplicate_invoice_line_id")
-            seen.add(line.invoice_line_id)
-        lines.append(line)
+            seen.add(line_id)
+        description = raw.get("description")
+        if description is not None:
+            description = opt_str(raw, "description", max_len=MAX_LONG_TEXT)
+        date = raw.get("date")
+        if date is not None:
+            date = opt_date_time(raw, "date")
+        lines.append(LineInput(line_id, amount, description, date))
     return lines
 
 
