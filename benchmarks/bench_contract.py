@@ -76,8 +76,10 @@ def run_suite(server: Server, partner: Partner, profile: str, folder: Path) -> R
     report_file = report_dir / "contract-report.json"
     if not report_file.is_file():
         raise RuntimeError(f"the contract suite wrote no report (exit {code}); see its output by running it")
-    cases = int(json.loads(report_file.read_text(encoding="utf-8"))["cases_run"])
-    return Run(cases, seconds, code, time_by_module(report_dir / "contract-junit.xml", seconds))
+    report = json.loads(report_file.read_text(encoding="utf-8"))
+    requests = sum(report.get("requests_per_operation", {}).values())
+    breakdown = time_by_module(report_dir / "contract-junit.xml", seconds)
+    return Run(int(report["cases_run"]), seconds, code, f"{breakdown}; {requests:,} requests in all")
 
 
 def time_by_module(junit: Path, wall: float, shown: int = 6) -> str:
