@@ -13,6 +13,7 @@ import httpx
 from contract_tests.divergence import REGISTRY, Divergence
 from contract_tests.recorder import Recorder, shorten
 from contract_tests.redaction import curl_command
+from contract_tests.response_schema import problems
 from contract_tests.spec import load_raw_spec, operation_for
 from contract_tests.target import API_PREFIX, Credentials, Target
 
@@ -128,7 +129,34 @@ class Api:
         response = self.client.send(request)
         operation = operation_for(self.spec, method, path.split("?")[0])
         REGISTRY.count_call(operation)
-        return Exchange(operation, request, response)
+        exchange = Exchange(operation, request, response)
+        self._check_against_spec(exchange)
+        return exchange
+
+    def _check_against_spec(self, exchange: Exchange) -> None:
+        """Every response the rule tests see must also match the spec (closed enums)."""
+        found = problems(
+            exchange.operation,
+            exchange.status,
+            exchange.response.headers.get("content-type"),
+            exchange.response.content,
+        )
+        if not found:
+            return
+        undocumented = found[0].startswith("status ")
+        where = "status" if undocumented else found[0].split(":", 1)[0]
+        self.recorder.record(
+            [
+                Divergence(
+                    operation=exchange.operation,
+                    kind="status_code_conformance" if undocumented else "response_schema_conformance",
+                    title=f"response {exchange.status} disagrees with the spec at {where}",
+                    detail="\n".join(found) + f"\n{exchange.describe()}",
+                    curl=exchange.curl,
+                    signature=f"{exchange.status}:{where}",
+                )
+            ]
+        )
 
     # -- expectations ---------------------------------------------------------------------
 

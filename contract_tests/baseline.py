@@ -11,6 +11,9 @@ import yaml
 
 DEFAULT_PATH = Path(__file__).with_name("baseline.yaml")
 ENV_BASELINE = "CLUBCOLLECT_BASELINE"  # a path, or "none" to report everything as new
+# embedded: the in-process mock; local: a server on this machine named by CLUBCOLLECT_BASE_URL;
+# remote: anything else (e.g. the vendor's sandbox).
+TARGET_KINDS = ("embedded", "local", "remote")
 
 
 @dataclass(frozen=True)
@@ -19,7 +22,7 @@ class BaselineEntry:
     kind: str  # divergence kind or a glob
     reason: str
     contains: str = ""  # optional: the divergence title/detail must contain this text
-    targets: tuple[str, ...] = ("embedded", "remote")
+    targets: tuple[str, ...] = TARGET_KINDS
 
     def accepts(self, operation: str, kind: str, text: str, target_kind: str) -> bool:
         return (
@@ -53,7 +56,7 @@ def load_baseline(path: Path | None = None) -> list[BaselineEntry]:
                 kind=item["kind"],
                 reason=item["reason"],
                 contains=str(item.get("contains", "")),
-                targets=tuple(item.get("targets", ("embedded", "remote"))),
+                targets=tuple(item.get("targets", TARGET_KINDS)),
             )
         )
     return result

@@ -59,7 +59,7 @@ def recorder(target: Target, has_mock_control: bool, request: pytest.FixtureRequ
         secrets=target.secrets(),
     )
     return Recorder(
-        target_kind="embedded" if target.embedded else "remote",
+        target_kind=target.kind,
         baseline=load_baseline(),
         secrets=target.secrets(),
     )

@@ -3,6 +3,9 @@ and the schemathesis schema (schemathesis parametrizes tests at collection)."""
 
 from __future__ import annotations
 
+import os
+from dataclasses import replace
+
 from hypothesis import settings
 
 from contract_tests import profiles
@@ -20,6 +23,11 @@ if REMOTE:
     settings.register_profile(PROFILE_LABEL, profiles.remote_settings(PROFILE))
 settings.load_profile(PROFILE_LABEL)
 
+ENV_OPERATIONS = "CLUBCOLLECT_OPERATIONS"  # comma-separated operationIds: narrow schemathesis runs
+
 LOADED = load_steered_schema(
     planned_partner().api_key, planned_partner().company_id, rate_limit=BUDGET.rate_limit
 )
+_only = [name.strip() for name in os.environ.get(ENV_OPERATIONS, "").split(",") if name.strip()]
+if _only:
+    LOADED = replace(LOADED, schema=LOADED.schema.include(operation_id=_only))

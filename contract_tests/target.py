@@ -45,6 +45,11 @@ class Target:
     def is_local(self) -> bool:
         return (urlsplit(self.base_url).hostname or "") in LOCAL_HOSTS
 
+    @property
+    def kind(self) -> str:
+        """Which baseline entries apply: embedded, local or remote (see baseline.TARGET_KINDS)."""
+        return "embedded" if self.embedded else ("local" if self.is_local else "remote")
+
     def secrets(self) -> list[str]:
         """Every value that must be filtered out of anything the suite writes."""
         keys = [self.partner.api_key]

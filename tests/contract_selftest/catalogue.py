@@ -1,0 +1,202 @@
+"""Deliberately broken servers: the mock plus one rewrite each, and what the suite must report."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from tests.contract_selftest.rewriting import Request, RequestRule, Response, ResponseRule
+
+
+@dataclass(frozen=True)
+class BrokenServer:
+    name: str
+    breaks: str  # what is wrong, in a few words
+    expected_kinds: tuple[str, ...]  # the report must hold a divergence of one of these kinds...
+    expected_operations: tuple[str, ...]  # ...on one of these operations
+    tests: tuple[str, ...]  # the part of the suite to run (pytest node ids / files)
+    requests: tuple[RequestRule, ...] = ()
+    responses: tuple[ResponseRule, ...] = ()
+    env: dict[str, str] = field(default_factory=dict)
+    select: str | None = None  # pytest -k expression
+
+
+def _on(method: str, pattern: str) -> Callable[[Request], bool]:
+    regex = re.compile(pattern)
+    return lambda request: request.method == method and regex.fullmatch(request.path) is not None
+
+
+def _edit_json(
+    matches: Callable[[Request], bool], edit: Callable[[Any], None], status: int = 200
+) -> ResponseRule:
+    def rule(request: Request, response: Response) -> Response:
+        body = response.json()
+        if matches(request) and response.status == status and body is not None:
+            edit(body)
+            response.set_json(body)
+        return response
+
+    return rule
+
+
+INVOICE = r"/invoices/[^/]+"
+
+
+def _any_invoice_read(request: Request) -> bool:
+    return request.path == "/invoices" or re.fullmatch(INVOICE + r"(/lines)?", request.path) is not None
+
+
+def _total_as_string(body: Any) -> None:
+    body["amount_total_cents"] = str(body["amount_total_cents"])
+
+
+def _drop_transmitted_at(body: Any) -> None:
+    body.pop("transmitted_at", None)
+
+
+def _mystery_line_type(body: Any) -> None:
+    for line in body.get("invoice_lines") or []:
+        if line.get("type") == "INVOICE-LINE":
+            line["type"] = "MYSTERY-LINE"
+
+
+def _drop_last_item(body: Any) -> None:
+    if body.get("imports"):
+        body["imports"].pop()
+
+
+def _status(matches: Callable[[Request], bool], old: int, new: int) -> ResponseRule:
+    def rule(request: Request, response: Response) -> Response:
+        if matches(request) and response.status == old:
+            response.status = new
+        return response
+
+    return rule
+
+
+def _accept_any_total(request: Request) -> Request | Response:
+    body = request.json()
+    if request.method == "POST" and request.path == "/invoices" and isinstance(body, dict):
+        lines = body.get("invoice_lines")
+        if isinstance(lines, list) and all(isinstance(line, dict) for line in lines):
+            amounts = [line.get("amount_cents") for line in lines]
+            if all(type(amount) is int for amount in amounts):
+                body["amount_total_cents"] = sum(amounts)
+                return replace(request, body=json.dumps(body).encode())
+    return request
+
+
+def _pretend(matches: Callable[[Request], bool], status: int) -> RequestRule:
+    """Answer ``status`` without telling the mock: the server forgets to act."""
+
+    def rule(request: Request) -> Request | Response:
+        return Response(status=status) if matches(request) else request
+
+    return rule
+
+
+def _any_key_works(valid_key: str) -> RequestRule:
+    def rule(request: Request) -> Request | Response:
+        return request.with_header("Authorization", f"ApiKey {valid_key}")
+
+    return rule
+
+
+def _singular_error_key(body: Any) -> None:
+    if "errors" in body:
+        body["error"] = body.pop("errors")
+
+
+SCHEMA_SUITE = ("contract_tests/test_schema_conformance.py", "contract_tests/test_stateful_links.py")
+
+
+def catalogue(valid_key: str) -> list[BrokenServer]:
+    """Every broken server; ``valid_key`` is the key the wrapped mock knows."""
+    return [
+        BrokenServer(
+            name="wrong-type",
+            breaks="amount_total_cents sent as a string",
+            expected_kinds=("response_schema_conformance",),
+            expected_operations=("create_invoice", "get_invoice", "list_invoice_lines"),
+            tests=("contract_tests/test_invoice_rules.py::test_lines_endpoint_matches_invoice",),
+            responses=(_edit_json(_any_invoice_read, _total_as_string),),
+        ),
+        BrokenServer(
+            name="missing-field",
+            breaks="import responses lack transmitted_at",
+            expected_kinds=("response_schema_conformance",),
+            expected_operations=("create_import", "get_import", "update_import"),
+            tests=SCHEMA_SUITE,
+            responses=(_edit_json(lambda r: r.path.startswith("/imports"), _drop_transmitted_at),),
+            env={"CLUBCOLLECT_OPERATIONS": "create_import,get_import,update_import"},
+        ),
+        BrokenServer(
+            name="undocumented-status",
+            breaks="create_import answers 201",
+            expected_kinds=("status_code_conformance",),
+            expected_operations=("create_import",),
+            tests=SCHEMA_SUITE,
+            responses=(_status(_on("POST", "/imports"), 200, 201),),
+            env={"CLUBCOLLECT_OPERATIONS": "create_import"},
+        ),
+        BrokenServer(
+            name="enum-outside-list",
+            breaks="line type MYSTERY-LINE instead of INVOICE-LINE",
+            expected_kinds=("response_schema_conformance",),
+            expected_operations=("create_invoice", "get_invoice", "list_invoice_lines"),
+            tests=("contract_tests/test_invoice_rules.py::test_lines_endpoint_matches_invoice",),
+            responses=(_edit_json(_any_invoice_read, _mystery_line_type),),
+        ),
+        BrokenServer(
+            name="totals-not-enforced",
+            breaks="any amount_total_cents is accepted",
+            expected_kinds=("rule:invoice-total", "rule:error-code:invalid_amount_total_cents"),
+            expected_operations=("create_invoice",),
+            tests=("contract_tests/test_invoice_rules.py::test_total_must_equal_sum_of_lines",),
+            requests=(_accept_any_total,),
+        ),
+        BrokenServer(
+            name="delete-does-nothing",
+            breaks="DELETE /invoices/{id} answers 204 and keeps the invoice",
+            expected_kinds=("rule:delete-invoice", "rule:model"),
+            expected_operations=("get_invoice", "list_invoice_lines", "get_import", "delete_invoice"),
+            tests=("contract_tests/test_invoice_rules.py::test_deleted_invoice_is_gone",),
+            requests=(_pretend(_on("DELETE", INVOICE), 204),),
+        ),
+        BrokenServer(
+            name="transmit-does-nothing",
+            breaks="transmit answers 204 and leaves the import open",
+            expected_kinds=("rule:transmit-import", "rule:model"),
+            expected_operations=("get_import", "transmit_import", "create_invoice", "delete_import"),
+            tests=("contract_tests/test_import_rules.py::test_transmit_closes_the_import",),
+            requests=(_pretend(_on("PUT", r"/imports/[^/]+/transmit"), 204),),
+        ),
+        BrokenServer(
+            name="pagination-wrong",
+            breaks="every page of company imports loses its last item",
+            expected_kinds=("rule:pagination",),
+            expected_operations=("list_company_imports",),
+            tests=("contract_tests/test_pagination.py::test_import_pages_partition_the_list",),
+            responses=(_edit_json(_on("GET", r"/companies/[^/]+/imports"), _drop_last_item),),
+        ),
+        BrokenServer(
+            name="auth-not-enforced",
+            breaks="any API key (or none) is accepted",
+            expected_kinds=("rule:auth-enforced",),
+            expected_operations=("get_company",),
+            tests=("contract_tests/test_target_character.py",),
+            requests=(_any_key_works(valid_key),),
+        ),
+        BrokenServer(
+            name="wrong-error-key",
+            breaks="get_import 404 uses 'error' instead of the documented 'errors'",
+            expected_kinds=("response_schema_conformance", "rule:error-code:invalid_import_id"),
+            expected_operations=("get_import",),
+            tests=("contract_tests/test_error_codes.py::test_documented_error_code_is_returned",),
+            responses=(_edit_json(_on("GET", r"/imports/[^/]+"), _singular_error_key, status=404),),
+            select="get_import",
+        ),
+    ]

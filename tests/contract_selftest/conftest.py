@@ -1,0 +1,47 @@
+"""Fixtures of the contract self-tests: a mock (optionally rewritten) served on 127.0.0.1."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
+
+import pytest
+
+from clubcollect_mock import Partner, create_app
+from contract_tests.embedded import serve_in_thread
+from tests.contract_selftest.rewriting import RequestRule, ResponseRule, RewritingApp
+
+
+@dataclass(frozen=True)
+class Served:
+    root_url: str
+    api_key: str
+    company_id: str
+
+    @property
+    def base_url(self) -> str:
+        return f"{self.root_url}/api/v2"
+
+
+ServeFactory = Callable[..., AbstractContextManager[Served]]
+
+
+@pytest.fixture
+def serve_mock() -> ServeFactory:
+    """Serve a fresh mock wrapped in the given rewrites; yields where and as whom to reach it."""
+
+    @contextmanager
+    def serve(
+        requests: tuple[RequestRule, ...] = (),
+        responses: tuple[ResponseRule, ...] = (),
+        api_key: str | None = None,
+    ) -> Iterator[Served]:
+        key = api_key or secrets.token_hex(20)
+        company_id = secrets.token_hex(20)
+        app = RewritingApp(create_app([Partner(key, company_id)]), requests=requests, responses=responses)
+        with serve_in_thread(app) as root:
+            yield Served(root, key, company_id)
+
+    return serve

@@ -1,0 +1,20 @@
+"""The whole suite passes against the real mock with no false alarm, for several seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.contract_selftest.runner import run_suite
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", [1, 2])
+def test_whole_suite_passes_on_the_mock(seed: int, tmp_path: Path) -> None:
+    run = run_suite(["contract_tests"], tmp_path, seed=seed)
+    new = run.divergences(new_only=True)
+    assert new == [], "\n".join(f"{d['operation']} {d['kind']}: {d['title']}\n  {d['curl']}" for d in new)
+    assert run.returncode == 0, run.output[-4000:]
+    assert len(run.report["operations_covered"]) == 20
+    assert (tmp_path / "contract-junit.xml").exists()
