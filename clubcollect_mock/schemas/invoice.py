@@ -66,12 +66,15 @@ def empty_customer() -> dict[str, dict[str, Any]]:
     return {part: dict.fromkeys(keys) for part, keys in CUSTOMER_PARTS.items()}
 
 
-def merge_customer(value: Any, base: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """``base`` with the given customer fields applied; ``null`` clears a field."""
+def merge_customer(value: Any, base: dict[str, dict[str, Any]] | None) -> dict[str, dict[str, Any]]:
+    """``base`` (an empty customer when None) with the given fields applied; ``null`` clears one."""
     if type(value) is not dict:
         raise invalid()
     check_keys(value, _CUSTOMER_KEYS)
-    merged = {part: dict(fields) for part, fields in base.items()}
+    if base is None:
+        merged = empty_customer()
+    else:
+        merged = {part: dict(fields) for part, fields in base.items()}
     for part, given in value.items():
         if given is None:
             continue
@@ -171,7 +174,7 @@ def invoice_create(body: JsonObject) -> InvoiceInput:
     )
     _recipient_fields(body, fields)
     given_customer = body.get("customer")
-    customer = merge_customer({} if given_customer is None else given_customer, empty_customer())
+    customer = merge_customer({} if given_customer is None else given_customer, None)
     lines = _lines(body.get("invoice_lines"))
     total = req_int(body, "amount_total_cents", "invalid_amount_total_cents", low=INT64_MIN, high=INT64_MAX)
     if total != sum(line.amount_cents for line in lines):
