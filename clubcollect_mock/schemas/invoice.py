@@ -71,10 +71,7 @@ def merge_customer(value: Any, base: dict[str, dict[str, Any]] | None) -> dict[s
     if type(value) is not dict:
         raise invalid()
     check_keys(value, _CUSTOMER_KEYS)
-    if base is None:
-        merged = empty_customer()
-    else:
-        merged = {part: dict(fields) for part, fields in base.items()}
+    merged = empty_customer() if base is None else {part: dict(fields) for part, fields in base.items()}
     for part, given in value.items():
         if given is None:
             continue
