@@ -25,7 +25,15 @@ class Notifier:
         self.store = store
         self.url = url
         self.interval = interval
-        self._lock = asyncio.Lock()
+        self._lock: asyncio.Lock | None = None
+        self._lock_loop: asyncio.AbstractEventLoop | None = None
+
+    def _round_lock(self) -> asyncio.Lock:
+        """One round at a time; a fresh lock when the app is served on a new event loop."""
+        loop = asyncio.get_running_loop()
+        if self._lock is None or self._lock_loop is not loop:
+            self._lock, self._lock_loop = asyncio.Lock(), loop
+        return self._lock
 
     def pending(self) -> dict[str, list[str]]:
         invoice_ids: list[str] = []
@@ -38,7 +46,7 @@ class Notifier:
         """Deliver one round now; returns what was sent (without keys) and the answers."""
         if self.url is None:
             return []
-        async with self._lock:
+        async with self._round_lock():
             by_partner: dict[int, list[tuple[int, str, str, int]]] = defaultdict(list)
             for entry in self.store.pending():
                 by_partner[entry[0]].append(entry)

@@ -126,3 +126,20 @@ def test_rounds_run_on_the_interval() -> None:
             time.sleep(0.05)
         assert setup.receiver.bodies[0]["invoice_ids"] == [invoice["invoice_id"]]
         assert setup.receiver.bodies[0]["api_key"] == KEY_A
+
+
+def test_same_app_can_be_served_again() -> None:
+    with receiving() as receiver:
+        app = create_app([Partner(KEY_A, COMPANY_A)], notify_url=receiver.url)
+        for _ in range(2):
+            with (
+                serve(app) as root,
+                client(root + "/_mock") as control,
+                client(root + "/api/v2", Authorization=f"ApiKey {KEY_A}") as api,
+            ):
+                import_id = api.post("/imports", json={"company_id": COMPANY_A}).json()["import_id"]
+                invoice_id = api.post("/invoices", json=invoice_body(import_id)).json()["invoice_id"]
+                control.post(f"/invoices/{invoice_id}/donations", json={"amount_cents": 100})
+                deliveries = control.post("/notifications/flush").json()["deliveries"]
+                assert [delivery["invoice_ids"] for delivery in deliveries] == [[invoice_id]]
+        assert len(receiver.bodies) == 2
