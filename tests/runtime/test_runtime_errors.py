@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pytest
@@ -207,8 +208,21 @@ def test_registry_of_refuses_missing_and_duplicate_codes() -> None:
 # --- hooks ----------------------------------------------------------------------------------
 
 
+class UnreadBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body that arrives only when read, like a real network response."""
+
+    def __init__(self, body: bytes) -> None:
+        self.body = body
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self.body
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield self.body
+
+
 def serve(status: int, body: bytes) -> httpx.MockTransport:
-    return httpx.MockTransport(lambda request: httpx.Response(status, content=body))
+    return httpx.MockTransport(lambda request: httpx.Response(status, stream=UnreadBody(body)))
 
 
 def test_sync_hook_raises_mapped_error_with_body() -> None:

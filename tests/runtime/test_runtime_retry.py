@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 import email.utils
 import logging
-from collections.abc import Iterator
+import time
+from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pytest
@@ -25,6 +26,25 @@ NOW = 1_700_000_000.0
 Outcome = int | httpx.Response | type[httpx.TransportError]
 
 
+class TrackedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """An unread response body that remembers whether it was closed (sync or async)."""
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield b"{}"
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b"{}"
+
+    def close(self) -> None:
+        self.closed = True
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
 class Script:
     """A MockTransport handler answering with a fixed sequence of statuses, responses or errors."""
 
@@ -33,6 +53,7 @@ class Script:
         self.requests: list[httpx.Request] = []
         self.bodies: list[bytes] = []
         self.responses: list[httpx.Response] = []
+        self.streams: list[TrackedStream] = []
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
@@ -41,7 +62,13 @@ class Script:
         outcome = self.outcomes.pop(0)
         if isinstance(outcome, type):
             raise outcome("scripted failure", request=request)
-        response = outcome if isinstance(outcome, httpx.Response) else httpx.Response(outcome)
+        # Streams stay open until closed; a Response built from bytes would be closed already.
+        if isinstance(outcome, httpx.Response):
+            response = outcome
+        else:
+            response = httpx.Response(outcome, stream=TrackedStream())
+        if isinstance(response.stream, TrackedStream):
+            self.streams.append(response.stream)
         self.responses.append(response)
         return response
 
@@ -130,6 +157,16 @@ def test_retry_after_ignored_when_policy_says_so() -> None:
 )
 def test_parse_retry_after(header: str | None, expected: float | None) -> None:
     assert parse_retry_after(header, NOW) == expected
+
+
+def test_zoneless_http_date_is_utc_whatever_the_local_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        assert parse_retry_after(email.utils.formatdate(NOW + 3), NOW) == 3.0
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 def test_unusable_retry_after_falls_back_to_backoff() -> None:
@@ -247,6 +284,15 @@ def test_discarded_responses_are_closed_before_retrying(sleeps: Sleeps) -> None:
     with httpx.Client(transport=make_transport(script, sleeps)) as client:
         client.get(URL)
     assert [r.is_closed for r in script.responses[:2]] == [True, True]
+    assert [stream.closed for stream in script.streams[:2]] == [True, True]
+
+
+def test_the_response_handed_back_is_left_open(sleeps: Sleeps) -> None:
+    script = Script(503, 503, 503, 503)
+    response = make_transport(script, sleeps).handle_request(httpx.Request("GET", URL))
+    assert response.status_code == 503
+    assert [stream.closed for stream in script.streams] == [True, True, True, False]
+    assert response.read() == b"{}"
 
 
 def test_gives_up_after_max_retries_and_reraises(sleeps: Sleeps) -> None:
@@ -344,12 +390,13 @@ def make_async_transport(
 @pytest.mark.anyio
 @pytest.mark.parametrize("status", [429, 502, 503, 504])
 async def test_async_get_retries_listed_statuses(status: int, sleeps: Sleeps) -> None:
-    script = Script(status, httpx.Response(status, headers={"Retry-After": "3"}), 200)
+    slow_down = httpx.Response(status, headers={"Retry-After": "3"}, stream=TrackedStream())
+    script = Script(status, slow_down, 200)
     async with httpx.AsyncClient(transport=make_async_transport(script, sleeps)) as client:
         assert (await client.get(URL)).status_code == 200
-    assert script.calls == 3
-    assert sleeps.delays == [0.25, 3.0]
-    assert [r.is_closed for r in script.responses[:2]] == [True, True]
+        assert script.calls == 3
+        assert sleeps.delays == [0.25, 3.0]
+        assert [stream.closed for stream in script.streams[:2]] == [True, True]
 
 
 @pytest.mark.anyio
