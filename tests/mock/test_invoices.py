@@ -341,3 +341,9 @@ def test_an_id_sharing_only_the_row_prefix_is_unknown(api: httpx.Client, new_inv
     assert api.get(f"/invoices/{forged}").json() == {"error": "invalid_invoice_id"}
     assert api.delete(f"/invoices/{forged}").status_code == 404
     assert api.get(f"/invoices/{invoice_id}").status_code == 200
+
+
+def test_empty_update_changes_nothing(api: httpx.Client, new_invoice: NewInvoice) -> None:
+    invoice = new_invoice()
+    response = api.put(f"/invoices/{invoice['invoice_id']}", json={"customer": None})
+    assert (response.status_code, response.json()) == (200, invoice)

@@ -135,3 +135,12 @@ def test_deleting_an_invoice_removes_its_tickets(api: httpx.Client, new_invoice:
     api.post(f"/invoices/{invoice_id}/tickets", json={"message": "hello"})
     api.delete(f"/invoices/{invoice_id}")
     assert _statuses(api)["answered"] == []
+
+
+def test_archive_without_tickets_is_204_and_lists_nothing(api: httpx.Client, new_invoice: NewInvoice) -> None:
+    invoice_id = new_invoice()["invoice_id"]
+    response = api.post(
+        f"/invoices/{invoice_id}/tickets/actions/archive", headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 204
+    assert _statuses(api) == {"unanswered": [], "answered": [], "archived": []}
