@@ -23,10 +23,16 @@ def _strict_document() -> dict[str, Any]:
 
 
 @cache
-def _registry() -> Registry:
-    resource: Resource[Any] = DRAFT202012.create_resource(_strict_document())
+def _registry(strict: bool = True) -> Registry:
+    document = _strict_document() if strict else load_raw_spec()
+    resource: Resource[Any] = DRAFT202012.create_resource(document)
     registry: Registry[Any] = Registry().with_resource(DOCUMENT_URI, resource)
     return registry
+
+
+def validator_for(schema: Any, *, strict: bool = True) -> Draft202012Validator:
+    """A validator of ``schema`` (refs into the spec); ``strict`` closes the open enums."""
+    return Draft202012Validator(_rebase(schema), registry=_registry(strict), format_checker=FormatChecker())
 
 
 @cache
@@ -81,7 +87,7 @@ def problems(operation_id: str, status: int, content_type: str | None, body: byt
         instance = json.loads(body)
     except ValueError:
         return ["the body is not JSON"]
-    validator = Draft202012Validator(_rebase(schema), registry=_registry(), format_checker=FormatChecker())
+    validator = validator_for(schema)
     found = []
     for error in sorted(validator.iter_errors(instance), key=lambda e: list(e.absolute_path))[:5]:
         where = "/".join(str(part) for part in error.absolute_path) or "(root)"
