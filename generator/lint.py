@@ -20,6 +20,7 @@ from typing import Any
 
 import jsonschema
 import referencing
+import referencing.exceptions
 import yaml
 from openapi_spec_validator import OpenAPIV31SpecValidator
 from referencing.jsonschema import DRAFT202012
@@ -173,10 +174,14 @@ class ExampleChecker:
         validator = jsonschema.Draft202012Validator(
             {"$ref": f"{SPEC_URI}#{schema_pointer}"}, registry=self.registry, format_checker=self.formats
         )
-        return [
-            f"{'/'.join(map(str, error.absolute_path)) or '(root)'}: {error.message}"
-            for error in validator.iter_errors(value)
-        ]
+        try:
+            return [
+                f"{'/'.join(map(str, error.absolute_path)) or '(root)'}: {error.message}"
+                for error in validator.iter_errors(value)
+            ]
+        except referencing.exceptions.Unresolvable as exc:
+            # An external or dangling $ref: reported by its own rule, the example cannot be checked.
+            return [f"schema reference {exc.ref!r} cannot be resolved"]
 
 
 # --------------------------------------------------------------------------- rules
@@ -185,9 +190,12 @@ class ExampleChecker:
 def rule_openapi_valid(spec: Spec) -> list[Finding]:
     """The document is valid OpenAPI 3.1."""
     findings = []
-    for error in OpenAPIV31SpecValidator(dict(spec)).iter_errors():
-        where = pointer_of(*error.absolute_path)
-        findings.append(Finding(where, "openapi-valid", error.message))
+    try:
+        for error in OpenAPIV31SpecValidator(dict(spec)).iter_errors():
+            where = pointer_of(*error.absolute_path)
+            findings.append(Finding(where, "openapi-valid", error.message))
+    except referencing.exceptions.Unresolvable as exc:
+        findings.append(Finding("", "openapi-valid", f"reference {exc.ref!r} cannot be resolved"))
     return findings
 
 
@@ -421,7 +429,8 @@ def lint(spec: Spec, decisions_text: str | None = None) -> list[Finding]:
     """All findings for ``spec``; the project rules run only on a valid OpenAPI document."""
     findings = rule_openapi_valid(spec)
     if findings:
-        return findings
+        # The other rules assume a well-formed document; only the structural walk is safe here.
+        return findings + rule_ignored_constructs(spec)
     for rule in RULES:
         findings.extend(rule(spec))
     if decisions_text is not None:

@@ -1,0 +1,1 @@
+"""Tests of the hand-written spec, its decisions record and `python -m generator lint`."""

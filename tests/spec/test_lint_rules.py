@@ -1,0 +1,274 @@
+"""Each lint rule fires on a tiny bad spec and stays quiet on the good one it was made from."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+import yaml
+
+from generator import lint
+
+GOOD = """
+openapi: 3.1.0
+info: {title: Things, version: 1.0.0}
+tags: [{name: Things}]
+paths:
+  /things/{thing_id}:
+    get:
+      operationId: get_thing
+      tags: [Things]
+      summary: Fetch a thing
+      security: [{Key: []}]
+      x-decision: A1
+      parameters:
+        - {name: thing_id, in: path, required: true, schema: {type: string}}
+      responses:
+        '200':
+          description: The thing.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Thing'}
+              examples: {one: {value: {kind: round, made_at: '2026-01-15T09:30:00+00:00', size: 3}}}
+        '404':
+          description: Unknown.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/GetThingNotFoundError'}
+              examples: {nf: {value: {error: not_found}}}
+components:
+  securitySchemes:
+    Key: {type: apiKey, in: header, name: Authorization}
+  schemas:
+    Kind: {type: string, enum: [round, square]}
+    Thing:
+      type: object
+      properties:
+        kind:
+          x-open-enum: true
+          anyOf: [{$ref: '#/components/schemas/Kind'}, {type: string}]
+        made_at: {type: string, format: date-time}
+        size: {type: integer, format: int32}
+    GetThingNotFoundError:
+      type: object
+      required: [error]
+      properties:
+        error:
+          x-open-enum: true
+          anyOf: [{$ref: '#/components/schemas/GetThingNotFoundErrorCode'}, {type: string}]
+    GetThingNotFoundErrorCode: {type: string, enum: [not_found]}
+"""
+OPERATION = ("paths", "/things/{thing_id}", "get")
+
+
+def good() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load(GOOD)
+    return loaded
+
+
+def at(spec: dict[str, Any], *keys: str | int) -> Any:
+    node: Any = spec
+    for key in keys:
+        node = node[key]
+    return node
+
+
+def rules_fired(spec: dict[str, Any]) -> set[str]:
+    return {finding.rule for finding in lint.lint(spec, "| A1 | x | y | z |")}
+
+
+def test_the_good_spec_has_no_findings() -> None:
+    assert lint.lint(good(), "| A1 | x | y | z |") == []
+
+
+def drop(*keys: str | int) -> Callable[[dict[str, Any]], None]:
+    def change(spec: dict[str, Any]) -> None:
+        del at(spec, *keys[:-1])[keys[-1]]
+
+    return change
+
+
+def put(value_yaml: str, *keys: str | int) -> Callable[[dict[str, Any]], None]:
+    def change(spec: dict[str, Any]) -> None:
+        parent, key = at(spec, *keys[:-1]), keys[-1]
+        if isinstance(parent, list) and key == len(parent):
+            parent.append(yaml.safe_load(value_yaml))
+        else:
+            parent[key] = yaml.safe_load(value_yaml)
+
+    return change
+
+
+BREAKAGES: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
+    "no operationId": (drop(*OPERATION, "operationId"), "operation-id"),
+    "no tags": (put("[]", *OPERATION, "tags"), "operation-tag"),
+    "undeclared tag": (put("[Gadgets]", *OPERATION, "tags"), "operation-tag"),
+    "no summary": (drop(*OPERATION, "summary"), "operation-summary"),
+    "no security": (drop(*OPERATION, "security"), "operation-security"),
+    "error body without code enum": (
+        put("{type: object}", *OPERATION, "responses", "404", "content", "application/json", "schema"),
+        "error-code-enum",
+    ),
+    "code enum not named *ErrorCode": (
+        put(
+            "{$ref: '#/components/schemas/Kind'}",
+            "components",
+            "schemas",
+            "GetThingNotFoundError",
+            "properties",
+            "error",
+            "anyOf",
+            0,
+        ),
+        "error-code-enum",
+    ),
+    "no error response": (drop(*OPERATION, "responses", "404"), "error-code-enum"),
+    "response without examples": (
+        drop(*OPERATION, "responses", "200", "content", "application/json", "examples"),
+        "examples-missing",
+    ),
+    "enum values that collide": (
+        put("{type: string, enum: [DONATION, donation]}", "components", "schemas", "Kind"),
+        "enum-identifier-collision",
+    ),
+    "external ref": (
+        put(
+            "{$ref: 'other.yaml#/Thing'}",
+            *OPERATION,
+            "responses",
+            "200",
+            "content",
+            "application/json",
+            "schema",
+        ),
+        "external-ref",
+    ),
+    "deepObject parameter": (
+        put(
+            "{name: filter, in: query, style: deepObject, schema: {type: object}}",
+            *OPERATION,
+            "parameters",
+            0,
+        ),
+        "deep-object",
+    ),
+    "discriminator without const": (
+        put(
+            "{oneOf: [{$ref: '#/components/schemas/Thing'}], discriminator: {propertyName: kind}}",
+            "components",
+            "schemas",
+            "Shape",
+        ),
+        "discriminator",
+    ),
+    "malformed open enum": (
+        put("{x-open-enum: true, type: string}", "components", "schemas", "Thing", "properties", "kind"),
+        "open-enum-shape",
+    ),
+    "example of the wrong type": (
+        put(
+            "{value: {size: big}}",
+            *OPERATION,
+            "responses",
+            "200",
+            "content",
+            "application/json",
+            "examples",
+            "one",
+        ),
+        "example-invalid",
+    ),
+    "example with a bad date": (
+        put(
+            "{value: {made_at: '2026-02-30T10:00:00Z'}}",
+            *OPERATION,
+            "responses",
+            "200",
+            "content",
+            "application/json",
+            "examples",
+            "one",
+        ),
+        "example-invalid",
+    ),
+    "example out of int32 range": (
+        put(
+            "{value: {size: 2147483648}}",
+            *OPERATION,
+            "responses",
+            "200",
+            "content",
+            "application/json",
+            "examples",
+            "one",
+        ),
+        "example-invalid",
+    ),
+    "unknown decision": (put("Z9", *OPERATION, "x-decision"), "decision-unknown"),
+    "not OpenAPI": (drop("info"), "openapi-valid"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BREAKAGES))
+def test_rule_fires(case: str) -> None:
+    change, rule = BREAKAGES[case]
+    spec = good()
+    change(spec)
+    assert rule in rules_fired(spec)
+
+
+def test_varnames_resolve_a_collision() -> None:
+    spec = good()
+    put(
+        "{type: string, enum: [DONATION, donation], x-enum-varnames: [DONATION, DONATION_LOWERCASE]}",
+        "components",
+        "schemas",
+        "Kind",
+    )(spec)
+    assert lint.rule_enum_identifiers(spec) == []
+
+
+def test_discriminator_with_const_tags_is_accepted() -> None:
+    spec = good()
+    put("{type: object, properties: {kind: {const: round}}}", "components", "schemas", "Round")(spec)
+    put(
+        "{oneOf: [{$ref: '#/components/schemas/Round'}], discriminator: {propertyName: kind}}",
+        "components",
+        "schemas",
+        "Shape",
+    )(spec)
+    assert lint.rule_ignored_constructs(spec) == []
+
+
+@pytest.mark.parametrize(
+    ("values", "varnames", "expected"),
+    [
+        (["INVOICE-LINE", "ideal"], None, ["INVOICE_LINE", "IDEAL"]),
+        (["1st", "x.y"], None, ["VALUE_0", "X_Y"]),
+        (["a", "b"], ["ONE", "two"], ["ONE", "TWO"]),
+        (["a", "b"], ["ONLY_ONE"], ["A", "B"]),  # the generator ignores a list of the wrong length
+    ],
+)
+def test_python_enum_keys_mimic_the_generator(
+    values: list[str], varnames: list[str] | None, expected: list[str]
+) -> None:
+    assert lint.python_enum_keys(values, varnames) == expected
+
+
+def test_invalid_openapi_stops_before_most_project_rules() -> None:
+    spec = good()
+    del spec["info"]
+    drop(*OPERATION, "summary")(spec)
+    assert rules_fired(spec) == {"openapi-valid"}
+
+
+def test_findings_point_at_the_broken_place() -> None:
+    spec = copy.deepcopy(good())
+    drop(*OPERATION, "summary")(spec)
+    (finding,) = lint.lint(spec)
+    assert (
+        finding.render("s.yaml")
+        == "s.yaml#/paths/~1things~1{thing_id}/get: operation-summary: operation has no summary"
+    )

@@ -1,0 +1,212 @@
+"""Schemas: complete enums, closed requests, open responses, and the error-code convention."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+ID_PATTERN = "^[0-9a-f]{40}$"
+RESPONSE_LINE_TYPES = [
+    "INVOICE-LINE",
+    "CREDIT-LINE",
+    "PAYMENT-LINE",
+    "CHARGEBACK-LINE",
+    "CHARGEBACK-FEE-LINE",
+    "CHARGEBACK-FEE-PAYMENT-LINE",
+    "LATE-PAYMENT-FEE-LINE",
+    "LATE-PAYMENT-FEE-PAYMENT-LINE",
+    "INSTALLMENT-FEE-LINE",
+    "INSTALLMENT-FEE-PAYMENT-LINE",
+]
+TABLE_LINE_TYPES = [
+    "INVOICE-LINE",
+    "INSTALLMENT-FEE",
+    "CHARGEBACK-FEE",
+    "LATE-PAYMENT-FEE",
+    "PAYMENT",
+    "JEUGDFONDS",
+    "PAYMENT-INSTALLMENT-FEE",
+    "PAYMENT-CHARGEBACK-FEE",
+    "PAYMENT-LATE-PAYMENT-FEE",
+    "PAYMENT-PENALTY-FEE",
+    "CHARGEBACK",
+    "CHARGEBACK-INSTALLMENT-FEE",
+    "CHARGEBACK-LATE-PAYMENT-FEE",
+    "CHARGEBACK-CHARGEBACK-FEE",
+    "CHARGEBACK-PENALTY-FEE",
+    "CREDIT-LINE",
+    "CREDIT-CHARGEBACK-FEE",
+    "CREDIT-INSTALLMENT-FEE",
+    "CREDIT-LATE-PAYMENT-FEE",
+    "CREDIT-PENALTY-FEE",
+]
+ENUMS = {
+    "LineSubtype": ["DONATION", "donation", "SURCHARGE", "ADMINISTRATIVE_FEE", "jsf"],
+    "PaymentMethod": [
+        "ideal",
+        "sdd",
+        "bank_transfer",
+        "credit_card",
+        "bancontact",
+        "bacs",
+        "sofort",
+        "paypal",
+        "external",
+    ],
+    "MessageType": ["EMAIL", "SMS", "LETTER"],
+    "TicketSender": ["CUSTOMER", "COMPANY"],
+    "TicketStatus": ["unanswered", "answered", "archived"],
+    "Currency": ["EUR", "GBP", "CHF"],
+    "Locale": ["de", "en", "fr", "it", "nl"],
+    "Brand": ["clubbaseio", "knltb", "dtb", "clubcollect", "clubcollectde"],
+    "CompanyCountryCode": ["AT", "BE", "CH", "DE", "GB", "IE", "NL"],
+}
+REQUEST_SCHEMAS = [
+    "CompanyRequest",
+    "CreateImportRequest",
+    "UpdateImportRequest",
+    "CreateInvoiceRequest",
+    "UpdateInvoiceRequest",
+    "CreditAndRetractRequest",
+    "CreateTicketRequest",
+    "EmptyRequest",
+]
+RESPONSE_SCHEMAS = [
+    "Company",
+    "Import",
+    "CompanyImportsPage",
+    "Invoice",
+    "InvoiceLines",
+    "InvoiceTickets",
+    "Ticket",
+    "CompanyTicketsPage",
+    "Notification",
+]
+CREATE_INVOICE_422 = [
+    "invalid_import_id",
+    "invalid_external_invoice_number",
+    "invalid_customer_last_name",
+    "invalid_customer_email",
+    "invalid_customer_phone",
+    "invalid_customer_address",
+    "invalid_amount_total_cents",
+    "duplicate_invoice_line_id",
+    "invalid_content_type",
+    "import_already_transmitted",
+    "invalid_request",
+]
+
+
+def referenced_objects(schemas: dict[str, Any], name: str, seen: set[str] | None = None) -> Iterator[str]:
+    """``name`` and every object schema reachable from it through $refs."""
+    seen = set() if seen is None else seen
+    if name in seen:
+        return
+    seen.add(name)
+    if schemas[name].get("type") == "object":
+        yield name
+
+    def refs(node: Any) -> Iterator[str]:
+        if isinstance(node, dict):
+            ref = node.get("$ref", "")
+            if ref.startswith("#/components/schemas/"):
+                yield ref.rsplit("/", 1)[1]
+            for value in node.values():
+                yield from refs(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from refs(value)
+
+    for target in refs(schemas[name]):
+        yield from referenced_objects(schemas, target, seen)
+
+
+def test_line_type_holds_both_vocabularies(schemas: dict[str, Any]) -> None:
+    values = schemas["LineType"]["enum"]
+    assert len(values) == len(set(values))
+    assert set(values) == set(RESPONSE_LINE_TYPES) | set(TABLE_LINE_TYPES)
+    # INVOICE-LINE and CREDIT-LINE occur in both lists: 10 + 20 names, 28 values.
+    assert len(values) == 28
+
+
+@pytest.mark.parametrize("name", sorted(ENUMS))
+def test_enum_is_complete_and_typed(schemas: dict[str, Any], name: str) -> None:
+    assert schemas[name]["type"] == "string"
+    assert schemas[name]["enum"] == ENUMS[name]
+
+
+def test_donation_spellings_get_distinct_generated_names(schemas: dict[str, Any]) -> None:
+    subtype = schemas["LineSubtype"]
+    names = subtype["x-enum-varnames"]
+    assert len(names) == len(subtype["enum"]) == len(set(names))
+    assert dict(zip(subtype["enum"], names, strict=True))["donation"] == "DONATION_LOWERCASE"
+
+
+@pytest.mark.parametrize("name", REQUEST_SCHEMAS)
+def test_request_bodies_are_closed_all_the_way_down(schemas: dict[str, Any], name: str) -> None:
+    for reached in referenced_objects(schemas, name):
+        assert schemas[reached].get("additionalProperties") is False, reached
+
+
+@pytest.mark.parametrize("name", RESPONSE_SCHEMAS)
+def test_response_bodies_stay_open(schemas: dict[str, Any], name: str) -> None:
+    for reached in referenced_objects(schemas, name):
+        assert "additionalProperties" not in schemas[reached], reached
+
+
+def test_response_enums_are_open_and_marked(schemas: dict[str, Any]) -> None:
+    line = schemas["InvoiceLine"]["properties"]
+    assert line["type"] == {
+        "x-open-enum": True,
+        "anyOf": [{"$ref": "#/components/schemas/LineType"}, {"type": "string"}],
+    }
+    assert {"type": "null"} in line["subtype"]["anyOf"]
+    assert line["payment_method"]["x-open-enum"] is True
+
+
+def test_request_enums_are_closed(schemas: dict[str, Any]) -> None:
+    company = schemas["CompanyRequest"]["properties"]
+    assert company["brand"] == {"$ref": "#/components/schemas/Brand"}
+    assert schemas["CreateInvoiceRequest"]["properties"]["locale"] == {"$ref": "#/components/schemas/Locale"}
+
+
+def test_server_ids_use_the_hex_pattern(spec: dict[str, Any], schemas: dict[str, Any]) -> None:
+    assert schemas["ServerId"]["pattern"] == ID_PATTERN
+    for name in ("CompanyId", "ImportId", "InvoiceId"):
+        assert spec["components"]["parameters"][name]["schema"] == {"$ref": "#/components/schemas/ServerId"}
+
+
+def test_invoice_nullability(schemas: dict[str, Any]) -> None:
+    invoice = schemas["Invoice"]
+    assert set(invoice["required"]) == set(invoice["properties"])  # A18: always present
+    props = invoice["properties"]
+    assert props["retracted_at"] == {"type": ["string", "null"], "format": "date-time"}
+    assert props["show_retraction_reason_to_customer"] == {"type": "boolean"}
+    assert props["amount_total_cents"]["type"] == "integer"
+
+
+def test_error_bodies_follow_the_naming_convention(schemas: dict[str, Any]) -> None:
+    errors = [name for name in schemas if name.endswith("Error")]
+    assert errors
+    for name in errors:
+        body = schemas[name]
+        (key,) = body["required"]
+        assert key in {"error", "errors"}
+        prop = body["properties"][key]
+        assert prop["x-open-enum"] is True
+        assert prop["anyOf"] == [{"$ref": f"#/components/schemas/{name}Code"}, {"type": "string"}]
+        assert schemas[f"{name}Code"]["enum"]
+
+
+def test_plural_errors_key_only_where_documented(schemas: dict[str, Any]) -> None:
+    plural = {name for name in schemas if name.endswith("Error") and "errors" in schemas[name]["required"]}
+    assert plural == {"GetImportNotFoundError", "GetCompanyNotFoundError"}
+
+
+def test_create_invoice_422_codes(spec: dict[str, Any], schemas: dict[str, Any]) -> None:
+    response = spec["paths"]["/invoices"]["post"]["responses"]["422"]
+    schema = response["content"]["application/json"]["schema"]
+    assert schema == {"$ref": "#/components/schemas/CreateInvoiceUnprocessableError"}
+    assert schemas["CreateInvoiceUnprocessableErrorCode"]["enum"] == CREATE_INVOICE_422
