@@ -231,3 +231,62 @@ def test_never_a_server_error(
     if response.status_code >= 400:
         payload = response.json()
         assert isinstance(payload.get("error", payload.get("errors")), str)
+
+
+def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every path into a JSON document (dict keys and list indexes)."""
+    found = [prefix]
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            found += _paths(inner, (*prefix, key))
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            found += _paths(inner, (*prefix, index))
+    return found
+
+
+def _replace(document: Any, path: tuple[Any, ...], new: Any) -> Any:
+    if not path:
+        return new
+    copy = json.loads(json.dumps(document))
+    target = copy
+    for step in path[:-1]:
+        target = target[step]
+    target[path[-1]] = new
+    return copy
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data(), replacement=json_values)
+def test_mutated_valid_bodies_never_break_the_invariants(
+    api: httpx.Client, new_invoice: NewInvoice, data: st.DataObject, replacement: Any
+) -> None:
+    invoice = new_invoice()
+    create = invoice_body(
+        invoice["import_id"],
+        reference="r",
+        invoice_lines=[
+            {
+                "amount_cents": 500,
+                "description": "Fee",
+                "date": "2024-01-01T00:00:00Z",
+                "invoice_line_id": None,
+            },
+            {"amount_cents": -100},
+        ],
+        amount_total_cents=400,
+    )
+    create["customer"]["address"] = {"address1": "Main", "city": "Delft"}
+    update = {"reference": "x", "customer": {"name": {"first_name": "A"}, "phone": {"phone_number": "1"}}}
+    for method, path, body in [
+        ("POST", "/invoices", create),
+        ("PUT", f"/invoices/{invoice['invoice_id']}", update),
+    ]:
+        mutated = _replace(body, data.draw(st.sampled_from(_paths(body))), replacement)
+        response = api.request(method, path, content=json.dumps(mutated).encode(), headers=JSON_HEADERS)
+        assert response.status_code in (200, 400, 422), (response.status_code, response.text)
+        if response.status_code != 200:
+            continue
+        answer = response.json()
+        assert answer["amount_total_cents"] == sum(line["amount_cents"] for line in answer["invoice_lines"])
+        assert api.get(f"/invoices/{answer['invoice_id']}").json() == answer
