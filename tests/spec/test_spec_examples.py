@@ -71,3 +71,18 @@ def test_example_ibans_pass_the_mod_97_check() -> None:
     }
     assert ibans
     assert all(iban_is_valid(iban) for iban in ibans), ibans
+
+
+def test_payment_method_on_a_credit_line_is_refused() -> None:
+    line = {
+        "invoice_line_id": "MF-1",
+        "type": "CREDIT-LINE",
+        "amount_cents": -100,
+        "description": "Discount",
+        "date": "2026-01-15T09:30:00+00:00",
+    }
+    assert CHECKER.errors("/components/schemas/InvoiceLine", line) == []
+    assert CHECKER.errors("/components/schemas/InvoiceLine", {**line, "payment_method": None}) == []
+    assert CHECKER.errors("/components/schemas/InvoiceLine", {**line, "payment_method": "ideal"}) != []
+    payment = {**line, "type": "PAYMENT-LINE", "description": None, "payment_method": "ideal"}
+    assert CHECKER.errors("/components/schemas/InvoiceLine", payment) == []

@@ -210,3 +210,14 @@ def test_create_invoice_422_codes(spec: dict[str, Any], schemas: dict[str, Any])
     schema = response["content"]["application/json"]["schema"]
     assert schema == {"$ref": "#/components/schemas/CreateInvoiceUnprocessableError"}
     assert schemas["CreateInvoiceUnprocessableErrorCode"]["enum"] == CREATE_INVOICE_422
+
+
+def test_payment_method_only_on_payment_lines(schemas: dict[str, Any]) -> None:
+    non_payment = set(schemas["InvoiceLine"]["if"]["properties"]["type"]["enum"])
+    assert non_payment < set(schemas["LineType"]["enum"])
+    payment_like = {
+        t for t in schemas["LineType"]["enum"] if t.startswith("PAYMENT") or t.endswith("PAYMENT-LINE")
+    }
+    assert non_payment.isdisjoint(payment_like | {"JEUGDFONDS"})
+    assert non_payment | payment_like | {"JEUGDFONDS"} == set(schemas["LineType"]["enum"])
+    assert schemas["InvoiceLine"]["then"] == {"properties": {"payment_method": {"type": "null"}}}
