@@ -12,11 +12,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 SCHEMA = """
-CREATE TABLE IF NOT EXISTS partners (
-    seq INTEGER PRIMARY KEY, api_key TEXT NOT NULL UNIQUE, seeded INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS partners (seq INTEGER PRIMARY KEY, api_key TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS companies (
-    seq INTEGER PRIMARY KEY, company_id TEXT NOT NULL UNIQUE, partner INTEGER NOT NULL,
-    seeded INTEGER NOT NULL, doc BLOB NOT NULL);
+    seq INTEGER PRIMARY KEY, company_id TEXT NOT NULL UNIQUE, partner INTEGER NOT NULL, doc BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS imports (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, import_id TEXT NOT NULL UNIQUE,
     partner INTEGER NOT NULL, company_seq INTEGER NOT NULL, company_id TEXT NOT NULL,

@@ -74,9 +74,12 @@ class Store:
     # -- partners and seeding -------------------------------------------------------------
 
     def seed(self, partners: Sequence[Partner]) -> None:
-        with transaction(self.conn):
-            for partner in partners:
-                self._add_partner(partner, seeded=True)
+        try:
+            with transaction(self.conn):
+                for partner in partners:
+                    self._add_partner(partner, seeded=True)
+        finally:
+            self._load_cache()  # drop anything a rolled-back seed put in the caches
 
     def reset(self, partners: Sequence[Partner]) -> None:
         with transaction(self.conn):
@@ -89,8 +92,13 @@ class Store:
         self._load_cache()
 
     def add_partner(self, partner: Partner) -> None:
-        with transaction(self.conn):
-            self._add_partner(partner, seeded=False)
+        """A partner added at run time; its key and company id must both be new."""
+        try:
+            with transaction(self.conn):
+                self._add_partner(partner, seeded=False)
+        except BaseException:
+            self._load_cache()
+            raise
 
     def _add_partner(self, partner: Partner, *, seeded: bool) -> None:
         seq = self._keys.get(partner.api_key)
@@ -102,9 +110,7 @@ class Store:
                 ).fetchone()
             ):
                 raise ConflictError
-            seq = self.conn.execute(
-                "INSERT INTO partners (api_key, seeded) VALUES (?, ?)", (partner.api_key, int(seeded))
-            ).lastrowid
+            seq = self.conn.execute("INSERT INTO partners (api_key) VALUES (?)", (partner.api_key,)).lastrowid
             assert seq is not None
             self._keys[partner.api_key] = seq
         elif not seeded:
@@ -115,8 +121,8 @@ class Store:
         if owner is None:
             doc = dumps({"company_id": partner.company_id, **default_company_fields()})
             self.conn.execute(
-                "INSERT INTO companies (company_id, partner, seeded, doc) VALUES (?, ?, ?, ?)",
-                (partner.company_id, seq, int(seeded), doc),
+                "INSERT INTO companies (company_id, partner, doc) VALUES (?, ?, ?)",
+                (partner.company_id, seq, doc),
             )
         elif owner[0] != seq:
             raise ValueError("a seeded company id belongs to two partners")
@@ -138,7 +144,7 @@ class Store:
 
     def insert_company(self, company_id: str, partner: int, doc: bytes) -> None:
         self.conn.execute(
-            "INSERT INTO companies (company_id, partner, seeded, doc) VALUES (?, ?, 0, ?)",
+            "INSERT INTO companies (company_id, partner, doc) VALUES (?, ?, ?)",
             (company_id, partner, doc),
         )
 
