@@ -40,3 +40,7 @@ class MockControl:
 
     def payment_in_progress(self, invoice_id: str, in_progress: bool) -> Any:
         return self._post(f"/invoices/{invoice_id}/payment-in-progress", {"in_progress": in_progress})
+
+    def event(self, invoice_id: str, kind: str, body: dict[str, Any]) -> Any:
+        """A vendor-side event: payments, chargebacks, fees, donations or messages."""
+        return self._post(f"/invoices/{invoice_id}/{kind}", body)

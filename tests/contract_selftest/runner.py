@@ -6,7 +6,7 @@ import json
 import os
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +17,8 @@ SUITE_TIMEOUT = 600
 @dataclass(frozen=True)
 class SuiteRun:
     returncode: int
-    output: str
-    report: dict[str, Any]
+    output: str = field(repr=False)
+    report: dict[str, Any] = field(repr=False)
     report_dir: Path
 
     def divergences(self, *, new_only: bool = False) -> list[dict[str, Any]]:
