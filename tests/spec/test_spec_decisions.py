@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator import lint
+from generator import lint_rules
 
 from .spec_files import DECISIONS_PATH, FACTS_PATH
 
@@ -65,7 +65,7 @@ def test_part_c_entries_match_their_facts_item() -> None:
 
 
 def test_every_cited_decision_exists(spec: dict[str, Any]) -> None:
-    assert lint.rule_decisions_exist(spec, lint.decision_ids(DECISIONS)) == []
+    assert lint_rules.rule_decisions_exist(spec, lint_rules.decision_ids(DECISIONS)) == []
 
 
 def test_spec_info_points_to_the_decisions(spec: dict[str, Any]) -> None:

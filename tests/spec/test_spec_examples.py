@@ -7,17 +7,17 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import lint
+from generator import lint_examples, lint_model, lint_rules
 
 from .spec_files import SPEC_PATH
 
 SPEC = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-SITES = list(lint.example_sites(SPEC))
-CHECKER = lint.ExampleChecker(SPEC)
+SITES = list(lint_model.example_sites(SPEC))
+CHECKER = lint_examples.ExampleChecker(SPEC)
 
 
 def test_every_operation_body_has_examples() -> None:
-    assert lint.rule_examples_present(SPEC) == []
+    assert lint_rules.rule_examples_present(SPEC) == []
     assert len(SITES) > 100
 
 
@@ -44,7 +44,7 @@ def test_checker_rejects_documented_typos(schema: str, value: Any, fragment: str
 
 def test_integer_formats_are_checked() -> None:
     spec = {"components": {"schemas": {"N": {"type": "integer", "format": "int32"}}}}
-    checker = lint.ExampleChecker(spec)
+    checker = lint_examples.ExampleChecker(spec)
     assert checker.errors("/components/schemas/N", 2**31 - 1) == []
     assert checker.errors("/components/schemas/N", 2**31) != []
 
@@ -52,7 +52,7 @@ def test_integer_formats_are_checked() -> None:
 def test_create_invoice_examples_add_up() -> None:
     media = SPEC["paths"]["/invoices"]["post"]["requestBody"]["content"]["application/json"]
     for example in media["examples"].values():
-        body = lint.resolve(SPEC, example)["value"]
+        body = lint_model.resolve(SPEC, example)["value"]
         assert body["amount_total_cents"] == sum(line["amount_cents"] for line in body["invoice_lines"])
 
 
@@ -64,7 +64,7 @@ def iban_is_valid(iban: str) -> bool:
 def test_example_ibans_pass_the_mod_97_check() -> None:
     ibans = {
         value
-        for _, node in lint.walk(SPEC)
+        for _, node in lint_model.walk(SPEC)
         if isinstance(node, dict)
         for key, value in node.items()
         if key == "direct_debit_iban" and isinstance(value, str)
