@@ -117,7 +117,8 @@ class ControlRoutes:
         return routes
 
     async def _body(self, request: Request) -> JsonObject:
-        return parse_object(await read_body(request))
+        raw = await read_body(request)
+        return parse_object(raw) if raw.strip() else {}  # an empty body means "no options"
 
     async def health(self, request: Request) -> Response:
         return json_response({"status": "ok"})
@@ -162,17 +163,18 @@ class ControlRoutes:
         return json_bytes(payload)
 
     async def customer_ticket(self, request: Request) -> Response:
-        message = ticket_message(await self._body(request))
+        body = await self._body(request)
         row = find_invoice(request, self.store, None)
+        message = ticket_message(body)
         with self.store.transaction():
             row, _ = record_ticket(self.store, row, "CUSTOMER", message)
             self.store.mark_changed(row.partner, "invoice", row.invoice_id)
         return json_bytes(row.doc)
 
     async def payment_in_progress(self, request: Request) -> Response:
-        flag = bodies.in_progress(await self._body(request))
+        body = await self._body(request)
         row = find_invoice(request, self.store, None)
-        row = row._replace(paying=int(flag))
+        row = row._replace(paying=int(bodies.in_progress(body)))
         self.store.save_invoice(row, row.doc)
         return json_bytes(row.doc)
 

@@ -186,6 +186,21 @@ def test_reset_returns_to_the_seeded_state(
     assert gone.status_code == 401
 
 
+def test_partner_with_empty_body_gets_random_credentials(control: httpx.Client, root_url: str) -> None:
+    made = control.post("/partners").json()
+    assert len(made["api_key"]) == len(made["company_id"]) == 40
+    with httpx.Client(trust_env=False, headers={"Authorization": f"ApiKey {made['api_key']}"}) as plain:
+        assert plain.get(f"{root_url}/api/v2/companies/{made['company_id']}").status_code == 200
+
+
+def test_control_reports_unknown_invoice_before_bad_body(control: httpx.Client) -> None:
+    for path in ("customer-tickets", "payment-in-progress", "payments"):
+        response = control.post("/invoices/" + "0" * 40 + f"/{path}", json={"bogus": 1})
+        assert (response.status_code, response.json()) == (404, {"error": "invalid_invoice_id"}), path
+    malformed = control.post("/invoices/" + "0" * 40 + "/payments", content=b"{")
+    assert (malformed.status_code, malformed.json()) == (400, {"error": "invalid_json"})
+
+
 def test_partner_creation(control: httpx.Client, root_url: str) -> None:
     company_id = "ab" * 20
     made = control.post("/partners", json={"api_key": "my-test-key", "company_id": company_id})
