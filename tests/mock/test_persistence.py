@@ -77,3 +77,28 @@ def test_deleted_invoice_numbers_are_not_reused(tmp_path: Path) -> None:
     ):
         again = api.post("/invoices", json=invoice_body(import_id)).json()
         assert int(again["invoice_number"]) > int(invoice["invoice_number"])
+
+
+def test_parallel_creates_with_a_state_file(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    state = str(tmp_path / "parallel.sqlite3")
+    partners = [Partner(KEY, COMPANY)]
+    with serve(create_app(partners, state_path=state)) as root:
+        with client(root + "/api/v2", Authorization=f"ApiKey {KEY}") as api:
+            import_id = api.post("/imports", json={"company_id": COMPANY}).json()["import_id"]
+
+        def create_five(_: int) -> list[str]:
+            with client(root + "/api/v2", Authorization=f"ApiKey {KEY}") as own:
+                return [
+                    own.post("/invoices", json=invoice_body(import_id)).json()["invoice_id"] for _ in range(5)
+                ]
+
+        with ThreadPoolExecutor(10) as pool:
+            created = [invoice_id for batch in pool.map(create_five, range(10)) for invoice_id in batch]
+    assert len(set(created)) == 50
+    with (
+        serve(create_app(partners, state_path=state)) as root,
+        client(root + "/api/v2", Authorization=f"ApiKey {KEY}") as api,
+    ):
+        assert sorted(api.get(f"/imports/{import_id}").json()["invoice_ids"]) == sorted(created)
