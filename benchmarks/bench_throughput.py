@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from benchmarks.profiling import summary
 from benchmarks.results import Direction, Goal, Row
 from benchmarks.servers import REPO_ROOT, Partner, Server, serve
 from benchmarks.settings import Settings
-from benchmarks.stats import interleave
+from benchmarks.stats import Paired, rotate
 
 GOAL = Goal(0.8, Direction.AT_LEAST)
 CONNECTIONS = 8
@@ -107,7 +108,8 @@ def _capture_answers(
 
 def run(settings: Settings) -> list[Row]:
     partner = Partner.random()
-    seconds, warmup = (0.5, 0.15) if settings.quick else (1.0, 0.2)
+    seconds, warmup = (0.4, 0.1) if settings.quick else (0.5, 0.1)
+    rounds = settings.rounds(15)
     rows = []
     with (
         tempfile.TemporaryDirectory(prefix="bench-throughput-") as tmp,
@@ -120,29 +122,40 @@ def run(settings: Settings) -> list[Row]:
             "show_body_file": files["get_invoice"],
             "create_body_file": files["create_invoice"],
         }
-        with serve(bare_settings) as bare, LoadGenerator(seconds, warmup) as load:
+        # A second, identical bare server: how far apart two equal servers measure (A/A control).
+        with (
+            serve(bare_settings) as bare,
+            serve(bare_settings) as twin,
+            LoadGenerator(seconds, warmup) as load,
+        ):
             for name, plan in plans.items():
-                paired = interleave(
-                    lambda plan=plan: load.requests_per_second(bare, plan),  # type: ignore[misc]
-                    lambda plan=plan: load.requests_per_second(mock, plan),  # type: ignore[misc]
-                    rounds=settings.rounds(9),
-                    warmup=1,
+                servers = {"bare": bare, "mock": mock} | ({"twin": twin} if name == "get_invoice" else {})
+                measured = rotate(
+                    {key: partial(load.requests_per_second, server, plan) for key, server in servers.items()},
+                    rounds=rounds,
                 )
-                rows.append(
-                    Row(
-                        name=f"mock throughput, {name}",
-                        what=f"requests/s with {CONNECTIONS} keep-alive connections from a separate "
-                        f"load-generator process (benchmarks/loadgen.py), {seconds:g} s per run after "
-                        f"{warmup:g} s warm-up; {LINES}-line invoice",
-                        subject=f"{paired.subject_median:,.0f} req/s",
-                        baseline=f"bare Starlette app, same bytes: {paired.baseline_median:,.0f} req/s",
-                        value=paired.ratio_median,
-                        unit="x",
-                        goal=GOAL,
-                        command="python -m benchmarks --only throughput",
-                        notes=[paired.spread()],
+                paired = Paired(measured["bare"], measured["mock"])
+                row = Row(
+                    name=f"mock throughput, {name}",
+                    what=f"requests/s with {CONNECTIONS} keep-alive connections from a separate "
+                    f"load-generator process (benchmarks/loadgen.py), {seconds:g} s per run after "
+                    f"{warmup:g} s warm-up; {LINES}-line invoice",
+                    subject=f"{paired.subject_median:,.0f} req/s",
+                    baseline=f"bare Starlette app, same bytes: {paired.baseline_median:,.0f} req/s",
+                    value=paired.ratio_median,
+                    unit="x",
+                    goal=GOAL,
+                    command="python -m benchmarks --only throughput",
+                    notes=[paired.spread()],
+                )
+                if "twin" in measured:
+                    control = Paired(measured["bare"], measured["twin"])
+                    row.notes.append(
+                        f"A/A control, a second identical bare server measured the same way: "
+                        f"{control.ratio_median:.2f}x ({control.spread()}); differences smaller than "
+                        "that are noise on this machine"
                     )
-                )
+                rows.append(row)
     for row, plan in zip(rows, plans.values(), strict=True):
         if row.met is False:
             row.notes.append(
@@ -153,7 +166,7 @@ def run(settings: Settings) -> list[Row]:
 
 
 # The in-process driver and its event loop stand in for uvicorn here: not the mock's cost.
-HARNESS = ("benchmarks", "asyncio")
+HARNESS = ("benchmarks", "asyncio", "_asyncio")
 
 
 def profile_mock(plan: dict[str, Any], calls: int) -> list[str]:

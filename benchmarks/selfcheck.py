@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from benchmarks.registry import MODULES, selected
 from benchmarks.results import Direction, Goal, Row, format_number, ratio
-from benchmarks.stats import interleave
+from benchmarks.stats import interleave, rotate
 from benchmarks.table import END, START, render_table, replace_block
 
 
@@ -46,6 +48,19 @@ def run() -> list[str]:
     )
     _expect(paired.baseline == [1.0, 4.0, 3.0] and paired.subject == [2.0, 2.0, 3.0], "pairs kept", failures)
     _expect(paired.ratio_median == 1.0, "median of per-round ratios (2, 0.5, 1)", failures)
+
+    order: list[str] = []
+
+    def step(name: str) -> Callable[[], float]:
+        def action() -> float:
+            order.append(name)
+            return float(len(order))
+
+        return action
+
+    rotated = rotate({name: step(name) for name in "abc"}, rounds=3, warmup=0)
+    _expect("".join(order) == "abcbcacab", "rotate starts each round one action later", failures)
+    _expect(rotated["a"] == [1.0, 6.0, 8.0], "rotate keeps each action's results", failures)
 
     table = render_table([_row(1.05, at_most)])
     _expect("| b | s | base | 1.05x | <= 1.10x | met |" in table, "table row", failures)

@@ -89,3 +89,19 @@ def interleave_calls(
 
 def median(values: Sequence[float]) -> float:
     return statistics.median(values)
+
+
+def rotate(
+    actions: dict[str, Callable[[], float]], *, rounds: int, warmup: int = 1
+) -> dict[str, list[float]]:
+    """Like :func:`interleave` for any number of actions: each round starts one later in the list."""
+    names = list(actions)
+    for _ in range(warmup):
+        for name in names:
+            actions[name]()
+    results: dict[str, list[float]] = {name: [] for name in names}
+    for index in range(rounds):
+        shift = index % len(names)
+        for name in names[shift:] + names[:shift]:
+            results[name].append(actions[name]())
+    return results
