@@ -25,7 +25,9 @@ def run(settings: Settings) -> list[Row]:
     rows = []
     with serve({"kind": "mock", "invoice_lines": sorted(GOALS)}, partner) as server:
         raw = httpx.Client(base_url=server.api_url, headers=partner.headers, trust_env=False)
-        client = AuthenticatedClient(base_url=server.api_url, token=partner.api_key)
+        client = AuthenticatedClient(
+            base_url=server.api_url, token=partner.api_key, httpx_args={"trust_env": False}
+        )
         with raw, client:
             for lines, goal in GOALS.items():
                 rows.append(

@@ -74,7 +74,9 @@ def run(settings: Settings) -> list[Row]:
     partner = Partner.random()
     with serve({"kind": "mock", "tickets": count}, partner) as server:
         raw = httpx.Client(base_url=server.api_url, headers=partner.headers, trust_env=False)
-        client = AuthenticatedClient(base_url=server.api_url, token=partner.api_key)
+        client = AuthenticatedClient(
+            base_url=server.api_url, token=partner.api_key, httpx_args={"trust_env": False}
+        )
         with raw, client:
 
             def helper() -> Iterator[object]:
