@@ -41,6 +41,7 @@ class InvoiceRow(NamedTuple):
     doc: bytes
 
 
+RECENT_DOCS = 1024  # bound of the read cache of invoice documents
 _IMPORT_COLUMNS = "seq, import_id, partner, company_id, title, expected, transmitted_at, currency, settled"
 _INVOICE_COLUMNS = "seq, invoice_id, import_seq, partner, ticket_status, paying, doc"
 
@@ -50,11 +51,14 @@ class Store:
         self.conn = connect(path)
         self._keys: dict[str, int] = {}
         self._imports: dict[str, ImportRow] = {}
+        # invoice id -> (owner, response bytes) of recently read invoices; writes evict.
+        self._recent_docs: dict[str, tuple[int, bytes]] = {}
         self._next_invoice_seq = 0
         self._load_cache()
 
     def _load_cache(self) -> None:
         self._imports.clear()
+        self._recent_docs.clear()
         self._keys = dict(self.conn.execute("SELECT api_key, seq FROM partners"))
         row = self.conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'invoices'").fetchone()
         self._next_invoice_seq = (row[0] if row else 0) + 1
@@ -68,7 +72,9 @@ class Store:
             with transaction(self.conn):
                 yield
         except BaseException:
-            self._imports.clear()  # it may hold a change that was just rolled back
+            # The caches may hold a change that was just rolled back.
+            self._imports.clear()
+            self._recent_docs.clear()
             raise
 
     # -- partners and seeding -------------------------------------------------------------
@@ -220,6 +226,7 @@ class Store:
 
     def delete_import(self, row: ImportRow, line_ids: Iterable[str]) -> None:
         self._imports.clear()
+        self._recent_docs.clear()
         with transaction(self.conn):
             self.conn.execute(
                 "DELETE FROM tickets WHERE invoice_seq IN (SELECT seq FROM invoices WHERE import_seq = ?)",
@@ -247,14 +254,23 @@ class Store:
     # -- invoices ---------------------------------------------------------------------------
 
     def invoice_doc(self, invoice_id: str, partner: int) -> bytes | None:
+        """The invoice's response bytes; recently read ones come from a small cache."""
+        cached = self._recent_docs.get(invoice_id)
+        if cached is not None:
+            return cached[1] if cached[0] == partner else None
         seq = invoice_seq_of(invoice_id)
         if seq is None:
             return None
         row = self.conn.execute(
-            "SELECT doc FROM invoices WHERE seq = ? AND invoice_id = ? AND partner = ?",
-            (seq, invoice_id, partner),
+            "SELECT partner, doc FROM invoices WHERE seq = ? AND invoice_id = ?", (seq, invoice_id)
         ).fetchone()
-        return None if row is None else unpack(row[0])
+        if row is None:
+            return None
+        doc = unpack(row[1])
+        if len(self._recent_docs) >= RECENT_DOCS:
+            self._recent_docs.clear()
+        self._recent_docs[invoice_id] = (row[0], doc)
+        return doc if row[0] == partner else None
 
     def invoice_row(self, invoice_id: str, partner: int | None) -> InvoiceRow | None:
         """The invoice, owned by ``partner`` (any owner when ``partner`` is None)."""
@@ -295,12 +311,14 @@ class Store:
             )
 
     def save_invoice(self, row: InvoiceRow, doc: bytes) -> None:
+        self._recent_docs.pop(row.invoice_id, None)
         self.conn.execute(
             "UPDATE invoices SET doc = ?, ticket_status = ?, paying = ? WHERE seq = ?",
             (pack(doc), row.ticket_status, row.paying, row.seq),
         )
 
     def delete_invoice(self, row: InvoiceRow, line_ids: Iterable[str]) -> None:
+        self._recent_docs.pop(row.invoice_id, None)
         with transaction(self.conn):
             self.conn.execute("DELETE FROM tickets WHERE invoice_seq = ?", (row.seq,))
             self.conn.executemany(

@@ -347,3 +347,55 @@ def test_empty_update_changes_nothing(api: httpx.Client, new_invoice: NewInvoice
     invoice = new_invoice()
     response = api.put(f"/invoices/{invoice['invoice_id']}", json={"customer": None})
     assert (response.status_code, response.json()) == (200, invoice)
+
+
+def test_reads_see_every_write_after_a_read(
+    api: httpx.Client, control: httpx.Client, new_invoice: NewInvoice
+) -> None:
+    invoice = new_invoice()
+    invoice_id = invoice["invoice_id"]
+    path = f"/invoices/{invoice_id}"
+
+    def shown() -> dict[str, Any]:
+        response = api.get(path)
+        assert response.status_code == 200
+        result: dict[str, Any] = response.json()
+        return result
+
+    assert shown() == invoice
+    api.put(path, json={"reference": "changed"})
+    assert shown()["reference"] == "changed"
+    api.post(f"{path}/tickets", json={"message": "hello"})
+    assert len(shown()["tickets"]) == 1
+    control.post(f"/invoices/{invoice_id}/payments", json={"amount_cents": 100, "payment_method": "ideal"})
+    assert shown()["invoice_lines"][-1]["type"] == "PAYMENT"
+    control.post(f"/invoices/{invoice_id}/messages", json={"type": "EMAIL", "description": "sent"})
+    assert len(shown()["messages"]) == 1
+    control.post(f"/invoices/{invoice_id}/customer-tickets", json={"message": "why"})
+    assert len(shown()["tickets"]) == 2
+    api.post(f"{path}/credit_and_retract", json={"external_invoice_number": "C", "description": "d"})
+    assert shown()["amount_total_cents"] == 0
+    api.delete(path)
+    assert api.get(path).status_code == 404
+
+
+def test_reads_see_import_deletion_and_reset(
+    api: httpx.Client, control: httpx.Client, new_invoice: NewInvoice
+) -> None:
+    invoice = new_invoice()
+    assert api.get(f"/invoices/{invoice['invoice_id']}").status_code == 200
+    api.delete(f"/imports/{invoice['import_id']}")
+    assert api.get(f"/invoices/{invoice['invoice_id']}").status_code == 404
+    other = new_invoice()
+    assert api.get(f"/invoices/{other['invoice_id']}").status_code == 200
+    control.post("/reset")
+    assert api.get(f"/invoices/{other['invoice_id']}").status_code == 404
+
+
+def test_cached_reads_stay_partner_private(
+    api: httpx.Client, other_partner: tuple[httpx.Client, str], new_invoice: NewInvoice
+) -> None:
+    invoice_id = new_invoice()["invoice_id"]
+    assert api.get(f"/invoices/{invoice_id}").status_code == 200
+    other, _ = other_partner
+    assert other.get(f"/invoices/{invoice_id}").json() == {"error": "invalid_invoice_id"}
