@@ -71,7 +71,6 @@ REQUEST_SCHEMAS = [
     "UpdateInvoiceRequest",
     "CreditAndRetractRequest",
     "CreateTicketRequest",
-    "EmptyRequest",
 ]
 RESPONSE_SCHEMAS = [
     "Company",
@@ -221,3 +220,19 @@ def test_payment_method_only_on_payment_lines(schemas: dict[str, Any]) -> None:
     assert non_payment.isdisjoint(payment_like | {"JEUGDFONDS"})
     assert non_payment | payment_like | {"JEUGDFONDS"} == set(schemas["LineType"]["enum"])
     assert schemas["InvoiceLine"]["then"] == {"properties": {"payment_method": {"type": "null"}}}
+
+
+def test_ticket_actions_take_an_ignored_optional_body(spec: dict[str, Any], schemas: dict[str, Any]) -> None:
+    assert "additionalProperties" not in schemas["EmptyRequest"]
+    for action in ("archive", "assign_to_support"):
+        op = spec["paths"][f"/invoices/{{invoice_id}}/tickets/actions/{action}"]["post"]
+        assert op["requestBody"]["required"] is False
+        assert set(op["responses"]) == {"204", "401", "404", "422"}
+    for name in ("ArchiveInvoiceTickets", "AssignInvoiceTicketsToSupport"):
+        assert schemas[f"{name}UnprocessableErrorCode"]["enum"] == ["invalid_content_type"]
+
+
+def test_company_request_bounds(schemas: dict[str, Any]) -> None:
+    props = schemas["CompanyRequest"]["properties"]
+    assert props["name"]["minLength"] == 1
+    assert (props["vat_percentage"]["minimum"], props["vat_percentage"]["maximum"]) == (0, 100)
