@@ -4,7 +4,6 @@ from enum import StrEnum
 
 class AssignInvoiceTicketsToSupportUnprocessableErrorCode(StrEnum):
     INVALID_CONTENT_TYPE = "invalid_content_type"
-    INVALID_REQUEST = "invalid_request"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -42,7 +42,7 @@ class CompanyRequest:
     zipcode: str | Unset = UNSET
     city: str | Unset = UNSET
     vat_percentage: float | Unset = UNSET
-    """ VAT rate applied to the company """
+    """ VAT rate applied to the company, in percent. """
     partnership_page_url: str | Unset = UNSET
     """ Address of the club's page about the partnership. """
 

@@ -34,6 +34,8 @@ def _check_arguments(first_page: int, page_size: int | None) -> None:
 
 
 def _is_last_page(page_number: int, item_count: int, total_pages: int | None, page_size: int | None) -> bool:
+    if item_count == 0:
+        return True
     if total_pages is not None:
         return page_number >= total_pages
     return page_size is not None and item_count < page_size

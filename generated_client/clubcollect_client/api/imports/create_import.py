@@ -82,12 +82,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateImportRequest,
 ) -> Response[CreateImportUnprocessableError | Import | InvalidJsonError | RequestTooLargeError | UnauthorizedError]:
-    """Open a new, empty import
+    """Open an empty import
 
      Opens an empty import (a batch of invoices) for one of the partner's companies. Invoices
     are then added one by one with `create_invoice` until the import is transmitted, after
-    which it is closed. When `expected_invoices_count` is given, the import cannot be
-    transmitted from the ClubCollect web interface before that many invoices exist.
+    which it is closed. With `expected_invoices_count`, the treasurer can only send the
+    batch off from the web interface once that many invoices exist.
 
     Args:
         body (CreateImportRequest): An empty import to open for one of the partner's companies.
@@ -116,12 +116,12 @@ def sync(
     client: AuthenticatedClient,
     body: CreateImportRequest,
 ) -> CreateImportUnprocessableError | Import | InvalidJsonError | RequestTooLargeError | UnauthorizedError | None:
-    """Open a new, empty import
+    """Open an empty import
 
      Opens an empty import (a batch of invoices) for one of the partner's companies. Invoices
     are then added one by one with `create_invoice` until the import is transmitted, after
-    which it is closed. When `expected_invoices_count` is given, the import cannot be
-    transmitted from the ClubCollect web interface before that many invoices exist.
+    which it is closed. With `expected_invoices_count`, the treasurer can only send the
+    batch off from the web interface once that many invoices exist.
 
     Args:
         body (CreateImportRequest): An empty import to open for one of the partner's companies.
@@ -145,12 +145,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateImportRequest,
 ) -> Response[CreateImportUnprocessableError | Import | InvalidJsonError | RequestTooLargeError | UnauthorizedError]:
-    """Open a new, empty import
+    """Open an empty import
 
      Opens an empty import (a batch of invoices) for one of the partner's companies. Invoices
     are then added one by one with `create_invoice` until the import is transmitted, after
-    which it is closed. When `expected_invoices_count` is given, the import cannot be
-    transmitted from the ClubCollect web interface before that many invoices exist.
+    which it is closed. With `expected_invoices_count`, the treasurer can only send the
+    batch off from the web interface once that many invoices exist.
 
     Args:
         body (CreateImportRequest): An empty import to open for one of the partner's companies.
@@ -177,12 +177,12 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateImportRequest,
 ) -> CreateImportUnprocessableError | Import | InvalidJsonError | RequestTooLargeError | UnauthorizedError | None:
-    """Open a new, empty import
+    """Open an empty import
 
      Opens an empty import (a batch of invoices) for one of the partner's companies. Invoices
     are then added one by one with `create_invoice` until the import is transmitted, after
-    which it is closed. When `expected_invoices_count` is given, the import cannot be
-    transmitted from the ClubCollect web interface before that many invoices exist.
+    which it is closed. With `expected_invoices_count`, the treasurer can only send the
+    batch off from the web interface once that many invoices exist.
 
     Args:
         body (CreateImportRequest): An empty import to open for one of the partner's companies.

@@ -87,8 +87,8 @@ def sync_detailed(
      Creates one invoice, with at least one line, in an import that is still open. Rules
     the server checks beyond the schema:
 
-    - `amount_total_cents` must equal the sum of the lines' `amount_cents`; the total may
-      be zero (nothing to collect) or negative (the customer is owed money).
+    - `amount_total_cents` must equal the sum of the lines' `amount_cents`. A total of
+      zero leaves nothing to collect; a negative total means the customer is owed money.
     - The customer must be reachable: at least one of a non-empty e-mail address, a
       non-empty phone number, or a postal address with both `address1` and `city`.
     - The server assigns each line its `type` (`INVOICE-LINE` for amounts of zero or more,
@@ -131,8 +131,8 @@ def sync(
      Creates one invoice, with at least one line, in an import that is still open. Rules
     the server checks beyond the schema:
 
-    - `amount_total_cents` must equal the sum of the lines' `amount_cents`; the total may
-      be zero (nothing to collect) or negative (the customer is owed money).
+    - `amount_total_cents` must equal the sum of the lines' `amount_cents`. A total of
+      zero leaves nothing to collect; a negative total means the customer is owed money.
     - The customer must be reachable: at least one of a non-empty e-mail address, a
       non-empty phone number, or a postal address with both `address1` and `city`.
     - The server assigns each line its `type` (`INVOICE-LINE` for amounts of zero or more,
@@ -170,8 +170,8 @@ async def asyncio_detailed(
      Creates one invoice, with at least one line, in an import that is still open. Rules
     the server checks beyond the schema:
 
-    - `amount_total_cents` must equal the sum of the lines' `amount_cents`; the total may
-      be zero (nothing to collect) or negative (the customer is owed money).
+    - `amount_total_cents` must equal the sum of the lines' `amount_cents`. A total of
+      zero leaves nothing to collect; a negative total means the customer is owed money.
     - The customer must be reachable: at least one of a non-empty e-mail address, a
       non-empty phone number, or a postal address with both `address1` and `city`.
     - The server assigns each line its `type` (`INVOICE-LINE` for amounts of zero or more,
@@ -212,8 +212,8 @@ async def asyncio(
      Creates one invoice, with at least one line, in an import that is still open. Rules
     the server checks beyond the schema:
 
-    - `amount_total_cents` must equal the sum of the lines' `amount_cents`; the total may
-      be zero (nothing to collect) or negative (the customer is owed money).
+    - `amount_total_cents` must equal the sum of the lines' `amount_cents`. A total of
+      zero leaves nothing to collect; a negative total means the customer is owed money.
     - The customer must be reachable: at least one of a non-empty e-mail address, a
       non-empty phone number, or a postal address with both `address1` and `city`.
     - The server assigns each line its `type` (`INVOICE-LINE` for amounts of zero or more,

@@ -9,8 +9,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.archive_invoice_tickets_not_found_error import ArchiveInvoiceTicketsNotFoundError
 from ...models.archive_invoice_tickets_unprocessable_error import ArchiveInvoiceTicketsUnprocessableError
 from ...models.empty_request import EmptyRequest
-from ...models.invalid_json_error import InvalidJsonError
-from ...models.request_too_large_error import RequestTooLargeError
 from ...models.unauthorized_error import UnauthorizedError
 from ...types import UNSET, Response, Unset
 
@@ -40,23 +38,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    Any
-    | ArchiveInvoiceTicketsNotFoundError
-    | ArchiveInvoiceTicketsUnprocessableError
-    | InvalidJsonError
-    | RequestTooLargeError
-    | UnauthorizedError
-    | None
-):
+) -> Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | UnauthorizedError | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
-
-    if response.status_code == 400:
-        response_400 = InvalidJsonError.from_dict(response.json())
-
-        return response_400
 
     if response.status_code == 401:
         response_401 = UnauthorizedError.from_dict(response.json())
@@ -67,11 +52,6 @@ def _parse_response(
         response_404 = ArchiveInvoiceTicketsNotFoundError.from_dict(response.json())
 
         return response_404
-
-    if response.status_code == 413:
-        response_413 = RequestTooLargeError.from_dict(response.json())
-
-        return response_413
 
     if response.status_code == 422:
         response_422 = ArchiveInvoiceTicketsUnprocessableError.from_dict(response.json())
@@ -85,14 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    Any
-    | ArchiveInvoiceTicketsNotFoundError
-    | ArchiveInvoiceTicketsUnprocessableError
-    | InvalidJsonError
-    | RequestTooLargeError
-    | UnauthorizedError
-]:
+) -> Response[Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | UnauthorizedError]:
     return Response(
         status_code=errors.http_status(response),
         content=response.content,
@@ -106,31 +79,25 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EmptyRequest | Unset = UNSET,
-) -> Response[
-    Any
-    | ArchiveInvoiceTicketsNotFoundError
-    | ArchiveInvoiceTicketsUnprocessableError
-    | InvalidJsonError
-    | RequestTooLargeError
-    | UnauthorizedError
-]:
+) -> Response[Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | UnauthorizedError]:
     """Archive an invoice's ticket thread
 
      Archives every ticket of the invoice: the thread is `archived` until a new ticket
     arrives. The call carries no data, but the content type must be `application/json`;
-    an empty JSON object may be sent as the body.
+    a body, if any, is ignored (an empty JSON object is the natural one to send).
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest | Unset): An empty JSON object, sent only so that the request carries a
-            JSON content type.
+        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data: it
+            exists so that clients send
+            the JSON content type the server requires. The server ignores its content; send `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | InvalidJsonError | RequestTooLargeError | UnauthorizedError]
+        Response[Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -150,32 +117,25 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EmptyRequest | Unset = UNSET,
-) -> (
-    Any
-    | ArchiveInvoiceTicketsNotFoundError
-    | ArchiveInvoiceTicketsUnprocessableError
-    | InvalidJsonError
-    | RequestTooLargeError
-    | UnauthorizedError
-    | None
-):
+) -> Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | UnauthorizedError | None:
     """Archive an invoice's ticket thread
 
      Archives every ticket of the invoice: the thread is `archived` until a new ticket
     arrives. The call carries no data, but the content type must be `application/json`;
-    an empty JSON object may be sent as the body.
+    a body, if any, is ignored (an empty JSON object is the natural one to send).
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest | Unset): An empty JSON object, sent only so that the request carries a
-            JSON content type.
+        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data: it
+            exists so that clients send
+            the JSON content type the server requires. The server ignores its content; send `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | InvalidJsonError | RequestTooLargeError | UnauthorizedError
+        Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | UnauthorizedError
     """
 
     return sync_detailed(
@@ -190,31 +150,25 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EmptyRequest | Unset = UNSET,
-) -> Response[
-    Any
-    | ArchiveInvoiceTicketsNotFoundError
-    | ArchiveInvoiceTicketsUnprocessableError
-    | InvalidJsonError
-    | RequestTooLargeError
-    | UnauthorizedError
-]:
+) -> Response[Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | UnauthorizedError]:
     """Archive an invoice's ticket thread
 
      Archives every ticket of the invoice: the thread is `archived` until a new ticket
     arrives. The call carries no data, but the content type must be `application/json`;
-    an empty JSON object may be sent as the body.
+    a body, if any, is ignored (an empty JSON object is the natural one to send).
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest | Unset): An empty JSON object, sent only so that the request carries a
-            JSON content type.
+        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data: it
+            exists so that clients send
+            the JSON content type the server requires. The server ignores its content; send `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | InvalidJsonError | RequestTooLargeError | UnauthorizedError]
+        Response[Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -232,32 +186,25 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EmptyRequest | Unset = UNSET,
-) -> (
-    Any
-    | ArchiveInvoiceTicketsNotFoundError
-    | ArchiveInvoiceTicketsUnprocessableError
-    | InvalidJsonError
-    | RequestTooLargeError
-    | UnauthorizedError
-    | None
-):
+) -> Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | UnauthorizedError | None:
     """Archive an invoice's ticket thread
 
      Archives every ticket of the invoice: the thread is `archived` until a new ticket
     arrives. The call carries no data, but the content type must be `application/json`;
-    an empty JSON object may be sent as the body.
+    a body, if any, is ignored (an empty JSON object is the natural one to send).
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest | Unset): An empty JSON object, sent only so that the request carries a
-            JSON content type.
+        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data: it
+            exists so that clients send
+            the JSON content type the server requires. The server ignores its content; send `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | InvalidJsonError | RequestTooLargeError | UnauthorizedError
+        Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | UnauthorizedError
     """
 
     return (

@@ -11,8 +11,6 @@ from ...models.assign_invoice_tickets_to_support_unprocessable_error import (
     AssignInvoiceTicketsToSupportUnprocessableError,
 )
 from ...models.empty_request import EmptyRequest
-from ...models.invalid_json_error import InvalidJsonError
-from ...models.request_too_large_error import RequestTooLargeError
 from ...models.unauthorized_error import UnauthorizedError
 from ...types import UNSET, Response, Unset
 
@@ -46,19 +44,12 @@ def _parse_response(
     Any
     | AssignInvoiceTicketsToSupportNotFoundError
     | AssignInvoiceTicketsToSupportUnprocessableError
-    | InvalidJsonError
-    | RequestTooLargeError
     | UnauthorizedError
     | None
 ):
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
-
-    if response.status_code == 400:
-        response_400 = InvalidJsonError.from_dict(response.json())
-
-        return response_400
 
     if response.status_code == 401:
         response_401 = UnauthorizedError.from_dict(response.json())
@@ -69,11 +60,6 @@ def _parse_response(
         response_404 = AssignInvoiceTicketsToSupportNotFoundError.from_dict(response.json())
 
         return response_404
-
-    if response.status_code == 413:
-        response_413 = RequestTooLargeError.from_dict(response.json())
-
-        return response_413
 
     if response.status_code == 422:
         response_422 = AssignInvoiceTicketsToSupportUnprocessableError.from_dict(response.json())
@@ -91,8 +77,6 @@ def _build_response(
     Any
     | AssignInvoiceTicketsToSupportNotFoundError
     | AssignInvoiceTicketsToSupportUnprocessableError
-    | InvalidJsonError
-    | RequestTooLargeError
     | UnauthorizedError
 ]:
     return Response(
@@ -112,27 +96,27 @@ def sync_detailed(
     Any
     | AssignInvoiceTicketsToSupportNotFoundError
     | AssignInvoiceTicketsToSupportUnprocessableError
-    | InvalidJsonError
-    | RequestTooLargeError
     | UnauthorizedError
 ]:
     """Hand an invoice's tickets to ClubCollect support
 
      Passes the invoice's ticket thread to the ClubCollect support team. Nothing visible in
     the API changes. The call carries no data, but the content type must be
-    `application/json`; an empty JSON object may be sent as the body.
+    `application/json`; a body, if any, is ignored (an empty JSON object is the natural one
+    to send).
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest | Unset): An empty JSON object, sent only so that the request carries a
-            JSON content type.
+        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data: it
+            exists so that clients send
+            the JSON content type the server requires. The server ignores its content; send `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AssignInvoiceTicketsToSupportNotFoundError | AssignInvoiceTicketsToSupportUnprocessableError | InvalidJsonError | RequestTooLargeError | UnauthorizedError]
+        Response[Any | AssignInvoiceTicketsToSupportNotFoundError | AssignInvoiceTicketsToSupportUnprocessableError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -156,8 +140,6 @@ def sync(
     Any
     | AssignInvoiceTicketsToSupportNotFoundError
     | AssignInvoiceTicketsToSupportUnprocessableError
-    | InvalidJsonError
-    | RequestTooLargeError
     | UnauthorizedError
     | None
 ):
@@ -165,19 +147,21 @@ def sync(
 
      Passes the invoice's ticket thread to the ClubCollect support team. Nothing visible in
     the API changes. The call carries no data, but the content type must be
-    `application/json`; an empty JSON object may be sent as the body.
+    `application/json`; a body, if any, is ignored (an empty JSON object is the natural one
+    to send).
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest | Unset): An empty JSON object, sent only so that the request carries a
-            JSON content type.
+        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data: it
+            exists so that clients send
+            the JSON content type the server requires. The server ignores its content; send `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AssignInvoiceTicketsToSupportNotFoundError | AssignInvoiceTicketsToSupportUnprocessableError | InvalidJsonError | RequestTooLargeError | UnauthorizedError
+        Any | AssignInvoiceTicketsToSupportNotFoundError | AssignInvoiceTicketsToSupportUnprocessableError | UnauthorizedError
     """
 
     return sync_detailed(
@@ -196,27 +180,27 @@ async def asyncio_detailed(
     Any
     | AssignInvoiceTicketsToSupportNotFoundError
     | AssignInvoiceTicketsToSupportUnprocessableError
-    | InvalidJsonError
-    | RequestTooLargeError
     | UnauthorizedError
 ]:
     """Hand an invoice's tickets to ClubCollect support
 
      Passes the invoice's ticket thread to the ClubCollect support team. Nothing visible in
     the API changes. The call carries no data, but the content type must be
-    `application/json`; an empty JSON object may be sent as the body.
+    `application/json`; a body, if any, is ignored (an empty JSON object is the natural one
+    to send).
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest | Unset): An empty JSON object, sent only so that the request carries a
-            JSON content type.
+        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data: it
+            exists so that clients send
+            the JSON content type the server requires. The server ignores its content; send `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AssignInvoiceTicketsToSupportNotFoundError | AssignInvoiceTicketsToSupportUnprocessableError | InvalidJsonError | RequestTooLargeError | UnauthorizedError]
+        Response[Any | AssignInvoiceTicketsToSupportNotFoundError | AssignInvoiceTicketsToSupportUnprocessableError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -238,8 +222,6 @@ async def asyncio(
     Any
     | AssignInvoiceTicketsToSupportNotFoundError
     | AssignInvoiceTicketsToSupportUnprocessableError
-    | InvalidJsonError
-    | RequestTooLargeError
     | UnauthorizedError
     | None
 ):
@@ -247,19 +229,21 @@ async def asyncio(
 
      Passes the invoice's ticket thread to the ClubCollect support team. Nothing visible in
     the API changes. The call carries no data, but the content type must be
-    `application/json`; an empty JSON object may be sent as the body.
+    `application/json`; a body, if any, is ignored (an empty JSON object is the natural one
+    to send).
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest | Unset): An empty JSON object, sent only so that the request carries a
-            JSON content type.
+        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data: it
+            exists so that clients send
+            the JSON content type the server requires. The server ignores its content; send `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AssignInvoiceTicketsToSupportNotFoundError | AssignInvoiceTicketsToSupportUnprocessableError | InvalidJsonError | RequestTooLargeError | UnauthorizedError
+        Any | AssignInvoiceTicketsToSupportNotFoundError | AssignInvoiceTicketsToSupportUnprocessableError | UnauthorizedError
     """
 
     return (
