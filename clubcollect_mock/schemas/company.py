@@ -15,9 +15,9 @@ _ALLOWED = frozenset(
 
 
 def _vat(body: JsonObject) -> int | float | None:
-    value = body.get("vat_percentage")
-    if value is None:
+    if "vat_percentage" not in body:
         return None
+    value = body["vat_percentage"]
     if type(value) not in (int, float) or not 0 <= value <= 100:
         raise invalid()
     result: int | float = value

@@ -1,9 +1,9 @@
 """Typed field readers shared by every body schema.
 
 Every reader takes the parsed JSON object, a key and the error code to use when the value is
-wrong, and either returns a checked Python value or raises an ``ApiError``. JSON ``null`` for
-an optional field means "not given". ``bool`` is rejected wherever an integer is expected
-(Python treats it as an int).
+wrong, and either returns a checked Python value (``None`` when an optional key is absent) or
+raises an ``ApiError``. JSON ``null`` is never a valid value: request fields are not nullable
+(DECISIONS B6). ``bool`` is rejected wherever an integer is expected (Python treats it as an int).
 """
 
 from __future__ import annotations
@@ -23,6 +23,12 @@ _DATE_TIME = re.compile(
     r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:[Zz]|[+-]\d{2}:\d{2})",
     re.ASCII,
 )
+
+
+def _refuse_null(obj: Mapping[str, Any], key: str, code: str) -> None:
+    """Called when ``obj.get(key)`` is None: fine if the key is absent, refused if it is null."""
+    if key in obj:
+        raise invalid(code)
 
 
 def check_keys(obj: Mapping[str, Any], allowed: frozenset[str], code: str = "invalid_request") -> None:
@@ -52,6 +58,7 @@ def opt_str(
 ) -> str | None:
     value = obj.get(key)
     if value is None:
+        _refuse_null(obj, key, code)
         return None
     if type(value) is not str or len(value) > max_len or not _valid_text(value):
         raise invalid(code)
@@ -75,6 +82,7 @@ def opt_enum(
 ) -> str | None:
     value = obj.get(key)
     if value is None:
+        _refuse_null(obj, key, code)
         return None
     if type(value) is not str or value not in allowed:
         raise invalid(code)
@@ -98,6 +106,7 @@ def opt_int(
 ) -> int | None:
     value = obj.get(key)
     if value is None:
+        _refuse_null(obj, key, code)
         return None
     if type(value) is not int or not low <= value <= high:
         raise invalid(code)
@@ -121,6 +130,7 @@ def req_int(
 def opt_bool(obj: Mapping[str, Any], key: str, code: str = "invalid_request") -> bool | None:
     value = obj.get(key)
     if value is None:
+        _refuse_null(obj, key, code)
         return None
     if type(value) is not bool:
         raise invalid(code)
@@ -130,6 +140,7 @@ def opt_bool(obj: Mapping[str, Any], key: str, code: str = "invalid_request") ->
 def opt_object(obj: Mapping[str, Any], key: str, code: str = "invalid_request") -> JsonObject | None:
     value = obj.get(key)
     if value is None:
+        _refuse_null(obj, key, code)
         return None
     if type(value) is not dict:
         raise invalid(code)
@@ -143,6 +154,7 @@ def opt_date_time(obj: Mapping[str, Any], key: str, code: str = "invalid_request
     """An RFC 3339 date-time, returned normalised to ``YYYY-MM-DDTHH:MM:SS[.ffffff]+HH:MM``."""
     value = obj.get(key)
     if value is None:
+        _refuse_null(obj, key, code)
         return None
     if type(value) is not str:
         raise invalid(code)

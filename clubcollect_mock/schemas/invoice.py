@@ -73,8 +73,6 @@ def merge_customer(value: Any, base: dict[str, dict[str, Any]] | None) -> dict[s
     check_keys(value, _CUSTOMER_KEYS)
     merged = empty_customer() if base is None else {part: dict(fields) for part, fields in base.items()}
     for part, given in value.items():
-        if given is None:
-            continue
         if type(given) is not dict:
             raise invalid()
         check_keys(given, _PART_KEYS[part])
@@ -122,18 +120,14 @@ def _lines(value: Any) -> list[LineInput]:
         amount = raw.get("amount_cents")
         if type(amount) is not int or not INT32_MIN <= amount <= INT32_MAX:
             raise invalid()
-        line_id = raw.get("invoice_line_id")
-        if line_id is not None:
+        line_id = None
+        if "invoice_line_id" in raw:
             line_id = req_str(raw, "invoice_line_id")
             if line_id in seen:
                 raise invalid("duplicate_invoice_line_id")
             seen.add(line_id)
-        description = raw.get("description")
-        if description is not None:
-            description = opt_str(raw, "description", max_len=MAX_LONG_TEXT)
-        date = raw.get("date")
-        if date is not None:
-            date = opt_date_time(raw, "date")
+        description = opt_str(raw, "description", max_len=MAX_LONG_TEXT) if "description" in raw else None
+        date = opt_date_time(raw, "date") if "date" in raw else None
         lines.append(LineInput(line_id, amount, description, date))
     return lines
 
@@ -170,8 +164,8 @@ def invoice_create(body: JsonObject) -> InvoiceInput:
         body, "external_invoice_number", "invalid_external_invoice_number"
     )
     _recipient_fields(body, fields)
-    given_customer = body.get("customer")
-    customer = merge_customer({} if given_customer is None else given_customer, None)
+    # A missing customer has no last name: that is the first documented check it fails.
+    customer = merge_customer(body.get("customer", {}), None)
     lines = _lines(body.get("invoice_lines"))
     total = req_int(body, "amount_total_cents", "invalid_amount_total_cents", low=INT64_MIN, high=INT64_MAX)
     if total != sum(line.amount_cents for line in lines):
@@ -185,6 +179,6 @@ def invoice_update(body: JsonObject, current: dict[str, Any]) -> tuple[dict[str,
     fields: dict[str, Any] = {}
     _recipient_fields(body, fields)
     customer = current["customer"]
-    if body.get("customer") is not None:
+    if "customer" in body:
         customer = merge_customer(body["customer"], customer)
     return fields, customer

@@ -208,14 +208,11 @@ def test_company_list_unknown_company(api: httpx.Client) -> None:
     assert (response.status_code, response.json()) == (404, {"error": "not_found"})
 
 
-def test_update_with_null_clears_the_expected_count(
+def test_update_keeps_or_refuses_null_expected_count(
     api: httpx.Client, new_import: Callable[..., dict[str, Any]]
 ) -> None:
     import_id = new_import(expected_invoices_count=4)["import_id"]
     assert api.put(f"/imports/{import_id}", json={}).json()["expected_invoices_count"] == 4
-    assert (
-        api.put(f"/imports/{import_id}", json={"expected_invoices_count": None}).json()[
-            "expected_invoices_count"
-        ]
-        is None
-    )
+    refused = api.put(f"/imports/{import_id}", json={"expected_invoices_count": None})
+    assert (refused.status_code, refused.json()) == (422, {"error": "invalid_request"})
+    assert api.get(f"/imports/{import_id}").json()["expected_invoices_count"] == 4

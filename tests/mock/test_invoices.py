@@ -124,7 +124,15 @@ CREATE_ERRORS: list[tuple[dict[str, Any], str]] = [
     ({"external_invoice_number": 12}, "invalid_external_invoice_number"),
     ({"customer": customer(name={"last_name": ""})}, "invalid_customer_last_name"),
     ({"customer": customer(name={"first_name": "Joe"})}, "invalid_customer_last_name"),
-    ({"customer": None}, "invalid_customer_last_name"),
+    ({"customer": None}, "invalid_request"),
+    ({"reference": None}, "invalid_request"),
+    ({"locale": None}, "invalid_request"),
+    ({"customer": customer(phone=None)}, "invalid_request"),
+    ({"customer": customer(name={"last_name": "Doe", "prefix": None})}, "invalid_request"),
+    ({"customer": customer(email={"email_address": None})}, "invalid_customer_email"),
+    ({"invoice_lines": _lines(1, description=None), "amount_total_cents": 1}, "invalid_request"),
+    ({"invoice_lines": _lines(1, invoice_line_id=None), "amount_total_cents": 1}, "invalid_request"),
+    ({"invoice_lines": _lines(1, date=None), "amount_total_cents": 1}, "invalid_request"),
     ({"customer": {"name": {"last_name": "Doe"}}}, "invalid_customer_email"),
     ({"customer": customer(email={"email_address": "not-an-address"})}, "invalid_customer_email"),
     ({"customer": {"name": {"last_name": "Doe"}, "phone": {"country_code": "NL"}}}, "invalid_customer_phone"),
@@ -250,7 +258,7 @@ def test_update_changes_recipient_fields_only(api: httpx.Client, new_invoice: Ne
         f"/invoices/{invoice['invoice_id']}",
         json={
             "external_invoice_number": "2024-002",
-            "reference": None,
+            "reference": "",
             "member_external_id": "M-7",
             "locale": "de",
             "direct_debit_iban": "DE89370400440532013000",
@@ -260,7 +268,7 @@ def test_update_changes_recipient_fields_only(api: httpx.Client, new_invoice: Ne
     assert response.status_code == 200
     updated = response.json()
     assert updated["external_invoice_number"] == "2024-002"
-    assert updated["reference"] is None
+    assert updated["reference"] == ""
     assert updated["member_external_id"] == "M-7"
     assert updated["locale"] == "de"
     assert updated["direct_debit_iban"] == "DE89370400440532013000"
@@ -345,8 +353,19 @@ def test_an_id_sharing_only_the_row_prefix_is_unknown(api: httpx.Client, new_inv
 
 def test_empty_update_changes_nothing(api: httpx.Client, new_invoice: NewInvoice) -> None:
     invoice = new_invoice()
-    response = api.put(f"/invoices/{invoice['invoice_id']}", json={"customer": None})
+    response = api.put(f"/invoices/{invoice['invoice_id']}", json={})
     assert (response.status_code, response.json()) == (200, invoice)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [{"customer": None}, {"reference": None}, {"customer": {"name": {"first_name": None}}}, {"locale": None}],
+)
+def test_null_never_clears_a_field(api: httpx.Client, new_invoice: NewInvoice, body: dict[str, Any]) -> None:
+    invoice = new_invoice(reference="kept", locale="nl")
+    response = api.put(f"/invoices/{invoice['invoice_id']}", json=body)
+    assert (response.status_code, response.json()) == (422, {"error": "invalid_request"})
+    assert api.get(f"/invoices/{invoice['invoice_id']}").json() == invoice
 
 
 def test_reads_see_every_write_after_a_read(
