@@ -137,16 +137,6 @@ def opt_bool(obj: Mapping[str, Any], key: str, code: str = "invalid_request") ->
     return value
 
 
-def opt_object(obj: Mapping[str, Any], key: str, code: str = "invalid_request") -> JsonObject | None:
-    value = obj.get(key)
-    if value is None:
-        _refuse_null(obj, key, code)
-        return None
-    if type(value) is not dict:
-        raise invalid(code)
-    return value
-
-
 _normalised_dates: dict[str, str] = {}
 
 
