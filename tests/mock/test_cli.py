@@ -8,6 +8,7 @@ import secrets
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -107,3 +108,30 @@ def test_cli_bad_partner_value_does_not_echo_the_key() -> None:
     assert result.returncode == 2
     assert "company id" in result.stderr
     assert secret not in result.stdout + result.stderr
+
+
+def test_cli_notifies_the_given_url_on_its_interval() -> None:
+    from .conftest import invoice_body
+    from .receiver import receiving
+
+    key, company = secrets.token_hex(20), secrets.token_hex(20)
+    with (
+        receiving() as receiver,
+        running(
+            "--partner", f"{key}:{company}", "--notify-url", receiver.url, "--notify-interval", "0.2"
+        ) as (process, base, _),
+    ):
+        root = base.removesuffix("/api/v2")
+        with httpx.Client(base_url=base, headers={"Authorization": f"ApiKey {key}"}, trust_env=False) as api:
+            import_id = api.post("/imports", json={"company_id": company}).json()["import_id"]
+            invoice_id = api.post("/invoices", json=invoice_body(import_id)).json()["invoice_id"]
+        httpx.post(
+            f"{root}/_mock/invoices/{invoice_id}/fees",
+            json={"kind": "installment", "amount_cents": 1},
+            trust_env=False,
+        ).raise_for_status()
+        deadline = time.monotonic() + 10
+        while not receiver.bodies and time.monotonic() < deadline:
+            time.sleep(0.05)
+        _stop(process)
+    assert receiver.bodies[0] == {"api_key": key, "invoice_ids": [invoice_id], "import_ids": []}
