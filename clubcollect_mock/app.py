@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
@@ -42,6 +42,12 @@ class MockContext:
 async def _api_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ApiError)
     return exc.response()
+
+
+async def _client_gone(request: Request, exc: Exception) -> Response:
+    # The client hung up while sending its body: there is nobody to answer, and it is no
+    # server error. uvicorn drops whatever is sent now.
+    return Response(status_code=400)
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
@@ -118,7 +124,7 @@ def create_app(
             Middleware(FaultInjector, state=fault_state),
             Middleware(InvoiceFastPath, invoices=invoices),
         ],
-        exception_handlers={ApiError: _api_error, HTTPException: _http_error},
+        exception_handlers={ApiError: _api_error, HTTPException: _http_error, ClientDisconnect: _client_gone},
         lifespan=lifespan,
     )
     app.router.redirect_slashes = False

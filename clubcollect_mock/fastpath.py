@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from starlette.datastructures import QueryParams
+from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from clubcollect_mock.api.invoices import InvoiceRoutes
@@ -59,6 +60,8 @@ class InvoiceFastPath:
                 response = await handler(request)
             except ApiError as error:
                 response = error.response()
+            except ClientDisconnect:
+                return  # nobody left to answer
             await response(scope, receive, send)
             return
         await self.app(scope, receive, send)

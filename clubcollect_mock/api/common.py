@@ -33,7 +33,6 @@ class ApiRequest(Protocol):
     def query_params(self) -> QueryParams: ...
 
 
-_UNAUTHORIZED = ApiError(401, "unauthorized", headers={"WWW-Authenticate": "ApiKey"})
 _PAGE_VALUE = re.compile(r"[0-9]{1,10}", re.ASCII)
 
 
@@ -56,7 +55,7 @@ def authenticate(request: ApiRequest, store: Store) -> int:
         query_key = request.query_params.get("api_key")
         partner = store.partner_for_key(query_key) if query_key else None
     if partner is None:
-        raise _UNAUTHORIZED
+        raise ApiError(401, "unauthorized", headers={"WWW-Authenticate": "ApiKey"})
     return partner
 
 

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from .conftest import COMPANY_ID, invoice_body
+from .conftest import API_KEY, COMPANY_ID, invoice_body
 
 NewInvoice = Callable[..., dict[str, Any]]
 JSON_HEADERS = {"Content-Type": "application/json"}
@@ -298,3 +298,21 @@ def test_mutated_valid_bodies_never_break_the_invariants(
         answer = response.json()
         assert answer["amount_total_cents"] == sum(line["amount_cents"] for line in answer["invoice_lines"])
         assert api.get(f"/invoices/{answer['invoice_id']}").json() == answer
+
+
+@pytest.mark.parametrize("path", ["/api/v2/invoices", "/api/v2/imports"])
+def test_client_hanging_up_mid_body_is_no_server_error(
+    api: httpx.Client, root_url: str, caplog: pytest.LogCaptureFixture, path: str
+) -> None:
+    import socket
+    import time
+
+    host, port = root_url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port))) as sock:
+        sock.sendall(
+            f"POST {path} HTTP/1.1\r\nHost: x\r\nAuthorization: ApiKey {API_KEY}\r\n"
+            'Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"a": '.encode()
+        )
+    time.sleep(0.2)
+    assert api.get(f"/companies/{COMPANY_ID}").status_code == 200
+    assert not [record for record in caplog.records if record.levelname == "ERROR"]
