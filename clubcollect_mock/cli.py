@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import signal
 import socket
+import sqlite3
 import sys
 from collections.abc import Sequence
 from types import FrameType
@@ -95,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     except ValueError as exc:
         parser.error(str(exc))
+    except sqlite3.Error as exc:
+        parser.error(f"cannot use the state file: {exc}")
     # No access log: the deprecated query key would end up in it.
     config = uvicorn.Config(app, host=args.host, port=args.port, access_log=False, log_level="warning")
     # uvicorn shuts down gracefully on SIGINT/SIGTERM, then re-raises the signal with the

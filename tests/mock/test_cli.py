@@ -135,3 +135,17 @@ def test_cli_notifies_the_given_url_on_its_interval() -> None:
             time.sleep(0.05)
         _stop(process)
     assert receiver.bodies[0] == {"api_key": key, "invoice_ids": [invoice_id], "import_ids": []}
+
+
+def test_cli_unusable_state_file_is_a_usage_error(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "clubcollect_mock", "--state", str(tmp_path / "missing" / "state.sqlite3")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        cwd=ROOT,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "cannot use the state file" in result.stderr
