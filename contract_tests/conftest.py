@@ -56,6 +56,7 @@ def recorder(target: Target, has_mock_control: bool, request: pytest.FixtureRequ
         profile=PROFILE_LABEL,
         seed=str(request.config.getoption("hypothesis_seed", None) or "random"),
         spec_operations=[op.operation_id for op in operations(load_raw_spec())],
+        baseline_reasons=[entry.reason for entry in load_baseline()],
         secrets=target.secrets(),
     )
     return Recorder(

@@ -40,6 +40,7 @@ class Registry:
     calls_per_operation: Counter[str] = field(default_factory=Counter)
     cases_run: int = 0
     notes: list[str] = field(default_factory=list)
+    used_baseline_reasons: set[str] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def add(self, divergence: Divergence) -> None:
@@ -54,6 +55,10 @@ class Registry:
     def count_case(self) -> None:
         with self._lock:
             self.cases_run += 1
+
+    def baseline_used(self, reason: str) -> None:
+        with self._lock:
+            self.used_baseline_reasons.add(reason)
 
     def note(self, text: str) -> None:
         with self._lock:

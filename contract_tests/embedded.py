@@ -20,6 +20,9 @@ def serve_in_thread(app: Any) -> Iterator[str]:
     # Binding the socket ourselves avoids the race of "find a free port, then bind it later".
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    # Accepted connections inherit this. Without it uvicorn's separate header and body writes
+    # meet Nagle + delayed ACK on loopback: ~40 ms per request instead of ~1 ms.
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="auto")

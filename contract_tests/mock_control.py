@@ -44,3 +44,7 @@ class MockControl:
     def event(self, invoice_id: str, kind: str, body: dict[str, Any]) -> Any:
         """A vendor-side event: payments, chargebacks, fees, donations or messages."""
         return self._post(f"/invoices/{invoice_id}/{kind}", body)
+
+    def reset(self) -> None:
+        """Back to the seeded state (the partners given at startup, nothing else)."""
+        self._post("/reset")

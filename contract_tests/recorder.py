@@ -45,6 +45,7 @@ class Recorder:
             )
             if entry is not None:
                 divergence = replace(divergence, baseline_reason=entry.reason)
+                self.registry.baseline_used(entry.reason)
             else:
                 new.append(divergence)
             self.registry.add(divergence)

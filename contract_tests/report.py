@@ -20,6 +20,7 @@ class RunInfo:
     profile: str
     seed: str
     spec_operations: list[str]
+    baseline_reasons: list[str]  # every entry's reason, to list the ones that matched nothing
     secrets: list[str] = field(repr=False)
 
 
@@ -80,6 +81,10 @@ def markdown(registry: Registry, info: RunInfo) -> str:
         out += ["Operations never called: " + ", ".join(f"`{op}`" for op in missed), ""]
     if registry.notes:
         out += ["## Notes", ""] + [f"- {note}" for note in registry.notes] + [""]
+    unused = [reason for reason in info.baseline_reasons if reason not in registry.used_baseline_reasons]
+    if unused:
+        out += ["## Baseline entries that matched nothing in this run (stale, or not exercised)", ""]
+        out += [f"- {reason}" for reason in unused] + [""]
     out += ["## Requests per operation", "", "| operation | requests |", "| --- | ---: |"]
     out += [f"| `{op}` | {registry.calls_per_operation.get(op, 0)} |" for op in info.spec_operations]
     out.append("")
