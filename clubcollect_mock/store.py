@@ -42,6 +42,7 @@ class InvoiceRow(NamedTuple):
 
 
 RECENT_DOCS = 1024  # bound of the read cache of invoice documents
+RECENT_IMPORTS = 4096  # bound of the import row cache
 _IMPORT_COLUMNS = "seq, import_id, partner, company_id, title, expected, transmitted_at, currency, settled"
 _INVOICE_COLUMNS = "seq, invoice_id, import_seq, partner, ticket_status, paying, doc"
 
@@ -169,6 +170,8 @@ class Store:
             ).fetchone()
             if row is None:
                 return None
+            if len(self._imports) >= RECENT_IMPORTS:
+                self._imports.clear()
             cached = self._imports[import_id] = ImportRow(*row)
         return cached if cached.partner == partner else None
 
