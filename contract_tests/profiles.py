@@ -25,7 +25,7 @@ BUDGETS = {
         max_examples=8, stateful_steps=10, stateful_examples=5, rate_limit=None, requests_per_second=None
     ),
     "ci": Budget(
-        max_examples=25, stateful_steps=20, stateful_examples=15, rate_limit=None, requests_per_second=None
+        max_examples=60, stateful_steps=25, stateful_examples=40, rate_limit=None, requests_per_second=None
     ),
     "deep": Budget(
         max_examples=300, stateful_steps=50, stateful_examples=200, rate_limit=None, requests_per_second=None
