@@ -1,0 +1,145 @@
+"""Unit tests of the suite's own parts: redaction, baseline matching, enum closing, targets, budgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from contract_tests import profiles
+from contract_tests.baseline import load_baseline, match
+from contract_tests.redaction import FILTERED, curl_command, scrub
+from contract_tests.spec import close_open_enums, documented_errors, operation_for
+from contract_tests.target import Credentials, Target, target_from_env
+
+KEY = "0123456789abcdef0123456789abcdef01234567"
+
+
+def test_curl_filters_header_and_query_keys() -> None:
+    curl = curl_command(
+        "GET",
+        f"http://127.0.0.1:1/api/v2/companies/x?api_key={KEY}&page_size=2",
+        {"Authorization": f"ApiKey {KEY}", "Content-Type": "application/json"},
+        None,
+    )
+    assert KEY not in curl
+    assert f"api_key={FILTERED}" in curl and f"Authorization: {FILTERED}" in curl
+    assert "page_size=2" in curl
+
+
+def test_scrub_removes_known_secrets_and_apikey_values() -> None:
+    assert KEY not in scrub(f"sent {KEY} twice: {KEY}", [KEY])
+    assert scrub("Authorization: ApiKey abc123") == f"Authorization: ApiKey {FILTERED}"
+
+
+def test_huge_body_reproduced_by_a_generator() -> None:
+    curl = curl_command("POST", "http://127.0.0.1:1/x", {}, b'{"padding": "' + b"x" * 10_000 + b'"}')
+    assert curl.startswith("python3 -c") and "--data-binary @-" in curl and len(curl) < 400
+
+
+def test_close_open_enums_drops_only_the_string_fallback() -> None:
+    schema: dict[str, Any] = {
+        "properties": {
+            "type": {"x-open-enum": True, "anyOf": [{"$ref": "#/x"}, {"type": "string"}, {"type": "null"}]},
+            "other": {"anyOf": [{"$ref": "#/y"}, {"type": "string"}]},
+        }
+    }
+    assert close_open_enums(schema) == 1
+    assert schema["properties"]["type"]["anyOf"] == [{"$ref": "#/x"}, {"type": "null"}]
+    assert len(schema["properties"]["other"]["anyOf"]) == 2
+
+
+def test_operation_lookup_prefers_literal_segments() -> None:
+    document = {
+        "paths": {
+            "/companies/{company_id}": {"get": {"operationId": "get_company"}},
+            "/companies/{company_id}/imports": {"get": {"operationId": "list_company_imports"}},
+        }
+    }
+    assert operation_for(document, "GET", "/companies/abc/imports") == "list_company_imports"
+    assert operation_for(document, "GET", "/companies/abc") == "get_company"
+    assert operation_for(document, "DELETE", "/companies/abc") == "DELETE /companies/abc"
+
+
+def test_documented_errors_reads_error_enums_through_refs() -> None:
+    document = {
+        "paths": {
+            "/imports/{id}": {
+                "get": {
+                    "operationId": "get_import",
+                    "responses": {
+                        "404": {
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/E"}}}
+                        }
+                    },
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "E": {
+                    "properties": {
+                        "errors": {"anyOf": [{"$ref": "#/components/schemas/C"}, {"type": "string"}]}
+                    }
+                },
+                "C": {"enum": ["invalid_import_id"]},
+            }
+        },
+    }
+    [found] = documented_errors(document)
+    assert (found.operation_id, found.status, found.key, found.code) == (
+        "get_import",
+        404,
+        "errors",
+        "invalid_import_id",
+    )
+
+
+def test_baseline_matches_operation_kind_text_and_target(tmp_path: Path) -> None:
+    path = tmp_path / "baseline.yaml"
+    path.write_text(
+        "divergences:\n"
+        "  - {operation: 'create_*', kind: negative_data_rejection, contains: ': null', reason: r1,"
+        " targets: [embedded]}\n",
+        encoding="utf-8",
+    )
+    entries = load_baseline(path)
+    assert match(entries, "create_import", "negative_data_rejection", '{"title": null}', "embedded")
+    assert not match(entries, "create_import", "negative_data_rejection", '{"title": null}', "remote")
+    assert not match(entries, "create_import", "negative_data_rejection", '{"title": 1}', "embedded")
+    assert not match(entries, "get_import", "negative_data_rejection", '{"title": null}', "embedded")
+
+
+def test_baseline_entries_need_a_reason(tmp_path: Path) -> None:
+    path = tmp_path / "baseline.yaml"
+    path.write_text("divergences:\n  - {operation: x, kind: y}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="reason"):
+        load_baseline(path)
+
+
+def test_env_target_and_kinds() -> None:
+    assert target_from_env({}) is None
+    with pytest.raises(RuntimeError, match="CLUBCOLLECT_API_KEY"):
+        target_from_env({"CLUBCOLLECT_BASE_URL": "http://127.0.0.1:1/api/v2"})
+    remote = target_from_env(
+        {
+            "CLUBCOLLECT_BASE_URL": "https://sandbox.clubcollect.com/api/v2/",
+            "CLUBCOLLECT_API_KEY": KEY,
+            "CLUBCOLLECT_COMPANY_ID": "c" * 40,
+        }
+    )
+    assert (
+        remote is not None
+        and remote.kind == "remote"
+        and remote.root_url == "https://sandbox.clubcollect.com"
+    )
+    assert KEY not in repr(remote)
+    local = Target("http://localhost:8080/api/v2", Credentials(KEY, "c" * 40))
+    assert local.kind == "local" and local.is_local
+
+
+def test_remote_budget_is_capped_and_rate_limited() -> None:
+    deep = profiles.budget("deep", remote=True)
+    assert deep.max_examples <= profiles.REMOTE_CAP.max_examples and deep.rate_limit is not None
+    assert profiles.budget("ci", remote=False).rate_limit is None
