@@ -7,7 +7,7 @@ import pytest
 from contract_tests.api import Api, Exchange
 from contract_tests.catalogue import BUILDERS, Call, success_status, valid_call
 from contract_tests.target import Credentials
-from contract_tests.world import new_invoice, open_import, random_id
+from contract_tests.world import company_body, new_invoice, open_import, random_id
 
 OPERATIONS = sorted(BUILDERS)
 
@@ -67,6 +67,14 @@ def test_partners_never_see_each_others_data(api: Api, second_partner: Credentia
     probes = [
         (Call("GET", f"/companies/{mine}"), Call("GET", f"/companies/{random_id()}")),
         (Call("GET", f"/companies/{mine}/imports"), Call("GET", f"/companies/{random_id()}/imports")),
+        (
+            Call("GET", f"/companies/{mine}/tickets/unanswered"),
+            Call("GET", f"/companies/{random_id()}/tickets/unanswered"),
+        ),
+        (
+            Call("PUT", f"/companies/{mine}", company_body()),
+            Call("PUT", f"/companies/{random_id()}", company_body()),
+        ),
         (Call("GET", f"/imports/{import_id}"), Call("GET", f"/imports/{random_id()}")),
         (Call("GET", f"/invoices/{invoice_id}"), Call("GET", f"/invoices/{random_id()}")),
         (Call("GET", f"/invoices/{invoice_id}/lines"), Call("GET", f"/invoices/{random_id()}/lines")),
