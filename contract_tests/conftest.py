@@ -7,6 +7,7 @@ from contextlib import ExitStack
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from contract_tests import profiles
 from contract_tests.api import Api, RateLimiter
@@ -16,11 +17,17 @@ from contract_tests.plugin import STATE, pytest_configure, pytest_sessionfinish,
 from contract_tests.recorder import Recorder
 from contract_tests.redaction import register_secret
 from contract_tests.report import RunInfo
-from contract_tests.session import BUDGET, ENV_TARGET, LOADED, PROFILE_LABEL
+from contract_tests.session import BUDGET, ENV_TARGET, LOADED, PROFILE, PROFILE_LABEL, REMOTE
 from contract_tests.spec import load_raw_spec, operations
 from contract_tests.target import Credentials, Target, offers_mock_control, planned_partner
 
 __all__ = ["pytest_configure", "pytest_sessionfinish", "pytest_terminal_summary"]
+
+# Hypothesis profiles dev / ci / deep (CLUBCOLLECT_PROFILE); remote targets get a capped copy.
+profiles.register_profiles()
+if REMOTE:
+    settings.register_profile(PROFILE_LABEL, profiles.remote_settings(PROFILE))
+settings.load_profile(PROFILE_LABEL)
 
 
 @pytest.fixture(scope="session")

@@ -6,8 +6,6 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
-from hypothesis import settings
-
 from contract_tests import profiles
 from contract_tests.schema import load_steered_schema
 from contract_tests.target import planned_partner, target_from_env
@@ -17,11 +15,6 @@ ENV_TARGET = target_from_env()
 REMOTE = ENV_TARGET is not None and not ENV_TARGET.is_local
 BUDGET = profiles.budget(PROFILE, remote=REMOTE)
 PROFILE_LABEL = PROFILE + ("-remote" if REMOTE else "")
-
-profiles.register_profiles()
-if REMOTE:
-    settings.register_profile(PROFILE_LABEL, profiles.remote_settings(PROFILE))
-settings.load_profile(PROFILE_LABEL)
 
 ENV_OPERATIONS = "CLUBCOLLECT_OPERATIONS"  # comma-separated operationIds: narrow schemathesis runs
 
