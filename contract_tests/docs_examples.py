@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any
 from contract_tests.response_schema import validator_for
 from contract_tests.spec import REPO_ROOT, load_raw_spec
 
-DOCS_DIR = REPO_ROOT.parent / "shared" / "clubcollect-docs"
+DOCS_DIR = Path(os.environ.get("CLUBCOLLECT_DOCS_DIR") or REPO_ROOT.parent / "shared" / "clubcollect-docs")
 ENTITIES = (
     "Company",
     "Import",

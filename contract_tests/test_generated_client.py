@@ -11,7 +11,7 @@ import pytest
 from contract_tests.api import Api, Exchange
 from contract_tests.client_calls import CALLS
 from contract_tests.divergence import REGISTRY
-from contract_tests.docs_examples import ParsedExample, docs_examples
+from contract_tests.docs_examples import DOCS_DIR, ParsedExample, docs_examples
 from contract_tests.spec import load_raw_spec, operation_for
 from contract_tests.target import Target
 
@@ -81,9 +81,12 @@ def test_client_calls_operation_and_parses_answer(
         )
 
 
-EXAMPLES = docs_examples()
+EXAMPLES = docs_examples() if DOCS_DIR.is_dir() else []
 
 
+@pytest.mark.skipif(
+    not DOCS_DIR.is_dir(), reason=f"vendor docs not found at {DOCS_DIR} (set CLUBCOLLECT_DOCS_DIR)"
+)
 def test_docs_have_valid_examples() -> None:
     # Most examples in the vendor pages are placeholders ("..."); the valid ones must still exist.
     assert len([example for example in EXAMPLES if example.valid]) >= 8
