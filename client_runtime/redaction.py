@@ -125,12 +125,22 @@ class RedactingFilter(logging.Filter):
 
     def __init__(self, secrets: Iterable[str | Secret] = (), name: str = "") -> None:
         super().__init__(name)
-        self._secrets: list[str | Secret] = list(secrets)
-        self._values = _values(self._secrets)
+        self._secrets: set[str] = set()
+        self._values: list[str] = []
+        for secret in secrets:
+            self.add_secret(secret)
 
     def add_secret(self, secret: str | Secret) -> None:
-        self._secrets.append(secret)
-        self._values = _values(self._secrets)
+        # Clients may be built per request, each installing the same key: keep the set small.
+        value = secret.reveal() if isinstance(secret, Secret) else secret
+        if value and value not in self._secrets:
+            self._secrets.add(value)
+            # Assigned whole, so a thread formatting a record never sees a half-built list.
+            self._values = _values(self._secrets)
+
+    @property
+    def secret_count(self) -> int:
+        return len(self._secrets)
 
     def redact(self, text: str) -> str:
         return _redact_values(text, self._values)

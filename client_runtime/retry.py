@@ -19,7 +19,7 @@ import logging
 import math
 import random as _random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass
 
 import httpx
@@ -66,8 +66,8 @@ class RetryPolicy:
     backoff_base: float = 0.5
     backoff_max: float = 30.0
     jitter: bool = True
-    retry_statuses: frozenset[int] = frozenset({429, 502, 503, 504})
-    idempotent_methods: frozenset[str] = IDEMPOTENT_METHODS
+    retry_statuses: Collection[int] = frozenset({429, 502, 503, 504})
+    idempotent_methods: Collection[str] = IDEMPOTENT_METHODS
     respect_retry_after: bool = True
     max_retry_after: float = 60.0
 

@@ -249,6 +249,17 @@ def test_sync_hook_reads_streamed_responses_first() -> None:
     assert caught.value.content == b'{"errors": "invalid_import_id"}'
 
 
+@pytest.mark.parametrize("status", [400, 401, 404, 422, 500, 503])
+def test_sync_hook_raises_for_every_error_status(status: int) -> None:
+    hooks = {"response": [raise_for_response_hook(REGISTRY)]}
+    with (
+        httpx.Client(transport=serve(status, b'{"error": "invalid_json"}'), event_hooks=hooks) as client,
+        pytest.raises(ApiError) as caught,
+    ):
+        client.get(f"{BASE}/v2/imports/abc")
+    assert (caught.value.status_code, caught.value.error_code) == (status, "invalid_json")
+
+
 @pytest.mark.parametrize("status", [200, 204, 302, 399])
 def test_sync_hook_ignores_non_error_statuses(status: int) -> None:
     hooks = {"response": [raise_for_response_hook(REGISTRY)]}

@@ -259,6 +259,13 @@ def test_installing_again_extends_the_same_filter(captured: io.StringIO) -> None
     assert SECOND not in output
 
 
+def test_installing_the_same_key_repeatedly_does_not_grow_the_filter() -> None:
+    for _ in range(500):  # e.g. a client built per request
+        installed = install_log_redaction(CANARY)
+        install_log_redaction(Secret(CANARY))
+    assert installed.secret_count == 1
+
+
 def test_custom_logger_names() -> None:
     installed = install_log_redaction(CANARY, loggers=["clubcollect.test.custom"])
     target = logging.getLogger("clubcollect.test.custom")

@@ -183,6 +183,9 @@ def test_policy_validation_and_immutability() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         policy.max_retries = 9  # type: ignore[misc]
     assert RetryPolicy.disabled().max_retries == 0
+    from_tuple = RetryPolicy(retry_statuses=(503, 503, 429))  # any collection; stored as a set
+    assert from_tuple.retry_statuses == frozenset({429, 503})
+    assert hash(from_tuple) == hash(RetryPolicy(retry_statuses=[429, 503]))
     assert hash(RetryPolicy()) == hash(RetryPolicy())
 
 
