@@ -117,8 +117,8 @@ def redact(text: str, secrets: Iterable[str | Secret] = ()) -> str:
 class RedactingFilter(logging.Filter):
     """Scrubs secrets from a record's message, arguments, exception text and stack info.
 
-    The message is formatted once and stored back without arguments, since an argument of any
-    type (an ``httpx.URL``, say) may render the secret. A traceback that contained a secret is
+    A message that renders a secret (through an argument of any type, an ``httpx.URL`` say) is
+    stored back formatted and scrubbed, without its arguments. A traceback that contained a secret is
     replaced by its scrubbed text and ``exc_info`` is dropped, so no handler formats the raw
     exception again. The filter never drops a record.
     """
@@ -162,8 +162,10 @@ class RedactingFilter(logging.Filter):
             elif record.args:
                 record.args = (self.redact(str(record.args)),)
             return
-        record.msg = self.redact(message)
-        record.args = None
+        clean = self.redact(message)
+        if clean != message:
+            record.msg = clean
+            record.args = None
 
     def _scrub_exception(self, record: logging.LogRecord) -> None:
         if record.exc_info and record.exc_info[1] is not None:

@@ -239,6 +239,7 @@ def test_broken_format_string_is_scrubbed_without_raising() -> None:
 def test_filter_keeps_records_and_plain_messages_unchanged() -> None:
     record = logging.LogRecord("httpx", logging.INFO, __file__, 1, "page %d of %d", (2, 5), None)
     assert RedactingFilter([CANARY]).filter(record)
+    assert (record.msg, record.args) == ("page %d of %d", (2, 5))  # structured form kept
     assert record.getMessage() == "page 2 of 5"
 
 
