@@ -37,7 +37,9 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if STATE.info is None:
         return
-    write_reports(REGISTRY, STATE.info, report_dir())
+    # Under pytest-xdist every worker has its own registry (and its own embedded mock).
+    worker = getattr(session.config, "workerinput", {}).get("workerid")
+    write_reports(REGISTRY, STATE.info, report_dir(), suffix=f"-{worker}" if worker else "")
     # A divergence recorded outside a failing test (e.g. in a fixture) still fails the run.
     if REGISTRY.new() and session.exitstatus == 0:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED

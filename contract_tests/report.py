@@ -132,10 +132,10 @@ def as_json(registry: Registry, info: RunInfo) -> dict[str, Any]:
     }
 
 
-def write_reports(registry: Registry, info: RunInfo, directory: Path) -> list[Path]:
+def write_reports(registry: Registry, info: RunInfo, directory: Path, suffix: str = "") -> list[Path]:
     directory.mkdir(parents=True, exist_ok=True)
-    md_path = directory / "contract-report.md"
-    json_path = directory / "contract-report.json"
+    md_path = directory / f"contract-report{suffix}.md"
+    json_path = directory / f"contract-report{suffix}.json"
     md_path.write_text(markdown(registry, info), encoding="utf-8")
     json_path.write_text(scrub(json.dumps(as_json(registry, info), indent=2), info.secrets), encoding="utf-8")
     return [md_path, json_path]
