@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from contract_tests.api import Api, Exchange
-from contract_tests.catalogue import BUILDERS, Call, success_status, valid_call
 from contract_tests.target import Credentials
+from contract_tests.valid_calls import BUILDERS, Call, success_status, valid_call
 from contract_tests.world import company_body, new_invoice, open_import, random_id
 
 OPERATIONS = sorted(BUILDERS)

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from contract_tests.api import Api
-from contract_tests.catalogue import BODY_OPERATIONS, success_status, valid_call
+from contract_tests.valid_calls import BODY_OPERATIONS, success_status, valid_call
 
 WRONG_TYPES = ["text/plain", "application/x-www-form-urlencoded", "application/xml"]
 

@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 
 from contract_tests.api import Api
-from contract_tests.catalogue import valid_call
 from contract_tests.factories import invoice_body, lines
 from contract_tests.spec import documented_errors, load_raw_spec
+from contract_tests.valid_calls import valid_call
 from contract_tests.world import new_invoice, open_import
 
 ERRORS = documented_errors(load_raw_spec())

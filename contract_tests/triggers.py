@@ -7,8 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 from contract_tests.api import Api, Exchange
-from contract_tests.catalogue import Call, valid_call
 from contract_tests.factories import customer, invoice_body, lines
+from contract_tests.valid_calls import Call, valid_call
 from contract_tests.world import company_body, new_invoice, open_import, random_id, transmitted_import
 
 Trigger = Callable[[Api, Any], Exchange]
