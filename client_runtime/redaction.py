@@ -10,6 +10,7 @@ from __future__ import annotations
 import hmac
 import logging
 import re
+import threading
 import traceback
 import urllib.parse
 from collections.abc import Iterable
@@ -118,25 +119,27 @@ class RedactingFilter(logging.Filter):
     """Scrubs secrets from a record's message, arguments, exception text and stack info.
 
     A message that renders a secret (through an argument of any type, an ``httpx.URL`` say) is
-    stored back formatted and scrubbed, without its arguments. A traceback that contained a secret is
-    replaced by its scrubbed text and ``exc_info`` is dropped, so no handler formats the raw
-    exception again. The filter never drops a record.
+    stored back formatted and scrubbed, without its arguments. A traceback that contained a
+    secret is replaced by its scrubbed text and ``exc_info`` is dropped, so no handler formats
+    the raw exception again. The filter never drops a record.
     """
 
     def __init__(self, secrets: Iterable[str | Secret] = (), name: str = "") -> None:
         super().__init__(name)
         self._secrets: set[str] = set()
         self._values: list[str] = []
+        self._lock = threading.Lock()
         for secret in secrets:
             self.add_secret(secret)
 
     def add_secret(self, secret: str | Secret) -> None:
         # Clients may be built per request, each installing the same key: keep the set small.
         value = secret.reveal() if isinstance(secret, Secret) else secret
-        if value and value not in self._secrets:
-            self._secrets.add(value)
-            # Assigned whole, so a thread formatting a record never sees a half-built list.
-            self._values = _values(self._secrets)
+        with self._lock:
+            if value and value not in self._secrets:
+                self._secrets.add(value)
+                # Assigned whole, so a thread formatting a record never sees a half-built list.
+                self._values = _values(self._secrets)
 
     @property
     def secret_count(self) -> int:
