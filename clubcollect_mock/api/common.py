@@ -11,7 +11,7 @@ from starlette.datastructures import QueryParams
 from starlette.requests import ClientDisconnect
 from starlette.types import Receive, Scope
 
-from clubcollect_mock.config import DEFAULT_PAGE_SIZE, MAX_BODY_BYTES, MAX_PAGE_SIZE
+from clubcollect_mock.config import DEFAULT_PAGE_SIZE, INT32_MAX, MAX_BODY_BYTES, MAX_PAGE_SIZE
 from clubcollect_mock.errors import ApiError, invalid
 from clubcollect_mock.schemas.fields import JsonObject
 from clubcollect_mock.store import InvoiceRow, Store
@@ -118,12 +118,21 @@ def json_body(request: ApiRequest, raw: bytes) -> JsonObject:
     return parse_object(raw)
 
 
+async def ignored_action_body(request: ApiRequest) -> None:
+    """Ticket actions carry no data, yet need the JSON content type (A9); a body must still be
+    a JSON object (A5), though its content is ignored (B5)."""
+    require_json_content_type(request)
+    raw = await read_body(request)
+    if raw.strip():
+        parse_object(raw)
+
+
 def page_params(request: ApiRequest) -> tuple[int, int]:
     """``page_number`` >= 1 and ``page_size`` 1..100 (DECISIONS A11)."""
     params = request.query_params
     number = _page_value(params.get("page_number"), 1)
     size = _page_value(params.get("page_size"), DEFAULT_PAGE_SIZE)
-    if number < 1 or not 1 <= size <= MAX_PAGE_SIZE:
+    if not 1 <= number <= INT32_MAX or not 1 <= size <= MAX_PAGE_SIZE:
         raise invalid()
     return number, size
 

@@ -12,11 +12,11 @@ from starlette.routing import Route
 from clubcollect_mock.api.common import (
     authenticate,
     find_invoice,
+    ignored_action_body,
     json_body,
     page_info,
     page_params,
     read_body,
-    require_json_content_type,
 )
 from clubcollect_mock.config import TICKET_STATUSES
 from clubcollect_mock.errors import ApiError, dumps, invalid, json_bytes, json_response, no_content
@@ -76,7 +76,7 @@ class TicketRoutes:
     async def archive(self, request: Request) -> Response:
         partner = authenticate(request, self.store)
         row = find_invoice(request, self.store, partner)
-        require_json_content_type(request)
+        await ignored_action_body(request)
         # A thread without tickets has no status to change.
         if row.ticket_status is not None:
             self.store.save_invoice(row._replace(ticket_status="archived"), row.doc)
@@ -85,7 +85,7 @@ class TicketRoutes:
     async def assign_to_support(self, request: Request) -> Response:
         partner = authenticate(request, self.store)
         find_invoice(request, self.store, partner)
-        require_json_content_type(request)
+        await ignored_action_body(request)
         return no_content()
 
     async def company_list(self, request: Request) -> Response:

@@ -6,7 +6,7 @@ from typing import Any
 
 from clubcollect_mock.config import BRANDS, COUNTRY_CODES, CURRENCIES, LOCALES
 from clubcollect_mock.errors import invalid
-from clubcollect_mock.schemas.fields import JsonObject, check_keys, opt_str, req_enum, req_str
+from clubcollect_mock.schemas.fields import JsonObject, check_keys, opt_str, req_email, req_enum, req_str
 
 _OPTIONAL_TEXT = ("address1", "address2", "house_number", "zipcode", "city", "partnership_page_url")
 _ALLOWED = frozenset(
@@ -30,7 +30,7 @@ def company_fields(body: JsonObject) -> dict[str, Any]:
     fields: dict[str, Any] = {
         "name": req_str(body, "name"),
         "brand": req_enum(body, "brand", BRANDS),
-        "email": req_str(body, "email"),
+        "email": req_email(body, "email"),
         "locale": req_enum(body, "locale", LOCALES),
         "country_code": req_enum(body, "country_code", COUNTRY_CODES),
         "currency": req_enum(body, "currency", CURRENCIES),

@@ -77,6 +77,18 @@ def req_str(
     return value
 
 
+#: Deliberately loose: something@domain.tld, as clients and the spec's `email` format expect.
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def req_email(obj: Mapping[str, Any], key: str, code: str = "invalid_request") -> str:
+    """A required string that looks like an e-mail address."""
+    value = req_str(obj, key, code)
+    if EMAIL.fullmatch(value) is None:
+        raise invalid(code)
+    return value
+
+
 def opt_enum(
     obj: Mapping[str, Any], key: str, allowed: frozenset[str], code: str = "invalid_request"
 ) -> str | None:

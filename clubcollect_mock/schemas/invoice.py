@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -10,6 +9,7 @@ from clubcollect_mock.config import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, 
 from clubcollect_mock.errors import invalid
 from clubcollect_mock.iban import normalise_iban
 from clubcollect_mock.schemas.fields import (
+    EMAIL,
     JsonObject,
     check_keys,
     opt_date_time,
@@ -59,7 +59,6 @@ _FIELD_CODES: dict[str, dict[str, str]] = {
     "email": {"email_address": "invalid_customer_email"},
     "phone": {"phone_number": "invalid_customer_phone", "country_code": "invalid_request"},
 }
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 def empty_customer() -> dict[str, dict[str, Any]]:
@@ -89,7 +88,7 @@ def _check_contact(customer: dict[str, dict[str, Any]]) -> None:
     if not customer["name"]["last_name"]:
         raise invalid("invalid_customer_last_name")
     email = customer["email"]["email_address"]
-    if email and _EMAIL.fullmatch(email) is None:
+    if email and EMAIL.fullmatch(email) is None:
         raise invalid("invalid_customer_email")
     address = customer["address"]
     if email or customer["phone"]["phone_number"] or (address["address1"] and address["city"]):

@@ -46,6 +46,7 @@ from clubcollect_client.models import (
     CreateInvoiceUnprocessableError,
     CreateTicketRequest,
     CreditAndRetractRequest,
+    EmptyRequest,
     Import,
     Invoice,
     InvoiceLineList,
@@ -172,12 +173,15 @@ def test_import_invoice_ticket_workflow(client: AuthenticatedClient) -> None:
     assert ticket.ticket_id in [t.ticket_id for t in answered.tickets]
     assert (
         assign_invoice_tickets_to_support.sync_detailed(
-            invoice_id=invoice.invoice_id, client=client
+            invoice_id=invoice.invoice_id, client=client, body=EmptyRequest()
         ).status_code
         == 204
     )
     assert (
-        archive_invoice_tickets.sync_detailed(invoice_id=invoice.invoice_id, client=client).status_code == 204
+        archive_invoice_tickets.sync_detailed(
+            invoice_id=invoice.invoice_id, client=client, body=EmptyRequest()
+        ).status_code
+        == 204
     )
     archived = expect(
         list_company_tickets.sync(company_id=COMPANY_ID, status=TicketStatus.ARCHIVED, client=client),

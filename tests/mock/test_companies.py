@@ -83,6 +83,8 @@ def test_update_unknown_is_404(api: httpx.Client) -> None:
         {"vat_percentage": "21"},
         {"address1": "x" * 256},
         {"unknown": 1},
+        {"email": "not-an-address"},
+        {"email": "treasurer@localhost"},
     ],
 )
 def test_invalid_company_is_422_and_not_stored(api: httpx.Client, changes: dict[str, Any]) -> None:

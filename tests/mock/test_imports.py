@@ -196,6 +196,7 @@ def test_empty_company_list(api: httpx.Client) -> None:
         {"page_number": "x"},
         {"page_size": "-1"},
         {"page_number": "1.0"},
+        {"page_number": "2147483648"},
     ],
 )
 def test_company_list_refuses_bad_paging(api: httpx.Client, params: dict[str, str]) -> None:

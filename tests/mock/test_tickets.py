@@ -144,3 +144,26 @@ def test_archive_without_tickets_is_204_and_lists_nothing(api: httpx.Client, new
     )
     assert response.status_code == 204
     assert _statuses(api) == {"unanswered": [], "answered": [], "archived": []}
+
+
+@pytest.mark.parametrize("action", ["archive", "assign_to_support"])
+@pytest.mark.parametrize("body", [b"null", b"[]", b'"x"', b"{"])
+def test_ticket_action_body_must_be_an_object(
+    api: httpx.Client, new_invoice: NewInvoice, action: str, body: bytes
+) -> None:
+    invoice_id = new_invoice()["invoice_id"]
+    response = api.post(
+        f"/invoices/{invoice_id}/tickets/actions/{action}",
+        content=body,
+        headers={"Content-Type": "application/json"},
+    )
+    assert (response.status_code, response.json()) == (400, {"error": "invalid_json"})
+
+
+@pytest.mark.parametrize("action", ["archive", "assign_to_support"])
+def test_ticket_action_ignores_an_object_body(
+    api: httpx.Client, new_invoice: NewInvoice, action: str
+) -> None:
+    invoice_id = new_invoice()["invoice_id"]
+    response = api.post(f"/invoices/{invoice_id}/tickets/actions/{action}", json={"anything": [1, 2]})
+    assert response.status_code == 204

@@ -222,12 +222,16 @@ def test_payment_method_only_on_payment_lines(schemas: dict[str, Any]) -> None:
     assert schemas["InvoiceLine"]["then"] == {"properties": {"payment_method": {"type": "null"}}}
 
 
-def test_ticket_actions_take_an_ignored_optional_body(spec: dict[str, Any], schemas: dict[str, Any]) -> None:
+def test_ticket_actions_take_a_required_ignored_object_body(
+    spec: dict[str, Any], schemas: dict[str, Any]
+) -> None:
+    # Required so every client sends the JSON content type (A9); any object will do (B5).
     assert "additionalProperties" not in schemas["EmptyRequest"]
+    assert schemas["EmptyRequest"]["type"] == "object"
     for action in ("archive", "assign_to_support"):
         op = spec["paths"][f"/invoices/{{invoice_id}}/tickets/actions/{action}"]["post"]
-        assert op["requestBody"]["required"] is False
-        assert set(op["responses"]) == {"204", "401", "404", "422"}
+        assert op["requestBody"]["required"] is True
+        assert set(op["responses"]) == {"204", "400", "401", "404", "413", "422"}
     for name in ("ArchiveInvoiceTickets", "AssignInvoiceTicketsToSupport"):
         assert schemas[f"{name}UnprocessableErrorCode"]["enum"] == ["invalid_content_type"]
 

@@ -12,8 +12,9 @@ T = TypeVar("T", bound="EmptyRequest")
 
 @_attrs_define
 class EmptyRequest:
-    """Optional body of the ticket actions, which carry no data: it exists so that clients send
-    the JSON content type the server requires. The server ignores its content; send `{}`.
+    """Body of the ticket actions, which carry no data: it exists so that clients send the JSON
+    content type the server requires. It must be a JSON object; the server ignores its
+    content, so send `{}`.
 
     """
 

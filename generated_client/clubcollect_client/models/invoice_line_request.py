@@ -21,21 +21,21 @@ class InvoiceLineRequest:
 
     amount_cents: int
     """ Amount in cents; negative for a deduction. """
-    description: str
-    """ What the amount is for, shown to the customer. """
     invoice_line_id: str | Unset = UNSET
     """ Optional id chosen by the partner; it must never have been used for another line of
     the partner. Without it the server makes one.
      """
+    description: str | Unset = UNSET
+    """ What the amount is for, shown to the customer; null in responses when left out. """
     date: datetime.datetime | Unset = UNSET
     """ Date of the line; the creation time when left out. """
 
     def to_dict(self) -> dict[str, Any]:
         amount_cents = self.amount_cents
 
-        description = self.description
-
         invoice_line_id = self.invoice_line_id
+
+        description = self.description
 
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
@@ -46,11 +46,12 @@ class InvoiceLineRequest:
         field_dict.update(
             {
                 "amount_cents": amount_cents,
-                "description": description,
             }
         )
         if invoice_line_id is not UNSET:
             field_dict["invoice_line_id"] = invoice_line_id
+        if description is not UNSET:
+            field_dict["description"] = description
         if date is not UNSET:
             field_dict["date"] = date
 
@@ -61,9 +62,9 @@ class InvoiceLineRequest:
         d = dict(src_dict)
         amount_cents = d.pop("amount_cents")
 
-        description = d.pop("description")
-
         invoice_line_id = d.pop("invoice_line_id", UNSET)
+
+        description = d.pop("description", UNSET)
 
         _date = d.pop("date", UNSET)
         date: datetime.datetime | Unset
@@ -74,8 +75,8 @@ class InvoiceLineRequest:
 
         invoice_line_request = cls(
             amount_cents=amount_cents,
-            description=description,
             invoice_line_id=invoice_line_id,
+            description=description,
             date=date,
         )
 

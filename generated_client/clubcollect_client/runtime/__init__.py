@@ -19,7 +19,7 @@ from .errors import (
 )
 from .notifications import InvalidNotification, Notification, parse_notification
 from .pagination import aiterate_pages, iterate_pages
-from .redaction import REDACTED, RedactingFilter, Secret, install_log_redaction, redact
+from .redaction import HTTP_LOGGER_NAMES, REDACTED, RedactingFilter, Secret, install_log_redaction, redact
 from .retry import (
     IDEMPOTENT_METHODS,
     AsyncRetryTransport,
@@ -31,6 +31,7 @@ from .retry import (
 )
 
 __all__ = [
+    "HTTP_LOGGER_NAMES",
     "IDEMPOTENT_METHODS",
     "REDACTED",
     "ApiError",

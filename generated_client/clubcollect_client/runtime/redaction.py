@@ -11,6 +11,7 @@ from __future__ import annotations
 import hmac
 import logging
 import re
+import threading
 import traceback
 import urllib.parse
 from collections.abc import Iterable
@@ -118,26 +119,28 @@ def redact(text: str, secrets: Iterable[str | Secret] = ()) -> str:
 class RedactingFilter(logging.Filter):
     """Scrubs secrets from a record's message, arguments, exception text and stack info.
 
-    The message is formatted once and stored back without arguments, since an argument of any
-    type (an ``httpx.URL``, say) may render the secret. A traceback that contained a secret is
-    replaced by its scrubbed text and ``exc_info`` is dropped, so no handler formats the raw
-    exception again. The filter never drops a record.
+    A message that renders a secret (through an argument of any type, an ``httpx.URL`` say) is
+    stored back formatted and scrubbed, without its arguments. A traceback that contained a
+    secret is replaced by its scrubbed text and ``exc_info`` is dropped, so no handler formats
+    the raw exception again. The filter never drops a record.
     """
 
     def __init__(self, secrets: Iterable[str | Secret] = (), name: str = "") -> None:
         super().__init__(name)
         self._secrets: set[str] = set()
         self._values: list[str] = []
+        self._lock = threading.Lock()
         for secret in secrets:
             self.add_secret(secret)
 
     def add_secret(self, secret: str | Secret) -> None:
         # Clients may be built per request, each installing the same key: keep the set small.
         value = secret.reveal() if isinstance(secret, Secret) else secret
-        if value and value not in self._secrets:
-            self._secrets.add(value)
-            # Assigned whole, so a thread formatting a record never sees a half-built list.
-            self._values = _values(self._secrets)
+        with self._lock:
+            if value and value not in self._secrets:
+                self._secrets.add(value)
+                # Assigned whole, so a thread formatting a record never sees a half-built list.
+                self._values = _values(self._secrets)
 
     @property
     def secret_count(self) -> int:
@@ -163,8 +166,10 @@ class RedactingFilter(logging.Filter):
             elif record.args:
                 record.args = (self.redact(str(record.args)),)
             return
-        record.msg = self.redact(message)
-        record.args = None
+        clean = self.redact(message)
+        if clean != message:
+            record.msg = clean
+            record.args = None
 
     def _scrub_exception(self, record: logging.LogRecord) -> None:
         if record.exc_info and record.exc_info[1] is not None:

@@ -9,14 +9,16 @@ from ...client import AuthenticatedClient, Client
 from ...models.archive_invoice_tickets_not_found_error import ArchiveInvoiceTicketsNotFoundError
 from ...models.archive_invoice_tickets_unprocessable_error import ArchiveInvoiceTicketsUnprocessableError
 from ...models.empty_request import EmptyRequest
+from ...models.invalid_json_error import InvalidJsonError
+from ...models.request_too_large_error import RequestTooLargeError
 from ...models.unauthorized_error import UnauthorizedError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     invoice_id: str,
     *,
-    body: EmptyRequest | Unset = UNSET,
+    body: EmptyRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,8 +29,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -38,10 +39,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | UnauthorizedError | None:
+) -> (
+    Any
+    | ArchiveInvoiceTicketsNotFoundError
+    | ArchiveInvoiceTicketsUnprocessableError
+    | InvalidJsonError
+    | RequestTooLargeError
+    | UnauthorizedError
+    | None
+):
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 400:
+        response_400 = InvalidJsonError.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = UnauthorizedError.from_dict(response.json())
@@ -52,6 +66,11 @@ def _parse_response(
         response_404 = ArchiveInvoiceTicketsNotFoundError.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 413:
+        response_413 = RequestTooLargeError.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 422:
         response_422 = ArchiveInvoiceTicketsUnprocessableError.from_dict(response.json())
@@ -65,7 +84,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | UnauthorizedError]:
+) -> Response[
+    Any
+    | ArchiveInvoiceTicketsNotFoundError
+    | ArchiveInvoiceTicketsUnprocessableError
+    | InvalidJsonError
+    | RequestTooLargeError
+    | UnauthorizedError
+]:
     return Response(
         status_code=errors.http_status(response),
         content=response.content,
@@ -78,26 +104,34 @@ def sync_detailed(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest | Unset = UNSET,
-) -> Response[Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | UnauthorizedError]:
+    body: EmptyRequest,
+) -> Response[
+    Any
+    | ArchiveInvoiceTicketsNotFoundError
+    | ArchiveInvoiceTicketsUnprocessableError
+    | InvalidJsonError
+    | RequestTooLargeError
+    | UnauthorizedError
+]:
     """Archive an invoice's ticket thread
 
      Archives every ticket of the invoice: the thread is `archived` until a new ticket
-    arrives. The call carries no data, but the content type must be `application/json`;
-    a body, if any, is ignored (an empty JSON object is the natural one to send).
+    arrives. The call carries no data, but the content type must be `application/json`,
+    so clients send an empty JSON object; its content is ignored.
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data: it
-            exists so that clients send
-            the JSON content type the server requires. The server ignores its content; send `{}`.
+        body (EmptyRequest): Body of the ticket actions, which carry no data: it exists so that
+            clients send the JSON
+            content type the server requires. It must be a JSON object; the server ignores its
+            content, so send `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | UnauthorizedError]
+        Response[Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | InvalidJsonError | RequestTooLargeError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -116,26 +150,35 @@ def sync(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest | Unset = UNSET,
-) -> Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | UnauthorizedError | None:
+    body: EmptyRequest,
+) -> (
+    Any
+    | ArchiveInvoiceTicketsNotFoundError
+    | ArchiveInvoiceTicketsUnprocessableError
+    | InvalidJsonError
+    | RequestTooLargeError
+    | UnauthorizedError
+    | None
+):
     """Archive an invoice's ticket thread
 
      Archives every ticket of the invoice: the thread is `archived` until a new ticket
-    arrives. The call carries no data, but the content type must be `application/json`;
-    a body, if any, is ignored (an empty JSON object is the natural one to send).
+    arrives. The call carries no data, but the content type must be `application/json`,
+    so clients send an empty JSON object; its content is ignored.
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data: it
-            exists so that clients send
-            the JSON content type the server requires. The server ignores its content; send `{}`.
+        body (EmptyRequest): Body of the ticket actions, which carry no data: it exists so that
+            clients send the JSON
+            content type the server requires. It must be a JSON object; the server ignores its
+            content, so send `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | UnauthorizedError
+        Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | InvalidJsonError | RequestTooLargeError | UnauthorizedError
     """
 
     return sync_detailed(
@@ -149,26 +192,34 @@ async def asyncio_detailed(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest | Unset = UNSET,
-) -> Response[Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | UnauthorizedError]:
+    body: EmptyRequest,
+) -> Response[
+    Any
+    | ArchiveInvoiceTicketsNotFoundError
+    | ArchiveInvoiceTicketsUnprocessableError
+    | InvalidJsonError
+    | RequestTooLargeError
+    | UnauthorizedError
+]:
     """Archive an invoice's ticket thread
 
      Archives every ticket of the invoice: the thread is `archived` until a new ticket
-    arrives. The call carries no data, but the content type must be `application/json`;
-    a body, if any, is ignored (an empty JSON object is the natural one to send).
+    arrives. The call carries no data, but the content type must be `application/json`,
+    so clients send an empty JSON object; its content is ignored.
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data: it
-            exists so that clients send
-            the JSON content type the server requires. The server ignores its content; send `{}`.
+        body (EmptyRequest): Body of the ticket actions, which carry no data: it exists so that
+            clients send the JSON
+            content type the server requires. It must be a JSON object; the server ignores its
+            content, so send `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | UnauthorizedError]
+        Response[Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | InvalidJsonError | RequestTooLargeError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -185,26 +236,35 @@ async def asyncio(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest | Unset = UNSET,
-) -> Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | UnauthorizedError | None:
+    body: EmptyRequest,
+) -> (
+    Any
+    | ArchiveInvoiceTicketsNotFoundError
+    | ArchiveInvoiceTicketsUnprocessableError
+    | InvalidJsonError
+    | RequestTooLargeError
+    | UnauthorizedError
+    | None
+):
     """Archive an invoice's ticket thread
 
      Archives every ticket of the invoice: the thread is `archived` until a new ticket
-    arrives. The call carries no data, but the content type must be `application/json`;
-    a body, if any, is ignored (an empty JSON object is the natural one to send).
+    arrives. The call carries no data, but the content type must be `application/json`,
+    so clients send an empty JSON object; its content is ignored.
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data: it
-            exists so that clients send
-            the JSON content type the server requires. The server ignores its content; send `{}`.
+        body (EmptyRequest): Body of the ticket actions, which carry no data: it exists so that
+            clients send the JSON
+            content type the server requires. It must be a JSON object; the server ignores its
+            content, so send `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | UnauthorizedError
+        Any | ArchiveInvoiceTicketsNotFoundError | ArchiveInvoiceTicketsUnprocessableError | InvalidJsonError | RequestTooLargeError | UnauthorizedError
     """
 
     return (

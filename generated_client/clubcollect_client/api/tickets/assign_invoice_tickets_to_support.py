@@ -11,14 +11,16 @@ from ...models.assign_invoice_tickets_to_support_unprocessable_error import (
     AssignInvoiceTicketsToSupportUnprocessableError,
 )
 from ...models.empty_request import EmptyRequest
+from ...models.invalid_json_error import InvalidJsonError
+from ...models.request_too_large_error import RequestTooLargeError
 from ...models.unauthorized_error import UnauthorizedError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     invoice_id: str,
     *,
-    body: EmptyRequest | Unset = UNSET,
+    body: EmptyRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,8 +31,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -44,12 +45,19 @@ def _parse_response(
     Any
     | AssignInvoiceTicketsToSupportNotFoundError
     | AssignInvoiceTicketsToSupportUnprocessableError
+    | InvalidJsonError
+    | RequestTooLargeError
     | UnauthorizedError
     | None
 ):
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 400:
+        response_400 = InvalidJsonError.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = UnauthorizedError.from_dict(response.json())
@@ -60,6 +68,11 @@ def _parse_response(
         response_404 = AssignInvoiceTicketsToSupportNotFoundError.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 413:
+        response_413 = RequestTooLargeError.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 422:
         response_422 = AssignInvoiceTicketsToSupportUnprocessableError.from_dict(response.json())
@@ -77,6 +90,8 @@ def _build_response(
     Any
     | AssignInvoiceTicketsToSupportNotFoundError
     | AssignInvoiceTicketsToSupportUnprocessableError
+    | InvalidJsonError
+    | RequestTooLargeError
     | UnauthorizedError
 ]:
     return Response(
@@ -91,32 +106,34 @@ def sync_detailed(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest | Unset = UNSET,
+    body: EmptyRequest,
 ) -> Response[
     Any
     | AssignInvoiceTicketsToSupportNotFoundError
     | AssignInvoiceTicketsToSupportUnprocessableError
+    | InvalidJsonError
+    | RequestTooLargeError
     | UnauthorizedError
 ]:
     """Hand an invoice's tickets to ClubCollect support
 
      Passes the invoice's ticket thread to the ClubCollect support team. Nothing visible in
     the API changes. The call carries no data, but the content type must be
-    `application/json`; a body, if any, is ignored (an empty JSON object is the natural one
-    to send).
+    `application/json`, so clients send an empty JSON object; its content is ignored.
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data: it
-            exists so that clients send
-            the JSON content type the server requires. The server ignores its content; send `{}`.
+        body (EmptyRequest): Body of the ticket actions, which carry no data: it exists so that
+            clients send the JSON
+            content type the server requires. It must be a JSON object; the server ignores its
+            content, so send `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AssignInvoiceTicketsToSupportNotFoundError | AssignInvoiceTicketsToSupportUnprocessableError | UnauthorizedError]
+        Response[Any | AssignInvoiceTicketsToSupportNotFoundError | AssignInvoiceTicketsToSupportUnprocessableError | InvalidJsonError | RequestTooLargeError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -135,11 +152,13 @@ def sync(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest | Unset = UNSET,
+    body: EmptyRequest,
 ) -> (
     Any
     | AssignInvoiceTicketsToSupportNotFoundError
     | AssignInvoiceTicketsToSupportUnprocessableError
+    | InvalidJsonError
+    | RequestTooLargeError
     | UnauthorizedError
     | None
 ):
@@ -147,21 +166,21 @@ def sync(
 
      Passes the invoice's ticket thread to the ClubCollect support team. Nothing visible in
     the API changes. The call carries no data, but the content type must be
-    `application/json`; a body, if any, is ignored (an empty JSON object is the natural one
-    to send).
+    `application/json`, so clients send an empty JSON object; its content is ignored.
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data: it
-            exists so that clients send
-            the JSON content type the server requires. The server ignores its content; send `{}`.
+        body (EmptyRequest): Body of the ticket actions, which carry no data: it exists so that
+            clients send the JSON
+            content type the server requires. It must be a JSON object; the server ignores its
+            content, so send `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AssignInvoiceTicketsToSupportNotFoundError | AssignInvoiceTicketsToSupportUnprocessableError | UnauthorizedError
+        Any | AssignInvoiceTicketsToSupportNotFoundError | AssignInvoiceTicketsToSupportUnprocessableError | InvalidJsonError | RequestTooLargeError | UnauthorizedError
     """
 
     return sync_detailed(
@@ -175,32 +194,34 @@ async def asyncio_detailed(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest | Unset = UNSET,
+    body: EmptyRequest,
 ) -> Response[
     Any
     | AssignInvoiceTicketsToSupportNotFoundError
     | AssignInvoiceTicketsToSupportUnprocessableError
+    | InvalidJsonError
+    | RequestTooLargeError
     | UnauthorizedError
 ]:
     """Hand an invoice's tickets to ClubCollect support
 
      Passes the invoice's ticket thread to the ClubCollect support team. Nothing visible in
     the API changes. The call carries no data, but the content type must be
-    `application/json`; a body, if any, is ignored (an empty JSON object is the natural one
-    to send).
+    `application/json`, so clients send an empty JSON object; its content is ignored.
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data: it
-            exists so that clients send
-            the JSON content type the server requires. The server ignores its content; send `{}`.
+        body (EmptyRequest): Body of the ticket actions, which carry no data: it exists so that
+            clients send the JSON
+            content type the server requires. It must be a JSON object; the server ignores its
+            content, so send `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AssignInvoiceTicketsToSupportNotFoundError | AssignInvoiceTicketsToSupportUnprocessableError | UnauthorizedError]
+        Response[Any | AssignInvoiceTicketsToSupportNotFoundError | AssignInvoiceTicketsToSupportUnprocessableError | InvalidJsonError | RequestTooLargeError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -217,11 +238,13 @@ async def asyncio(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest | Unset = UNSET,
+    body: EmptyRequest,
 ) -> (
     Any
     | AssignInvoiceTicketsToSupportNotFoundError
     | AssignInvoiceTicketsToSupportUnprocessableError
+    | InvalidJsonError
+    | RequestTooLargeError
     | UnauthorizedError
     | None
 ):
@@ -229,21 +252,21 @@ async def asyncio(
 
      Passes the invoice's ticket thread to the ClubCollect support team. Nothing visible in
     the API changes. The call carries no data, but the content type must be
-    `application/json`; a body, if any, is ignored (an empty JSON object is the natural one
-    to send).
+    `application/json`, so clients send an empty JSON object; its content is ignored.
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data: it
-            exists so that clients send
-            the JSON content type the server requires. The server ignores its content; send `{}`.
+        body (EmptyRequest): Body of the ticket actions, which carry no data: it exists so that
+            clients send the JSON
+            content type the server requires. It must be a JSON object; the server ignores its
+            content, so send `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AssignInvoiceTicketsToSupportNotFoundError | AssignInvoiceTicketsToSupportUnprocessableError | UnauthorizedError
+        Any | AssignInvoiceTicketsToSupportNotFoundError | AssignInvoiceTicketsToSupportUnprocessableError | InvalidJsonError | RequestTooLargeError | UnauthorizedError
     """
 
     return (
