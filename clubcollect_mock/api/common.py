@@ -119,12 +119,9 @@ def json_body(request: ApiRequest, raw: bytes) -> JsonObject:
 
 
 async def ignored_action_body(request: ApiRequest) -> None:
-    """Ticket actions carry no data, yet need the JSON content type (A9); a body must still be
-    a JSON object (A5), though its content is ignored (B5)."""
+    """Ticket actions carry no data, yet take a JSON object (A5, A9) whose content is ignored (B5)."""
     require_json_content_type(request)
-    raw = await read_body(request)
-    if raw.strip():
-        parse_object(raw)
+    parse_object(await read_body(request))
 
 
 def page_params(request: ApiRequest) -> tuple[int, int]:
