@@ -147,7 +147,9 @@ CALLS: dict[str, tuple[ClientCall, int, type | None]] = {
         None,
     ),
     "assign_invoice_tickets_to_support": (
-        lambda c, a: assign_invoice_tickets_to_support.sync_detailed(_invoice(a), client=c, body=EmptyRequest()),
+        lambda c, a: assign_invoice_tickets_to_support.sync_detailed(
+            _invoice(a), client=c, body=EmptyRequest()
+        ),
         204,
         None,
     ),

@@ -110,6 +110,47 @@ def _singular_error_key(body: Any) -> None:
         body["error"] = body.pop("errors")
 
 
+def _json_content_type_always(request: Request) -> Request | Response:
+    return request.with_header("Content-Type", "application/json") if request.body else request
+
+
+# The documented create_invoice fields; anything else is silently dropped by the broken server.
+_INVOICE_FIELDS = frozenset(
+    {
+        "import_id", "external_invoice_number", "reference", "direct_debit_iban",
+        "federation_membership_number", "club_membership_number", "member_external_id",
+        "external_membership_number", "locale", "customer", "invoice_lines", "amount_total_cents",
+    }
+)  # fmt: skip
+
+
+def _drop_unknown_invoice_fields(request: Request) -> Request | Response:
+    body = request.json()
+    if request.method == "POST" and request.path == "/invoices" and isinstance(body, dict):
+        kept = {key: value for key, value in body.items() if key in _INVOICE_FIELDS}
+        return replace(request, body=json.dumps(kept).encode())
+    return request
+
+
+def _everyone_is(valid_key: str) -> RequestRule:
+    """Any *known-looking* key (40 hex) acts as the main partner: partners see each other's data."""
+
+    def rule(request: Request) -> Request | Response:
+        value = request.header("Authorization") or ""
+        if re.fullmatch(r"ApiKey [0-9a-f]{40}", value) and value != f"ApiKey {valid_key}":
+            return request.with_header("Authorization", f"ApiKey {valid_key}")
+        return request
+
+    return rule
+
+
+def _refusal_becomes_500(request: Request, response: Response) -> Response:
+    if request.method == "POST" and request.path == "/invoices" and response.status == 422:
+        response.status = 500
+        response.set_json({"error": "internal_error"})
+    return response
+
+
 SCHEMA_SUITE = ("contract_tests/test_schema_conformance.py", "contract_tests/test_stateful_links.py")
 
 
@@ -198,5 +239,42 @@ def catalogue(valid_key: str) -> list[BrokenServer]:
             tests=("contract_tests/test_error_codes.py::test_documented_error_code_is_returned",),
             responses=(_edit_json(_on("GET", r"/imports/[^/]+"), _singular_error_key, status=404),),
             select="get_import",
+        ),
+        BrokenServer(
+            name="content-type-not-enforced",
+            breaks="any Content-Type is read as JSON",
+            expected_kinds=("rule:content-type",),
+            expected_operations=(
+                "create_invoice",
+                "create_import",
+                "update_invoice",
+                "create_invoice_ticket",
+            ),
+            tests=("contract_tests/test_content_type.py",),
+            requests=(_json_content_type_always,),
+        ),
+        BrokenServer(
+            name="unknown-fields-ignored",
+            breaks="unknown create_invoice fields are silently dropped (A8 not enforced)",
+            expected_kinds=("rule:input-rules",),
+            expected_operations=("create_invoice",),
+            tests=("contract_tests/test_input_rules.py::test_bad_invoices_are_refused_and_change_nothing",),
+            requests=(_drop_unknown_invoice_fields,),
+        ),
+        BrokenServer(
+            name="partners-not-isolated",
+            breaks="every partner key acts as the same partner",
+            expected_kinds=("rule:partner-isolation",),
+            expected_operations=("get_company", "get_import", "get_invoice", "list_company_imports"),
+            tests=("contract_tests/test_auth.py::test_partners_never_see_each_others_data",),
+            requests=(_everyone_is(valid_key),),
+        ),
+        BrokenServer(
+            name="server-error",
+            breaks="refused invoices answer 500",
+            expected_kinds=("status_code_conformance", "rule:invoice-total", "not_a_server_error"),
+            expected_operations=("create_invoice",),
+            tests=("contract_tests/test_invoice_rules.py::test_total_must_equal_sum_of_lines",),
+            responses=(_refusal_becomes_500,),
         ),
     ]
