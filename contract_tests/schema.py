@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import schemathesis
@@ -69,7 +69,7 @@ def load_config(api_key: str) -> SchemathesisConfig:
 @dataclass(frozen=True)
 class LoadedSchema:
     schema: Any  # schemathesis OpenApiSchema
-    config: SchemathesisConfig
+    config: SchemathesisConfig = field(repr=False)  # its repr shows the resolved API key
 
     def aim(self, target: Target, seed: int | None) -> None:
         """Point the schema at the running target (known only once the server is up)."""
@@ -81,9 +81,11 @@ class LoadedSchema:
 def load_schema(api_key: str, *, rate_limit: str | None = None) -> LoadedSchema:
     """The schemathesis schema, authenticated as ``api_key``; aim it before use."""
     config = load_config(api_key)
+    schema = schemathesis.openapi.from_path(spec_path(), config=config)
     if rate_limit is not None:
-        config.projects.get_default().update(rate_limit=rate_limit)
-    return LoadedSchema(schemathesis.openapi.from_path(spec_path(), config=config), config)
+        # The schema's own project config: `projects.get_default()` returns a merged copy.
+        schema.config.update(rate_limit=rate_limit)
+    return LoadedSchema(schema, config)
 
 
 def load_steered_schema(api_key: str, company_id: str, *, rate_limit: str | None = None) -> LoadedSchema:

@@ -143,3 +143,14 @@ def test_remote_budget_is_capped_and_rate_limited() -> None:
     deep = profiles.budget("deep", remote=True)
     assert deep.max_examples <= profiles.REMOTE_CAP.max_examples and deep.rate_limit is not None
     assert profiles.budget("ci", remote=False).rate_limit is None
+
+
+def test_loaded_schema_gets_rate_limit_base_url_and_seed() -> None:
+    from contract_tests.schema import load_schema
+
+    loaded = load_schema(KEY, rate_limit="5/s")
+    assert loaded.schema.config.rate_limit is not None
+    loaded.aim(Target("http://127.0.0.1:9/api/v2", Credentials(KEY, "c" * 40)), seed=7)
+    assert loaded.schema.config.base_url == "http://127.0.0.1:9/api/v2"
+    assert loaded.config.seed == 7
+    assert KEY not in repr(loaded)
