@@ -154,3 +154,20 @@ def test_loaded_schema_gets_rate_limit_base_url_and_seed() -> None:
     assert loaded.schema.config.base_url == "http://127.0.0.1:9/api/v2"
     assert loaded.config.seed == 7
     assert KEY not in repr(loaded)
+
+
+def test_rate_limiter_spaces_requests() -> None:
+    import time
+
+    from contract_tests.api import RateLimiter
+
+    limiter = RateLimiter(20.0)
+    start = time.monotonic()
+    for _ in range(5):
+        limiter.wait()
+    assert time.monotonic() - start >= 4 / 20 - 0.01
+    unlimited = RateLimiter(None)
+    start = time.monotonic()
+    for _ in range(100):
+        unlimited.wait()
+    assert time.monotonic() - start < 0.05
