@@ -1,0 +1,91 @@
+"""schemathesis's own CLI, with every check, finds nothing wrong with the mock (issue: "no server error").
+
+The mock runs as users run it (``python -m clubcollect_mock``) and ``st run`` reads the project's
+schemathesis.toml, as a partner would from the repository root.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from .server import free_port
+
+ROOT = Path(__file__).parents[2]
+ST = Path(sys.executable).parent / "st"
+
+
+@pytest.fixture
+def mock_cli() -> Iterator[tuple[str, str]]:
+    key, company = secrets.token_hex(20), secrets.token_hex(20)
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "clubcollect_mock",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--partner",
+            f"{key}:{company}",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                if httpx.get(f"{base}/_mock/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert time.monotonic() < deadline, "mock CLI did not start"
+            time.sleep(0.1)
+        yield f"{base}/api/v2", key
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+@pytest.mark.slow
+def test_schemathesis_cli_with_all_checks_passes_against_the_mock(mock_cli: tuple[str, str]) -> None:
+    base_url, key = mock_cli
+    env = {**os.environ, "CLUBCOLLECT_API_KEY": key}
+    result = subprocess.run(
+        [
+            str(ST),
+            "run",
+            "openapi/clubcollect-v2.yaml",
+            "--url",
+            base_url,
+            "--checks",
+            "all",
+            "-n",
+            "10",
+            "--seed",
+            "7",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output[-4000:]
+    assert "Tested: 20" in output
+    assert " failed" not in output.split("Test cases:")[-1]
+    assert key not in output
