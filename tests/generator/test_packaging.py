@@ -1,0 +1,34 @@
+"""`pip install ./generated_client` works on its own, in a clean virtual environment, with py.typed."""
+
+from __future__ import annotations
+
+import subprocess
+import venv
+from pathlib import Path
+
+import pytest
+
+from generator import regen
+
+
+@pytest.mark.slow
+def test_generated_client_installs_alone_and_ships_py_typed(tmp_path: Path) -> None:
+    env_dir = tmp_path / "env"
+    venv.create(env_dir, with_pip=True)
+    python = env_dir / "bin" / "python"
+    # A copy, so the build leaves nothing (build/, *.egg-info) in the committed folder.
+    source = tmp_path / "generated_client"
+    subprocess.run(["cp", "-r", str(regen.OUTPUT), str(source)], check=True)
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", str(source)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    probe = (
+        "import importlib.resources, clubcollect_client, clubcollect_client.runtime.retry;"
+        "from clubcollect_client.api.invoices import get_invoice;"
+        "print(importlib.resources.files('clubcollect_client').joinpath('py.typed').is_file())"
+    )
+    result = subprocess.run([str(python), "-c", probe], check=True, capture_output=True, text=True)
+    assert result.stdout.strip() == "True"
