@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import venv
 from pathlib import Path
@@ -18,7 +19,7 @@ def test_generated_client_installs_alone_and_ships_py_typed(tmp_path: Path) -> N
     python = env_dir / "bin" / "python"
     # A copy, so the build leaves nothing (build/, *.egg-info) in the committed folder.
     source = tmp_path / "generated_client"
-    subprocess.run(["cp", "-r", str(regen.OUTPUT), str(source)], check=True)
+    shutil.copytree(regen.OUTPUT, source, ignore=shutil.ignore_patterns("*.egg-info", "__pycache__", "build"))
     subprocess.run(
         [str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", str(source)],
         check=True,
