@@ -7,6 +7,7 @@ from contextlib import ExitStack
 from typing import Any
 
 import pytest
+import requests
 from hypothesis import settings
 
 from contract_tests import profiles
@@ -86,13 +87,14 @@ def api(target: Target, recorder: Recorder, limiter: RateLimiter) -> Iterator[Ap
 
 
 @pytest.fixture(scope="session")
-def mock_control(target: Target, has_mock_control: bool) -> Any:
+def mock_control(target: Target, has_mock_control: bool) -> Iterator[Any]:
     """The mock's test-control client; tests needing it are skipped, with the reason, elsewhere."""
     if not has_mock_control:
         pytest.skip(f"the target does not offer the mock control API ({target.root_url}/_mock/health)")
     from contract_tests.mock_control import MockControl
 
-    return MockControl(target.root_url)
+    with MockControl(target.root_url) as control:
+        yield control
 
 
 @pytest.fixture(scope="session")
@@ -104,7 +106,8 @@ def second_partner(target: Target, has_mock_control: bool) -> Credentials:
         pytest.skip("no second partner: set CLUBCOLLECT_SECOND_API_KEY or use a target with /_mock/partners")
     from contract_tests.mock_control import MockControl
 
-    created = MockControl(target.root_url).create_partner()
+    with MockControl(target.root_url) as control:
+        created = control.create_partner()
     register_secret(created.api_key)
     return created
 
@@ -118,3 +121,11 @@ def budget() -> profiles.Budget:
 def api_schema(target: Target, recorder: Recorder) -> Any:
     """The schemathesis schema, aimed at the target."""
     return LOADED.schema
+
+
+@pytest.fixture(scope="session")
+def http_session() -> Iterator[requests.Session]:
+    """One keep-alive connection pool for every schemathesis call (a new one per call costs a
+    TCP handshake each time, which dominated the suite's run time)."""
+    with requests.Session() as session:
+        yield session

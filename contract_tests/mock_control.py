@@ -12,9 +12,20 @@ from contract_tests.target import Credentials, random_credentials
 class MockControl:
     def __init__(self, root_url: str) -> None:
         self.root_url = root_url.rstrip("/")
+        # One pooled client: a new one per call rebuilds its SSL context and connection each time.
+        self._http = httpx.Client(timeout=30.0)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> MockControl:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def _post(self, path: str, body: dict[str, Any] | None = None) -> Any:
-        response = httpx.post(f"{self.root_url}/_mock{path}", json=body or {}, timeout=30.0)
+        response = self._http.post(f"{self.root_url}/_mock{path}", json=body or {})
         if response.status_code >= 300:
             # Never echo the request: it may carry a key.
             raise RuntimeError(f"mock control POST {path} answered {response.status_code}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import requests
 from schemathesis.errors import FailureGroup
 
 from contract_tests.recorder import Recorder
@@ -14,9 +15,13 @@ schema = LOADED.schema
 
 
 @schema.parametrize()  # type: ignore[untyped-decorator]
-def test_operation_conforms_to_spec(case: Any, recorder: Recorder, target: Target) -> None:
-    response = case.call(base_url=target.base_url)
+def test_operation_conforms_to_spec(
+    case: Any, recorder: Recorder, target: Target, http_session: requests.Session
+) -> None:
+    response = case.call(base_url=target.base_url, session=http_session)
     try:
-        case.validate_response(response, transport_kwargs={"base_url": target.base_url})
+        case.validate_response(
+            response, transport_kwargs={"base_url": target.base_url, "session": http_session}
+        )
     except FailureGroup as group:
         recorder.record(recorder.from_failures(group.exceptions, case, response))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import requests
 from hypothesis import settings
 from hypothesis.errors import FlakyStrategyDefinition
 from schemathesis.errors import FailureGroup
@@ -16,7 +17,12 @@ from contract_tests.target import Target
 
 
 def test_link_chains_conform_to_spec(
-    api_schema: Any, recorder: Recorder, budget: Budget, target: Target, has_mock_control: bool
+    api_schema: Any,
+    recorder: Recorder,
+    budget: Budget,
+    target: Target,
+    has_mock_control: bool,
+    http_session: requests.Session,
 ) -> None:
     base = api_schema.as_state_machine()
     found: list[Divergence] = []
@@ -30,7 +36,7 @@ def test_link_chains_conform_to_spec(
                 control.reset()
 
         def get_call_kwargs(self, case: Any) -> dict[str, Any]:
-            return {"base_url": target.base_url}
+            return {"base_url": target.base_url, "session": http_session}
 
         def validate_response(
             self, response: Any, case: Any, additional_checks: Any = None, **kwargs: Any
@@ -58,5 +64,8 @@ def test_link_chains_conform_to_spec(
         REGISTRY.note(
             "the stateful link run stopped early: the server answered a replayed sequence differently"
         )
+    finally:
+        if control is not None:
+            control.close()
     if found:
         raise DivergenceError(found)
