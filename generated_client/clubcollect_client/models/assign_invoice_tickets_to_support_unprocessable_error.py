@@ -41,19 +41,13 @@ class AssignInvoiceTicketsToSupportUnprocessableError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_error(data: object) -> AssignInvoiceTicketsToSupportUnprocessableErrorCode | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                error_type_0 = AssignInvoiceTicketsToSupportUnprocessableErrorCode(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssignInvoiceTicketsToSupportUnprocessableErrorCode | str, data)
-
-        error = _parse_error(d.pop("error"))
+        _error_raw = d.pop("error")
+        error = cast(
+            "AssignInvoiceTicketsToSupportUnprocessableErrorCode | str",
+            AssignInvoiceTicketsToSupportUnprocessableErrorCode._value2member_map_.get(_error_raw, _error_raw)
+            if isinstance(_error_raw, str)
+            else _error_raw,
+        )
 
         assign_invoice_tickets_to_support_unprocessable_error = cls(
             error=error,

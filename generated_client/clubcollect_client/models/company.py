@@ -121,94 +121,45 @@ class Company:
 
         name = d.pop("name")
 
-        def _parse_brand(data: object) -> Brand | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                brand_type_0 = Brand(data)
-
-                return brand_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Brand | str, data)
-
-        brand = _parse_brand(d.pop("brand"))
+        _brand_raw = d.pop("brand")
+        brand = cast(
+            "Brand | str",
+            Brand._value2member_map_.get(_brand_raw, _brand_raw) if isinstance(_brand_raw, str) else _brand_raw,
+        )
 
         email = d.pop("email")
 
-        def _parse_locale(data: object) -> Locale | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                locale_type_0 = Locale(data)
+        _locale_raw = d.pop("locale")
+        locale = cast(
+            "Locale | str",
+            Locale._value2member_map_.get(_locale_raw, _locale_raw) if isinstance(_locale_raw, str) else _locale_raw,
+        )
 
-                return locale_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Locale | str, data)
+        _country_code_raw = d.pop("country_code")
+        country_code = cast(
+            "CompanyCountryCode | str",
+            CompanyCountryCode._value2member_map_.get(_country_code_raw, _country_code_raw)
+            if isinstance(_country_code_raw, str)
+            else _country_code_raw,
+        )
 
-        locale = _parse_locale(d.pop("locale"))
+        _currency_raw = d.pop("currency")
+        currency = cast(
+            "Currency | str",
+            Currency._value2member_map_.get(_currency_raw, _currency_raw)
+            if isinstance(_currency_raw, str)
+            else _currency_raw,
+        )
 
-        def _parse_country_code(data: object) -> CompanyCountryCode | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                country_code_type_0 = CompanyCountryCode(data)
+        address1 = cast("None | str", d.pop("address1"))
 
-                return country_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompanyCountryCode | str, data)
+        address2 = cast("None | str", d.pop("address2"))
 
-        country_code = _parse_country_code(d.pop("country_code"))
+        house_number = cast("None | str", d.pop("house_number"))
 
-        def _parse_currency(data: object) -> Currency | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                currency_type_0 = Currency(data)
+        zipcode = cast("None | str", d.pop("zipcode"))
 
-                return currency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | str, data)
-
-        currency = _parse_currency(d.pop("currency"))
-
-        def _parse_address1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        address1 = _parse_address1(d.pop("address1"))
-
-        def _parse_address2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        address2 = _parse_address2(d.pop("address2"))
-
-        def _parse_house_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        house_number = _parse_house_number(d.pop("house_number"))
-
-        def _parse_zipcode(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        zipcode = _parse_zipcode(d.pop("zipcode"))
-
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        city = _parse_city(d.pop("city"))
+        city = cast("None | str", d.pop("city"))
 
         def _parse_vat_percentage(data: object) -> float | None:
             if data is None:
@@ -217,12 +168,7 @@ class Company:
 
         vat_percentage = _parse_vat_percentage(d.pop("vat_percentage"))
 
-        def _parse_partnership_page_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        partnership_page_url = _parse_partnership_page_url(d.pop("partnership_page_url"))
+        partnership_page_url = cast("None | str", d.pop("partnership_page_url"))
 
         company = cls(
             company_id=company_id,

@@ -62,12 +62,7 @@ class CompanyImport:
 
         import_id = d.pop("import_id")
 
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        title = _parse_title(d.pop("title"))
+        title = cast("None | str", d.pop("title"))
 
         transmitted = d.pop("transmitted")
 

@@ -74,69 +74,23 @@ class CustomerAddress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        address1 = cast("None | str", d.pop("address1"))
 
-        def _parse_address1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        address2 = cast("None | str", d.pop("address2"))
 
-        address1 = _parse_address1(d.pop("address1"))
+        locality = cast("None | str", d.pop("locality"))
 
-        def _parse_address2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        house_number = cast("None | str", d.pop("house_number"))
 
-        address2 = _parse_address2(d.pop("address2"))
+        house_number_extension = cast("None | str", d.pop("house_number_extension"))
 
-        def _parse_locality(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        state = cast("None | str", d.pop("state"))
 
-        locality = _parse_locality(d.pop("locality"))
+        zipcode = cast("None | str", d.pop("zipcode"))
 
-        def _parse_house_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        city = cast("None | str", d.pop("city"))
 
-        house_number = _parse_house_number(d.pop("house_number"))
-
-        def _parse_house_number_extension(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        house_number_extension = _parse_house_number_extension(d.pop("house_number_extension"))
-
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        state = _parse_state(d.pop("state"))
-
-        def _parse_zipcode(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        zipcode = _parse_zipcode(d.pop("zipcode"))
-
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        city = _parse_city(d.pop("city"))
-
-        def _parse_country_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        country_code = _parse_country_code(d.pop("country_code"))
+        country_code = cast("None | str", d.pop("country_code"))
 
         customer_address = cls(
             address1=address1,

@@ -34,13 +34,7 @@ class CustomerEmail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_email_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email_address = _parse_email_address(d.pop("email_address"))
+        email_address = cast("None | str", d.pop("email_address"))
 
         customer_email = cls(
             email_address=email_address,

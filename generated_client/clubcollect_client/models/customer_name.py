@@ -53,36 +53,15 @@ class CustomerName:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        prefix = cast("None | str", d.pop("prefix"))
 
-        def _parse_prefix(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        first_name = cast("None | str", d.pop("first_name"))
 
-        prefix = _parse_prefix(d.pop("prefix"))
-
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        first_name = _parse_first_name(d.pop("first_name"))
-
-        def _parse_infix(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        infix = _parse_infix(d.pop("infix"))
+        infix = cast("None | str", d.pop("infix"))
 
         last_name = d.pop("last_name")
 
-        def _parse_organization(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        organization = _parse_organization(d.pop("organization"))
+        organization = cast("None | str", d.pop("organization"))
 
         customer_name = cls(
             prefix=prefix,

@@ -39,20 +39,9 @@ class CustomerPhone:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        phone_number = cast("None | str", d.pop("phone_number"))
 
-        def _parse_phone_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone_number = _parse_phone_number(d.pop("phone_number"))
-
-        def _parse_country_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        country_code = _parse_country_code(d.pop("country_code"))
+        country_code = cast("None | str", d.pop("country_code"))
 
         customer_phone = cls(
             phone_number=phone_number,

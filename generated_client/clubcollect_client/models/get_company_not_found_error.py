@@ -39,19 +39,13 @@ class GetCompanyNotFoundError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_errors(data: object) -> GetCompanyNotFoundErrorCode | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                errors_type_0 = GetCompanyNotFoundErrorCode(data)
-
-                return errors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetCompanyNotFoundErrorCode | str, data)
-
-        errors = _parse_errors(d.pop("errors"))
+        _errors_raw = d.pop("errors")
+        errors = cast(
+            "GetCompanyNotFoundErrorCode | str",
+            GetCompanyNotFoundErrorCode._value2member_map_.get(_errors_raw, _errors_raw)
+            if isinstance(_errors_raw, str)
+            else _errors_raw,
+        )
 
         get_company_not_found_error = cls(
             errors=errors,

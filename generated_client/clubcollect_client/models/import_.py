@@ -100,12 +100,7 @@ class Import:
 
         company_id = d.pop("company_id")
 
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        title = _parse_title(d.pop("title"))
+        title = cast("None | str", d.pop("title"))
 
         transmitted = d.pop("transmitted")
 
@@ -126,33 +121,23 @@ class Import:
 
         prepaid_amount_cents = d.pop("prepaid_amount_cents")
 
-        def _parse_prepaid_amount_currency(data: object) -> Currency | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prepaid_amount_currency_type_0 = Currency(data)
-
-                return prepaid_amount_currency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | str, data)
-
-        prepaid_amount_currency = _parse_prepaid_amount_currency(d.pop("prepaid_amount_currency"))
+        _prepaid_amount_currency_raw = d.pop("prepaid_amount_currency")
+        prepaid_amount_currency = cast(
+            "Currency | str",
+            Currency._value2member_map_.get(_prepaid_amount_currency_raw, _prepaid_amount_currency_raw)
+            if isinstance(_prepaid_amount_currency_raw, str)
+            else _prepaid_amount_currency_raw,
+        )
 
         settled_amount_cents = d.pop("settled_amount_cents")
 
-        def _parse_settled_amount_currency(data: object) -> Currency | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                settled_amount_currency_type_0 = Currency(data)
-
-                return settled_amount_currency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | str, data)
-
-        settled_amount_currency = _parse_settled_amount_currency(d.pop("settled_amount_currency"))
+        _settled_amount_currency_raw = d.pop("settled_amount_currency")
+        settled_amount_currency = cast(
+            "Currency | str",
+            Currency._value2member_map_.get(_settled_amount_currency_raw, _settled_amount_currency_raw)
+            if isinstance(_settled_amount_currency_raw, str)
+            else _settled_amount_currency_raw,
+        )
 
         invoice_ids = cast(list[str], d.pop("invoice_ids"))
 

@@ -161,69 +161,25 @@ class Invoice:
 
         external_invoice_number = d.pop("external_invoice_number")
 
-        def _parse_reference(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        reference = cast("None | str", d.pop("reference"))
 
-        reference = _parse_reference(d.pop("reference"))
+        invoice_number = cast("None | str", d.pop("invoice_number"))
 
-        def _parse_invoice_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        direct_debit_iban = cast("None | str", d.pop("direct_debit_iban"))
 
-        invoice_number = _parse_invoice_number(d.pop("invoice_number"))
+        federation_membership_number = cast("None | str", d.pop("federation_membership_number"))
 
-        def _parse_direct_debit_iban(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        club_membership_number = cast("None | str", d.pop("club_membership_number"))
 
-        direct_debit_iban = _parse_direct_debit_iban(d.pop("direct_debit_iban"))
+        member_external_id = cast("None | str", d.pop("member_external_id"))
 
-        def _parse_federation_membership_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        external_membership_number = cast("None | str", d.pop("external_membership_number"))
 
-        federation_membership_number = _parse_federation_membership_number(d.pop("federation_membership_number"))
-
-        def _parse_club_membership_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        club_membership_number = _parse_club_membership_number(d.pop("club_membership_number"))
-
-        def _parse_member_external_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        member_external_id = _parse_member_external_id(d.pop("member_external_id"))
-
-        def _parse_external_membership_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        external_membership_number = _parse_external_membership_number(d.pop("external_membership_number"))
-
-        def _parse_locale(data: object) -> Locale | None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                locale_type_0 = Locale(data)
-
-                return locale_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Locale | None | str, data)
-
-        locale = _parse_locale(d.pop("locale"))
+        _locale_raw = d.pop("locale")
+        locale = cast(
+            "Locale | None | str",
+            Locale._value2member_map_.get(_locale_raw, _locale_raw) if isinstance(_locale_raw, str) else _locale_raw,
+        )
 
         customer = Customer.from_dict(d.pop("customer"))
 
@@ -265,12 +221,7 @@ class Invoice:
 
         retracted_at = _parse_retracted_at(d.pop("retracted_at"))
 
-        def _parse_retraction_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        retraction_reason = _parse_retraction_reason(d.pop("retraction_reason"))
+        retraction_reason = cast("None | str", d.pop("retraction_reason"))
 
         show_retraction_reason_to_customer = d.pop("show_retraction_reason_to_customer")
 

@@ -92,63 +92,33 @@ class InvoiceLine:
         d = dict(src_dict)
         invoice_line_id = d.pop("invoice_line_id")
 
-        def _parse_type_(data: object) -> LineType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = LineType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LineType | str, data)
-
-        type_ = _parse_type_(d.pop("type"))
+        _type__raw = d.pop("type")
+        type_ = cast(
+            "LineType | str",
+            LineType._value2member_map_.get(_type__raw, _type__raw) if isinstance(_type__raw, str) else _type__raw,
+        )
 
         amount_cents = d.pop("amount_cents")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = cast("None | str", d.pop("description"))
 
         date = datetime.datetime.fromisoformat(d.pop("date"))
 
-        def _parse_subtype(data: object) -> LineSubtype | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                subtype_type_0 = LineSubtype(data)
+        _subtype_raw = d.pop("subtype", UNSET)
+        subtype = cast(
+            "LineSubtype | None | str | Unset",
+            LineSubtype._value2member_map_.get(_subtype_raw, _subtype_raw)
+            if isinstance(_subtype_raw, str)
+            else _subtype_raw,
+        )
 
-                return subtype_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LineSubtype | None | str | Unset, data)
-
-        subtype = _parse_subtype(d.pop("subtype", UNSET))
-
-        def _parse_payment_method(data: object) -> None | PaymentMethod | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                payment_method_type_0 = PaymentMethod(data)
-
-                return payment_method_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaymentMethod | str | Unset, data)
-
-        payment_method = _parse_payment_method(d.pop("payment_method", UNSET))
+        _payment_method_raw = d.pop("payment_method", UNSET)
+        payment_method = cast(
+            "None | PaymentMethod | str | Unset",
+            PaymentMethod._value2member_map_.get(_payment_method_raw, _payment_method_raw)
+            if isinstance(_payment_method_raw, str)
+            else _payment_method_raw,
+        )
 
         invoice_line = cls(
             invoice_line_id=invoice_line_id,

@@ -39,19 +39,13 @@ class ListInvoiceLinesNotFoundError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_error(data: object) -> ListInvoiceLinesNotFoundErrorCode | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                error_type_0 = ListInvoiceLinesNotFoundErrorCode(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ListInvoiceLinesNotFoundErrorCode | str, data)
-
-        error = _parse_error(d.pop("error"))
+        _error_raw = d.pop("error")
+        error = cast(
+            "ListInvoiceLinesNotFoundErrorCode | str",
+            ListInvoiceLinesNotFoundErrorCode._value2member_map_.get(_error_raw, _error_raw)
+            if isinstance(_error_raw, str)
+            else _error_raw,
+        )
 
         list_invoice_lines_not_found_error = cls(
             error=error,

@@ -56,25 +56,13 @@ class Message:
         d = dict(src_dict)
         message_id = d.pop("message_id")
 
-        def _parse_type_(data: object) -> MessageType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = MessageType(data)
+        _type__raw = d.pop("type")
+        type_ = cast(
+            "MessageType | str",
+            MessageType._value2member_map_.get(_type__raw, _type__raw) if isinstance(_type__raw, str) else _type__raw,
+        )
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessageType | str, data)
-
-        type_ = _parse_type_(d.pop("type"))
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = cast("None | str", d.pop("description"))
 
         date = datetime.datetime.fromisoformat(d.pop("date"))
 

@@ -57,18 +57,13 @@ class Ticket:
 
         message = d.pop("message")
 
-        def _parse_sender(data: object) -> str | TicketSender:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sender_type_0 = TicketSender(data)
-
-                return sender_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TicketSender, data)
-
-        sender = _parse_sender(d.pop("sender"))
+        _sender_raw = d.pop("sender")
+        sender = cast(
+            "str | TicketSender",
+            TicketSender._value2member_map_.get(_sender_raw, _sender_raw)
+            if isinstance(_sender_raw, str)
+            else _sender_raw,
+        )
 
         date = datetime.datetime.fromisoformat(d.pop("date"))
 
