@@ -10,10 +10,10 @@ import pytest
 import requests
 from hypothesis import settings
 
+from clubcollect_mock.testing import serve_in_thread
 from contract_tests import profiles
 from contract_tests.api import Api, RateLimiter
 from contract_tests.baseline import load_baseline
-from contract_tests.embedded import serve_in_thread
 from contract_tests.plugin import STATE, pytest_configure, pytest_sessionfinish, pytest_terminal_summary
 from contract_tests.recorder import Recorder
 from contract_tests.redaction import register_secret

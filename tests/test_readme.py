@@ -10,7 +10,7 @@ import secrets
 from pathlib import Path
 
 from clubcollect_mock import Partner, create_app
-from tests.mock.server import serve
+from clubcollect_mock.testing import serve_in_thread as serve
 
 README = Path(__file__).parents[1] / "README.md"
 EXAMPLE_URL = "http://127.0.0.1:8080/api/v2"

@@ -60,7 +60,7 @@ from clubcollect_client.models import (
 )
 from clubcollect_client.pagination import aiter_company_imports, iter_company_imports
 from clubcollect_mock import Partner, create_app
-from tests.mock.server import serve
+from clubcollect_mock.testing import serve_in_thread as serve
 
 T = TypeVar("T")
 API_KEY = secrets.token_hex(20)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import pytest
 
 from clubcollect_mock import Partner, create_app
-from contract_tests.embedded import serve_in_thread
+from clubcollect_mock.testing import serve_in_thread
 from tests.contract_selftest.rewriting import RequestRule, ResponseRule, RewritingApp
 
 

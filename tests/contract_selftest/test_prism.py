@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from contract_tests.embedded import free_port, wait_for_port
+from clubcollect_mock.testing import free_port, wait_for_port
 from tests.contract_selftest.runner import REPO_ROOT, run_suite
 
 PRISM = REPO_ROOT / "node_modules" / ".bin" / "prism"

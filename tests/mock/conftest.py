@@ -10,8 +10,7 @@ import httpx
 import pytest
 
 from clubcollect_mock import Partner, create_app
-
-from .server import serve
+from clubcollect_mock.testing import serve_in_thread as serve
 
 API_KEY = secrets.token_hex(20)
 COMPANY_ID = secrets.token_hex(20)

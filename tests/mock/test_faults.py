@@ -10,9 +10,9 @@ import httpx
 import pytest
 
 from clubcollect_mock import FaultConfig, Partner, create_app
+from clubcollect_mock.testing import serve_in_thread as serve
 
 from .conftest import API_KEY, COMPANY_ID, client, invoice_body
-from .server import serve
 
 pytestmark = pytest.mark.mock_control
 NewImport = Callable[..., dict[str, Any]]

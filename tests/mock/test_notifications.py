@@ -11,10 +11,10 @@ import httpx
 import pytest
 
 from clubcollect_mock import Partner, create_app
+from clubcollect_mock.testing import serve_in_thread as serve
 
 from .conftest import client, invoice_body
 from .receiver import Receiver, receiving
-from .server import serve
 
 pytestmark = pytest.mark.mock_control
 KEY_A, KEY_B = secrets.token_hex(20), secrets.token_hex(20)

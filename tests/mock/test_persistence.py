@@ -6,9 +6,9 @@ import secrets
 from pathlib import Path
 
 from clubcollect_mock import Partner, create_app
+from clubcollect_mock.testing import serve_in_thread as serve
 
 from .conftest import client, invoice_body
-from .server import serve
 
 KEY, COMPANY = secrets.token_hex(20), secrets.token_hex(20)
 

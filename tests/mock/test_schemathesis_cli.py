@@ -17,7 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from .server import free_port
+from clubcollect_mock.testing import free_port
 
 ROOT = Path(__file__).parents[2]
 ST = Path(sys.executable).parent / "st"

@@ -1,4 +1,13 @@
-"""Serve an ASGI app with uvicorn in a background thread on a free 127.0.0.1 port."""
+"""Run the mock (or any ASGI app) inside a test process: uvicorn in a background thread on a free
+127.0.0.1 port. Used by this project's tests, contract suite and benchmarks, and meant for partners'
+own integration tests::
+
+    from clubcollect_mock import Partner, create_app
+    from clubcollect_mock.testing import serve_in_thread
+
+    with serve_in_thread(create_app([Partner(api_key, company_id)])) as root:
+        base_url = f"{root}/api/v2"
+"""
 
 from __future__ import annotations
 
