@@ -247,7 +247,8 @@ def test_get_is_retried_on_503_then_succeeds() -> None:
     assert len(recorder.requests) == 2
 
 
-def test_retry_after_is_honoured_and_capped_by_policy() -> None:
+def test_429_with_retry_after_is_retried_through_the_client() -> None:
+    # The delay itself (seconds, HTTP date, cap) is unit-tested in tests/runtime/test_runtime_retry.py.
     recorder = Recorder(json_response(429, {}, **{"Retry-After": "0"}), json_response(200, invoice_body()))
     get_invoice.sync(client=client_with(recorder), invoice_id=INVOICE_ID)
     assert len(recorder.requests) == 2
