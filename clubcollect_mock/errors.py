@@ -5,14 +5,24 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import orjson
 from starlette.responses import Response
 
-_encoder = json.JSONEncoder(separators=(",", ":"))
+_fallback_encoder = json.JSONEncoder(separators=(",", ":"))
 
 
 def dumps(value: Any) -> bytes:
-    """Compact JSON; ASCII-only output so any stored string round-trips through SQLite."""
-    return _encoder.encode(value).encode("ascii")
+    """Compact UTF-8 JSON.
+
+    orjson encodes an invoice document about ten times faster than the standard library, which
+    is most of a create's cost. The few values it refuses (integers past 64 bits, lone
+    surrogates; request validation keeps both out of stored documents) go to the standard
+    library, whose ASCII escapes are just as valid JSON.
+    """
+    try:
+        return orjson.dumps(value)
+    except orjson.JSONEncodeError:
+        return _fallback_encoder.encode(value).encode("ascii")
 
 
 def json_bytes(body: bytes, status: int = 200, headers: dict[str, str] | None = None) -> Response:

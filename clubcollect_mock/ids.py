@@ -23,8 +23,11 @@ _SCRAMBLE = 0x9E3779B97F4B  # odd, so invertible modulo 2**48
 _UNSCRAMBLE = pow(_SCRAMBLE, -1, 1 << _SEQ_BITS)
 
 
-def invoice_id_for(seq: int) -> str:
-    return f"{(seq * _SCRAMBLE) & _SEQ_MASK:012x}{secrets.token_hex(14)}"
+def new_invoice_ids(seq: int, line_count: int) -> tuple[str, list[str]]:
+    """The id of invoice ``seq`` and ``line_count`` line ids, from one call to the random source."""
+    pool = secrets.token_hex(14 + 20 * line_count)
+    line_ids = [pool[start : start + 40] for start in range(28, 28 + 40 * line_count, 40)]
+    return f"{(seq * _SCRAMBLE) & _SEQ_MASK:012x}{pool[:28]}", line_ids
 
 
 def invoice_seq_of(invoice_id: str) -> int | None:
@@ -32,12 +35,6 @@ def invoice_seq_of(invoice_id: str) -> int | None:
     if len(invoice_id) != 40 or ID_PATTERN.fullmatch(invoice_id) is None:
         return None
     return (int(invoice_id[:12], 16) * _UNSCRAMBLE) & _SEQ_MASK
-
-
-def new_ids(count: int) -> list[str]:
-    """``count`` fresh ids from a single call to the random source."""
-    pool = secrets.token_hex(20 * count)
-    return [pool[start : start + 40] for start in range(0, 40 * count, 40)]
 
 
 def is_id(value: str) -> bool:

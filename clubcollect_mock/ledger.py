@@ -10,7 +10,7 @@ from typing import Any
 
 from clubcollect_mock.config import INT64_MAX, INT64_MIN
 from clubcollect_mock.errors import invalid
-from clubcollect_mock.ids import new_id, new_ids
+from clubcollect_mock.ids import new_id
 from clubcollect_mock.schemas.invoice import InvoiceInput
 
 InvoiceDoc = dict[str, Any]
@@ -60,11 +60,17 @@ def make_line(
 
 
 def build_invoice(
-    invoice_id: str, import_id: str, invoice_number: str, data: InvoiceInput, now: str
+    invoice_id: str,
+    import_id: str,
+    invoice_number: str,
+    data: InvoiceInput,
+    now: str,
+    server_ids: list[str],
 ) -> InvoiceDoc:
-    """The full response document of a new invoice; every field present (DECISIONS A18)."""
+    """The full response document of a new invoice; every field present (DECISIONS A18).
+
+    ``server_ids`` has one fresh id per line, used where the partner chose none."""
     fields = data.fields
-    server_ids = new_ids(len(data.lines))
     lines = [
         {
             "invoice_line_id": line.invoice_line_id or server_ids[index],

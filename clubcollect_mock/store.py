@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import NamedTuple
 
-from clubcollect_mock.codec import pack, unpack
+from clubcollect_mock.codec import Codec
 from clubcollect_mock.config import Partner
 from clubcollect_mock.db import DATA_TABLES, connect, transaction
 from clubcollect_mock.errors import dumps
@@ -50,6 +50,7 @@ _INVOICE_COLUMNS = "seq, invoice_id, import_seq, partner, ticket_status, paying,
 class Store:
     def __init__(self, path: str | None) -> None:
         self.conn = connect(path)
+        self._codec = Codec()
         self._keys: dict[str, int] = {}
         self._imports: dict[str, ImportRow] = {}
         # invoice id -> (owner, response bytes) of recently read invoices; writes evict.
@@ -250,7 +251,7 @@ class Store:
 
     def import_docs(self, import_seq: int) -> list[bytes]:
         return [
-            unpack(row[0])
+            self._codec.unpack(row[0])
             for row in self.conn.execute("SELECT doc FROM invoices WHERE import_seq = ?", (import_seq,))
         ]
 
@@ -269,7 +270,7 @@ class Store:
         ).fetchone()
         if row is None:
             return None
-        doc = unpack(row[1])
+        doc = self._codec.unpack(row[1])
         if len(self._recent_docs) >= RECENT_DOCS:
             self._recent_docs.clear()
         self._recent_docs[invoice_id] = (row[0], doc)
@@ -286,7 +287,7 @@ class Store:
         ).fetchone()
         if row is None or (partner is not None and row[3] != partner):
             return None
-        return InvoiceRow(row[0], row[1], row[2], row[3], row[4], row[5], unpack(row[6]))
+        return InvoiceRow(row[0], row[1], row[2], row[3], row[4], row[5], self._codec.unpack(row[6]))
 
     def line_ids_taken(self, partner: int, line_ids: Sequence[str]) -> bool:
         execute = self.conn.execute
@@ -302,7 +303,7 @@ class Store:
         self, seq: int, invoice_id: str, import_seq: int, partner: int, doc: bytes, line_ids: Sequence[str]
     ) -> None:
         insert = "INSERT INTO invoices (seq, invoice_id, import_seq, partner, doc) VALUES (?, ?, ?, ?, ?)"
-        values = (seq, invoice_id, import_seq, partner, pack(doc))
+        values = (seq, invoice_id, import_seq, partner, self._codec.pack(doc))
         if not line_ids:
             self.conn.execute(insert, values)  # one statement: atomic on its own
             return
@@ -317,7 +318,7 @@ class Store:
         self._recent_docs.pop(row.invoice_id, None)
         self.conn.execute(
             "UPDATE invoices SET doc = ?, ticket_status = ?, paying = ? WHERE seq = ?",
-            (pack(doc), row.ticket_status, row.paying, row.seq),
+            (self._codec.pack(doc), row.ticket_status, row.paying, row.seq),
         )
 
     def delete_invoice(self, row: InvoiceRow, line_ids: Iterable[str]) -> None:

@@ -7,6 +7,7 @@ import math
 import re
 from typing import Any, Protocol
 
+import orjson
 from starlette.datastructures import QueryParams
 from starlette.requests import ClientDisconnect
 from starlette.types import Receive, Scope
@@ -98,14 +99,26 @@ def _finite_float(text: str) -> float:
     return value
 
 
-# One decoder for all requests: ``json.loads`` with hooks would build a new one each call.
+# The reference decoder: ``json.loads`` with hooks would build a new one each call.
 _DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float)
+
+
+def _decode(raw: bytes) -> Any:
+    # orjson reads a create body in half the standard library's time. It is stricter, never
+    # looser: whatever it refuses (NaN, lone surrogate escapes, a byte order mark, deep nesting)
+    # goes to the reference decoder, so every answer stays what that decoder implies. The one
+    # difference, integers past 64 bits read as floats, fails every numeric check with the
+    # same code an out-of-range integer gets.
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return _DECODER.decode(raw.decode("utf-8"))
 
 
 def parse_object(raw: bytes) -> JsonObject:
     """A UTF-8 JSON object, else 400 ``invalid_json`` (DECISIONS A5)."""
     try:
-        value = _DECODER.decode(raw.decode("utf-8"))
+        value = _decode(raw)
     except (ValueError, RecursionError):
         raise ApiError(400, "invalid_json") from None
     if type(value) is not dict:

@@ -10,7 +10,7 @@ from starlette.routing import Route
 
 from clubcollect_mock.api.common import ApiRequest, authenticate, find_invoice, json_body, read_body
 from clubcollect_mock.errors import ApiError, dumps, invalid, json_bytes, json_response, no_content
-from clubcollect_mock.ids import invoice_id_for, is_id, now_iso
+from clubcollect_mock.ids import is_id, new_invoice_ids, now_iso
 from clubcollect_mock.ledger import append_line, build_invoice, make_line, partner_line_ids
 from clubcollect_mock.schemas.invoice import invoice_create, invoice_update
 from clubcollect_mock.schemas.tickets import credit_and_retract
@@ -55,8 +55,9 @@ class InvoiceRoutes:
         if chosen and store.line_ids_taken(partner, chosen):
             raise invalid("duplicate_invoice_line_id")
         seq = store.reserve_invoice_seq()
-        invoice_id = invoice_id_for(seq)
-        doc = build_invoice(invoice_id, target.import_id, str(INVOICE_NUMBER_OFFSET + seq), data, now_iso())
+        invoice_id, line_ids = new_invoice_ids(seq, len(data.lines))
+        number = str(INVOICE_NUMBER_OFFSET + seq)
+        doc = build_invoice(invoice_id, target.import_id, number, data, now_iso(), line_ids)
         body = dumps(doc)
         store.insert_invoice(seq, invoice_id, target.seq, partner, body, chosen)
         return json_bytes(body)

@@ -37,8 +37,8 @@ def check_keys(obj: Mapping[str, Any], allowed: frozenset[str], code: str = "inv
         raise invalid(code)
 
 
-def _valid_text(value: str) -> bool:
-    # Lone surrogates (legal in JSON escapes) are not Unicode text and cannot be stored.
+def is_text(value: str) -> bool:
+    """False for strings with lone surrogates: legal in JSON escapes, but not Unicode text."""
     if value.isascii():
         return True
     try:
@@ -60,7 +60,7 @@ def opt_str(
     if value is None:
         _refuse_null(obj, key, code)
         return None
-    if type(value) is not str or len(value) > max_len or not _valid_text(value):
+    if type(value) is not str or len(value) > max_len or not is_text(value):
         raise invalid(code)
     if non_empty and not value:
         raise invalid(code)
@@ -158,6 +158,11 @@ def opt_date_time(obj: Mapping[str, Any], key: str, code: str = "invalid_request
     if value is None:
         _refuse_null(obj, key, code)
         return None
+    return date_time(value, code)
+
+
+def date_time(value: Any, code: str = "invalid_request") -> str:
+    """``opt_date_time`` for a value already taken out of its object (the hot path)."""
     if type(value) is not str:
         raise invalid(code)
     known = _normalised_dates.get(value)
