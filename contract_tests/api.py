@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import threading
 import time
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import httpx
+import requests
 
 from contract_tests.divergence import REGISTRY, Divergence
 from contract_tests.recorder import Recorder, shorten
@@ -18,6 +20,23 @@ from contract_tests.spec import load_raw_spec, operation_for
 from contract_tests.target import API_PREFIX, Credentials, Target
 
 AuthMode = Literal["header", "query", "none"]
+
+
+def pooled_session(base_url: str) -> requests.Session:
+    """A requests session for schemathesis's calls to ``base_url``.
+
+    Proxy and CA settings are read from the environment once, for that one host: with
+    ``trust_env`` requests reads the whole environment again on every call (1.5 s of a 35 s dev
+    run here), and would also put a ``.netrc`` login in place of the API key header."""
+    session = requests.Session()
+    session.proxies.update(requests.utils.get_environ_proxies(base_url))
+    ca_bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
+    if ca_bundle:
+        session.verify = ca_bundle
+    session.trust_env = False
+    return session
+
+
 JSON_HEADERS = {"Content-Type": "application/json"}
 
 

@@ -12,7 +12,7 @@ from hypothesis import settings
 
 from clubcollect_mock.testing import serve_in_thread
 from contract_tests import profiles
-from contract_tests.api import Api, RateLimiter
+from contract_tests.api import Api, RateLimiter, pooled_session
 from contract_tests.baseline import load_baseline
 from contract_tests.plugin import STATE, pytest_configure, pytest_sessionfinish, pytest_terminal_summary
 from contract_tests.recorder import Recorder
@@ -124,8 +124,8 @@ def api_schema(target: Target, recorder: Recorder) -> Any:
 
 
 @pytest.fixture(scope="session")
-def http_session() -> Iterator[requests.Session]:
+def http_session(target: Target) -> Iterator[requests.Session]:
     """One keep-alive connection pool for every schemathesis call (a new one per call costs a
     TCP handshake each time, which dominated the suite's run time)."""
-    with requests.Session() as session:
+    with pooled_session(target.base_url) as session:
         yield session

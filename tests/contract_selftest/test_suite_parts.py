@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from contract_tests import profiles
+from contract_tests.api import pooled_session
 from contract_tests.baseline import load_baseline, match
 from contract_tests.redaction import FILTERED, curl_command, scrub
 from contract_tests.spec import close_open_enums, documented_errors, operation_for
@@ -171,3 +172,15 @@ def test_rate_limiter_spaces_requests() -> None:
     for _ in range(100):
         unlimited.wait()
     assert time.monotonic() - start < 0.05
+
+
+def test_pooled_session_reads_proxy_and_ca_settings_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", "/etc/partner-ca.pem")
+    with pooled_session("https://sandbox.example/api/v2") as remote:
+        assert remote.proxies["https"] == "http://proxy.example:3128"
+        assert remote.verify == "/etc/partner-ca.pem"
+        assert remote.trust_env is False  # nothing read per call, no .netrc login
+    with pooled_session("http://127.0.0.1:8080/api/v2") as local:
+        assert "http" not in local.proxies and "https" not in local.proxies
