@@ -7,19 +7,22 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 import httpx
+from starlette.types import ASGIApp
 
 from benchmarks import data
-from benchmarks.asgi import ApiCaller
+from benchmarks.asgi import ApiCaller, call
+from benchmarks.bare_app import create_bare_app
 from benchmarks.profiling import summary
 from benchmarks.results import Direction, Goal, Row
 from benchmarks.servers import REPO_ROOT, Partner, Server, serve
 from benchmarks.settings import Settings
-from benchmarks.stats import Paired, rotate
+from benchmarks.stats import CPU, Paired, interleave_calls, rotate
 
 GOAL = Goal(0.8, Direction.AT_LEAST)
 CONNECTIONS = 8
@@ -157,37 +160,50 @@ def run(settings: Settings) -> list[Row]:
                     )
                 rows.append(row)
     for row, plan in zip(rows, plans.values(), strict=True):
-        if row.met is False:
-            row.notes.append(
-                "in-process profile of the mock app, same request (cProfile, no socket, harness left out):"
-            )
-            row.notes.extend("  " + line for line in profile_mock(plan, calls=300))
+        row.notes.extend(in_process_costs(plan, settings))
     return rows
 
 
 # The in-process driver and its event loop stand in for uvicorn here: not the mock's cost.
-HARNESS = ("benchmarks", "asyncio", "_asyncio")
+HARNESS = ("benchmarks", "asyncio", "_asyncio", "selectors")
 
 
-def profile_mock(plan: dict[str, Any], calls: int) -> list[str]:
-    """Where a fresh mock spends its time on ``plan``'s request, called through ASGI in-process."""
+def in_process_costs(plan: dict[str, Any], settings: Settings) -> list[str]:
+    """The mock's own CPU per request against the bare app's, both called through ASGI in this
+    process with the same bytes (no socket, no uvicorn), and where the mock's time goes."""
     from clubcollect_mock import Partner as MockPartner
     from clubcollect_mock import create_app
 
     partner = Partner.random()
     app = create_app([MockPartner(partner.api_key, partner.company_id)])
     api = ApiCaller(app, partner.api_key)
+    headers = {"authorization": f"ApiKey {partner.api_key}", "content-type": "application/json"}
     loop = asyncio.new_event_loop()
     try:
         import_id = loop.run_until_complete(data.create_import(api, partner.company_id))
         invoice_id = loop.run_until_complete(data.create_invoice(api, import_id, LINES))
-        payload = data.invoice_body(import_id, LINES)
+        if plan["method"] == "POST":
+            method, path = "POST", "/api/v2/invoices"
+            body = json.dumps(data.invoice_body(import_id, LINES)).encode()
+        else:
+            method, path, body = "GET", f"/api/v2/invoices/{invoice_id}", b""
+        answer = loop.run_until_complete(call(app, method, path, body=body, headers=headers))[1]
+        bare = create_bare_app(answer, answer)
 
-        def one_request() -> bytes:
-            if plan["method"] == "POST":
-                return loop.run_until_complete(api.request("POST", "/invoices", payload))
-            return loop.run_until_complete(api.request("GET", f"/invoices/{invoice_id}"))
+        def request(target: ASGIApp) -> Callable[[], object]:
+            return lambda: loop.run_until_complete(call(target, method, path, body=body, headers=headers))
 
-        return summary(one_request, calls, leave_out=HARNESS)
+        cpu = interleave_calls(
+            request(bare), request(app), calls=200, rounds=settings.rounds(9), warmup=1, clock=CPU
+        )
+        extra = (cpu.subject_median - cpu.baseline_median) * 1e6
+        lines = [
+            f"in-process CPU per request through ASGI (no socket, no uvicorn): mock "
+            f"{cpu.subject_median * 1e6:,.0f} us, bare app {cpu.baseline_median * 1e6:,.0f} us: the "
+            f"mock's own work is {extra:,.0f} us ({cpu.spread()})",
+            "in-process profile of the mock app, same request (cProfile, harness left out):",
+        ]
+        lines.extend("  " + line for line in summary(request(app), 300, leave_out=HARNESS))
+        return lines
     finally:
         loop.close()
