@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import signal
 import socket
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from types import FrameType
 
 import uvicorn
@@ -30,6 +31,16 @@ def _partner(text: str) -> Partner:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+PARTNERS_ENV = "CLUBCOLLECT_MOCK_PARTNERS"
+
+
+def partners_from_env(environ: Mapping[str, str]) -> list[Partner]:
+    """Partners from ``CLUBCOLLECT_MOCK_PARTNERS``: ``API_KEY:COMPANY_ID`` entries separated by
+    whitespace. A command line shows in ``ps`` to every user of the machine; the environment
+    does not."""
+    return [_partner(entry) for entry in environ.get(PARTNERS_ENV, "").split()]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m clubcollect_mock",
@@ -40,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--port", type=int, default=8080, help="0 picks a free port")
     parser.add_argument(
         "--partner", action="append", type=_partner, default=[], metavar="API_KEY:COMPANY_ID",
-        help="seed a partner owning one company (repeatable); default: one random demo partner",
+        help="seed a partner owning one company (repeatable); default: one random demo partner. "
+        f"{PARTNERS_ENV} takes the same values, separated by whitespace, and keeps keys out of "
+        "process listings",
     )  # fmt: skip
     parser.add_argument("--state", metavar="FILE", help="SQLite file that keeps the state across restarts")
     parser.add_argument("--notify-url", metavar="URL", help="where change notifications are POSTed")
@@ -80,7 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     except ValueError as exc:
         parser.error(str(exc))
-    partners: list[Partner] = args.partner
+    try:
+        partners: list[Partner] = [*args.partner, *partners_from_env(os.environ)]
+    except argparse.ArgumentTypeError as exc:
+        parser.error(f"{PARTNERS_ENV}: {exc}")
     if not partners:
         demo = Partner(new_id(), new_id())
         partners = [demo]

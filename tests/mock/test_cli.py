@@ -21,9 +21,11 @@ URL_LINE = re.compile(r"ClubCollect mock serving (http://127\.0\.0\.1:\d+/api/v2
 
 
 @contextmanager
-def running(*args: str) -> Iterator[tuple[subprocess.Popen[str], str, list[str]]]:
+def running(
+    *args: str, env_extra: dict[str, str] | None = None
+) -> Iterator[tuple[subprocess.Popen[str], str, list[str]]]:
     """The CLI as a subprocess on a free port: (process, base URL, stdout lines read so far)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1", **(env_extra or {})}
     process = subprocess.Popen(
         [sys.executable, "-m", "clubcollect_mock", "--host", "127.0.0.1", "--port", "0", *args],
         stdout=subprocess.PIPE,
@@ -149,3 +151,35 @@ def test_cli_unusable_state_file_is_a_usage_error(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "cannot use the state file" in result.stderr
+
+
+def test_cli_partners_from_the_environment_stay_out_of_the_process_listing() -> None:
+    pairs = [(secrets.token_hex(20), secrets.token_hex(20)) for _ in range(2)]
+    value = "\n".join(f"{key}:{company}" for key, company in pairs)
+    with running(env_extra={"CLUBCOLLECT_MOCK_PARTNERS": value}) as (process, base, lines):
+        command_line = Path(f"/proc/{process.pid}/cmdline").read_bytes().decode()
+        for key, company in pairs:
+            with httpx.Client(
+                base_url=base, headers={"Authorization": f"ApiKey {key}"}, trust_env=False
+            ) as api:
+                assert api.get(f"/companies/{company}").status_code == 200
+        out, err = _stop(process)
+    shown = command_line + "".join(lines) + out + err
+    assert "demo partner" not in shown  # the given partners replace the demo one
+    assert not any(key in shown for key, _ in pairs)
+
+
+def test_cli_bad_partner_in_the_environment_does_not_echo_the_key() -> None:
+    secret = "s3cret-" + secrets.token_hex(8)
+    result = subprocess.run(
+        [sys.executable, "-m", "clubcollect_mock"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "CLUBCOLLECT_MOCK_PARTNERS": f"{secret}-no-company"},
+        cwd=ROOT,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "CLUBCOLLECT_MOCK_PARTNERS" in result.stderr
+    assert secret not in result.stdout + result.stderr
