@@ -21,7 +21,7 @@ class CompanyImport:
     """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
     title: None | str
     transmitted: bool
-    """ A real JSON boolean """
+    """ A real JSON boolean, not the string "true". """
     transmitted_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

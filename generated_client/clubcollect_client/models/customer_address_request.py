@@ -21,7 +21,7 @@ class CustomerAddressRequest:
     locality: str | Unset = UNSET
     house_number: str | Unset = UNSET
     house_number_extension: str | Unset = UNSET
-    """ Addition to the house number """
+    """ Addition to the house number, such as "A" or "bis". """
     state: str | Unset = UNSET
     zipcode: str | Unset = UNSET
     city: str | Unset = UNSET

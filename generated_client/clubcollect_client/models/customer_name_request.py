@@ -17,7 +17,7 @@ class CustomerNameRequest:
 
     last_name: str
     prefix: str | Unset = UNSET
-    """ Salutation """
+    """ Salutation, such as Mr or Ms. """
     first_name: str | Unset = UNSET
     infix: str | Unset = UNSET
     """ Name particle such as "van der". """

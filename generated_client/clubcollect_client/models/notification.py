@@ -18,7 +18,7 @@ class Notification:
     """
 
     api_key: str
-    """ The partner's own API key """
+    """ The partner's own API key, echoed back. """
     invoice_ids: list[str]
     import_ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
