@@ -25,6 +25,7 @@ __all__ = [
     "ApiError",
     "ClubCollectError",
     "ErrorRegistry",
+    "ResponseValidationError",
     "UnexpectedStatusError",
     "async_raise_for_response_hook",
     "error_code_of",
@@ -99,6 +100,43 @@ class ApiError(ClubCollectError):
 
 class UnexpectedStatusError(ClubCollectError):
     """An error status without a recognisable error code (e.g. a proxy's 502 page or a 520)."""
+
+
+class ResponseValidationError(ClubCollectError):
+    """A response the client cannot read: not JSON, or not the shape the spec gives it.
+
+    ``json_path`` points at the first problem (``$.invoice_lines[2].amount_cents``), ``problem``
+    says what is wrong there, ``operation`` names the spec operation and ``content`` holds the
+    body with the API key redacted. Raised instead of a bare ``KeyError``/``ValueError``, so a
+    caller can catch one class for every answer the client could not make sense of.
+    """
+
+    def __init__(
+        self,
+        *,
+        operation: str,
+        status_code: int,
+        method: str,
+        path: str,
+        json_path: str,
+        problem: str,
+        content: bytes = b"",
+    ) -> None:
+        self.operation = operation
+        self.json_path = json_path
+        self.problem = problem
+        super().__init__(status_code=status_code, error_code=None, method=method, path=path, content=content)
+
+    def _describe(self) -> str:
+        return (
+            f"{self.operation}: {self.method} {self.path} -> {self.status_code}: "
+            f"cannot read the response at {self.json_path}: {self.problem}"
+        )
+
+    def _fields(self) -> dict[str, Any]:
+        fields = super()._fields()
+        del fields["error_code"]
+        return {**fields, "operation": self.operation, "json_path": self.json_path, "problem": self.problem}
 
 
 ErrorRegistry = Mapping[str, type[ApiError]]
