@@ -11,14 +11,16 @@ from ..models.brand import Brand
 from ..models.company_country_code import CompanyCountryCode
 from ..models.currency import Currency
 from ..models.locale import Locale
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Company")
 
 
 @_attrs_define
 class Company:
-    """A company (club) of the partner. Every field is always present; optional details the
-    partner never sent are null. Open to fields added later by the vendor.
+    """A company (club) of the partner. Optional details the partner never sent are null.
+    `vat_percentage` and `partnership_page_url` appear in no vendor example, so a reader
+    must not count on them. Open to fields added later by the vendor.
 
     """
 
@@ -35,8 +37,8 @@ class Company:
     house_number: None | str
     zipcode: None | str
     city: None | str
-    vat_percentage: float | None
-    partnership_page_url: None | str
+    vat_percentage: float | None | Unset = UNSET
+    partnership_page_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,11 +87,17 @@ class Company:
         city: None | str
         city = self.city
 
-        vat_percentage: float | None
-        vat_percentage = self.vat_percentage
+        vat_percentage: float | None | Unset
+        if isinstance(self.vat_percentage, Unset):
+            vat_percentage = UNSET
+        else:
+            vat_percentage = self.vat_percentage
 
-        partnership_page_url: None | str
-        partnership_page_url = self.partnership_page_url
+        partnership_page_url: None | str | Unset
+        if isinstance(self.partnership_page_url, Unset):
+            partnership_page_url = UNSET
+        else:
+            partnership_page_url = self.partnership_page_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,10 +115,12 @@ class Company:
                 "house_number": house_number,
                 "zipcode": zipcode,
                 "city": city,
-                "vat_percentage": vat_percentage,
-                "partnership_page_url": partnership_page_url,
             }
         )
+        if vat_percentage is not UNSET:
+            field_dict["vat_percentage"] = vat_percentage
+        if partnership_page_url is not UNSET:
+            field_dict["partnership_page_url"] = partnership_page_url
 
         return field_dict
 
@@ -161,14 +171,16 @@ class Company:
 
         city = cast("None | str", d.pop("city"))
 
-        def _parse_vat_percentage(data: object) -> float | None:
+        def _parse_vat_percentage(data: object) -> float | None | Unset:
             if data is None:
                 return data
-            return cast(float | None, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        vat_percentage = _parse_vat_percentage(d.pop("vat_percentage"))
+        vat_percentage = _parse_vat_percentage(d.pop("vat_percentage", UNSET))
 
-        partnership_page_url = cast("None | str", d.pop("partnership_page_url"))
+        partnership_page_url = cast("None | str | Unset", d.pop("partnership_page_url", UNSET))
 
         company = cls(
             company_id=company_id,

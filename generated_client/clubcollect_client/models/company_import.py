@@ -13,7 +13,10 @@ T = TypeVar("T", bound="CompanyImport")
 
 @_attrs_define
 class CompanyImport:
-    """An import as listed for a company."""
+    """An import as listed for a company. The vendor's only example of this list writes
+    `transmitted` as a string and has a malformed date; readers accept both (see C7).
+
+    """
 
     company_id: str
     """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
@@ -21,8 +24,9 @@ class CompanyImport:
     """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
     title: None | str
     transmitted: bool
-    """ A real JSON boolean, not the string "true". """
+    """ Whether the import is closed; a JSON boolean. """
     transmitted_at: datetime.datetime | None
+    """ When the import was transmitted; null while it is open. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,7 +22,8 @@ class CompanyImportsPage:
     imports: list[CompanyImport]
     page: Page
     """ Position of a page in a list. `total_pages` is `total_entries / page_size` rounded up,
-    zero for an empty list.
+    zero for an empty list. The imports list's example shows only `page_number` and
+    `total_pages`, so a reader must not count on the other two.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CompanyRequest")
 @_attrs_define
 class CompanyRequest:
     """A company's details, sent in full on creation and again on every update. Strings are at
-    most 255 characters.
+    most 255 characters; an optional field sent as null counts as not sent.
 
     """
 
@@ -34,16 +34,16 @@ class CompanyRequest:
     """ ISO 3166-1 alpha-2 country of a company. """
     currency: Currency
     """ ISO 4217 currency code. """
-    address1: str | Unset = UNSET
+    address1: None | str | Unset = UNSET
     """ Street. """
-    address2: str | Unset = UNSET
+    address2: None | str | Unset = UNSET
     """ Extra address line. """
-    house_number: str | Unset = UNSET
-    zipcode: str | Unset = UNSET
-    city: str | Unset = UNSET
-    vat_percentage: float | Unset = UNSET
+    house_number: None | str | Unset = UNSET
+    zipcode: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    vat_percentage: float | None | Unset = UNSET
     """ VAT rate applied to the company, in percent. """
-    partnership_page_url: str | Unset = UNSET
+    partnership_page_url: None | str | Unset = UNSET
     """ Address of the club's page about the partnership. """
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,19 +59,47 @@ class CompanyRequest:
 
         currency = self.currency.value
 
-        address1 = self.address1
+        address1: None | str | Unset
+        if isinstance(self.address1, Unset):
+            address1 = UNSET
+        else:
+            address1 = self.address1
 
-        address2 = self.address2
+        address2: None | str | Unset
+        if isinstance(self.address2, Unset):
+            address2 = UNSET
+        else:
+            address2 = self.address2
 
-        house_number = self.house_number
+        house_number: None | str | Unset
+        if isinstance(self.house_number, Unset):
+            house_number = UNSET
+        else:
+            house_number = self.house_number
 
-        zipcode = self.zipcode
+        zipcode: None | str | Unset
+        if isinstance(self.zipcode, Unset):
+            zipcode = UNSET
+        else:
+            zipcode = self.zipcode
 
-        city = self.city
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        vat_percentage = self.vat_percentage
+        vat_percentage: float | None | Unset
+        if isinstance(self.vat_percentage, Unset):
+            vat_percentage = UNSET
+        else:
+            vat_percentage = self.vat_percentage
 
-        partnership_page_url = self.partnership_page_url
+        partnership_page_url: None | str | Unset
+        if isinstance(self.partnership_page_url, Unset):
+            partnership_page_url = UNSET
+        else:
+            partnership_page_url = self.partnership_page_url
 
         field_dict: dict[str, Any] = {}
 
@@ -117,19 +145,26 @@ class CompanyRequest:
 
         currency = Currency(d.pop("currency"))
 
-        address1 = d.pop("address1", UNSET)
+        address1 = cast("None | str | Unset", d.pop("address1", UNSET))
 
-        address2 = d.pop("address2", UNSET)
+        address2 = cast("None | str | Unset", d.pop("address2", UNSET))
 
-        house_number = d.pop("house_number", UNSET)
+        house_number = cast("None | str | Unset", d.pop("house_number", UNSET))
 
-        zipcode = d.pop("zipcode", UNSET)
+        zipcode = cast("None | str | Unset", d.pop("zipcode", UNSET))
 
-        city = d.pop("city", UNSET)
+        city = cast("None | str | Unset", d.pop("city", UNSET))
 
-        vat_percentage = d.pop("vat_percentage", UNSET)
+        def _parse_vat_percentage(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        partnership_page_url = d.pop("partnership_page_url", UNSET)
+        vat_percentage = _parse_vat_percentage(d.pop("vat_percentage", UNSET))
+
+        partnership_page_url = cast("None | str | Unset", d.pop("partnership_page_url", UNSET))
 
         company_request = cls(
             name=name,

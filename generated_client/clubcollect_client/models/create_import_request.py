@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -13,23 +13,33 @@ T = TypeVar("T", bound="CreateImportRequest")
 
 @_attrs_define
 class CreateImportRequest:
-    """An empty import to open for one of the partner's companies."""
+    """An empty import to open for one of the partner's companies. Optional fields sent as null count as not sent."""
 
     company_id: str
     """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
-    title: str | Unset = UNSET
+    title: None | str | Unset = UNSET
     """ Name of the batch as shown to the treasurer. """
-    expected_invoices_count: int | Unset = UNSET
+    expected_invoices_count: int | None | Unset = UNSET
     """ How many invoices the import will hold; until that many exist the treasurer cannot
-    transmit the import from the web interface. An integer, not a string.
+    transmit the import from the web interface. Send an integer; the digits of one as a
+    string are accepted too, because the vendor's page types the field as a string. Null
+    counts as not sent.
      """
 
     def to_dict(self) -> dict[str, Any]:
         company_id = self.company_id
 
-        title = self.title
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
-        expected_invoices_count = self.expected_invoices_count
+        expected_invoices_count: int | None | Unset
+        if isinstance(self.expected_invoices_count, Unset):
+            expected_invoices_count = UNSET
+        else:
+            expected_invoices_count = self.expected_invoices_count
 
         field_dict: dict[str, Any] = {}
 
@@ -50,9 +60,16 @@ class CreateImportRequest:
         d = dict(src_dict)
         company_id = d.pop("company_id")
 
-        title = d.pop("title", UNSET)
+        title = cast("None | str | Unset", d.pop("title", UNSET))
 
-        expected_invoices_count = d.pop("expected_invoices_count", UNSET)
+        def _parse_expected_invoices_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expected_invoices_count = _parse_expected_invoices_count(d.pop("expected_invoices_count", UNSET))
 
         create_import_request = cls(
             company_id=company_id,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CreateInvoiceRequest")
 
 @_attrs_define
 class CreateInvoiceRequest:
-    """A new invoice for an open import."""
+    """A new invoice for an open import. Optional fields sent as null count as not sent."""
 
     import_id: str
     """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
@@ -35,17 +35,17 @@ class CreateInvoiceRequest:
     """ Total in cents; must equal the sum of the lines' `amount_cents`. May be zero or
     negative.
      """
-    reference: str | Unset = UNSET
+    reference: None | str | Unset = UNSET
     """ Free reference of the partner. """
-    direct_debit_iban: str | Unset = UNSET
+    direct_debit_iban: None | str | Unset = UNSET
     """ IBAN to collect from by direct debit; silently dropped when it is not a valid IBAN. """
-    federation_membership_number: str | Unset = UNSET
-    club_membership_number: str | Unset = UNSET
-    member_external_id: str | Unset = UNSET
+    federation_membership_number: None | str | Unset = UNSET
+    club_membership_number: None | str | Unset = UNSET
+    member_external_id: None | str | Unset = UNSET
     """ The partner's id of the member. """
-    external_membership_number: str | Unset = UNSET
-    locale: Locale | Unset = UNSET
-    """ Language of the communication with the customer. """
+    external_membership_number: None | str | Unset = UNSET
+    locale: Locale | None | Unset = UNSET
+    """ Language of the customer's messages; upper-case codes are accepted too. """
 
     def to_dict(self) -> dict[str, Any]:
         import_id = self.import_id
@@ -61,21 +61,49 @@ class CreateInvoiceRequest:
 
         amount_total_cents = self.amount_total_cents
 
-        reference = self.reference
+        reference: None | str | Unset
+        if isinstance(self.reference, Unset):
+            reference = UNSET
+        else:
+            reference = self.reference
 
-        direct_debit_iban = self.direct_debit_iban
+        direct_debit_iban: None | str | Unset
+        if isinstance(self.direct_debit_iban, Unset):
+            direct_debit_iban = UNSET
+        else:
+            direct_debit_iban = self.direct_debit_iban
 
-        federation_membership_number = self.federation_membership_number
+        federation_membership_number: None | str | Unset
+        if isinstance(self.federation_membership_number, Unset):
+            federation_membership_number = UNSET
+        else:
+            federation_membership_number = self.federation_membership_number
 
-        club_membership_number = self.club_membership_number
+        club_membership_number: None | str | Unset
+        if isinstance(self.club_membership_number, Unset):
+            club_membership_number = UNSET
+        else:
+            club_membership_number = self.club_membership_number
 
-        member_external_id = self.member_external_id
+        member_external_id: None | str | Unset
+        if isinstance(self.member_external_id, Unset):
+            member_external_id = UNSET
+        else:
+            member_external_id = self.member_external_id
 
-        external_membership_number = self.external_membership_number
+        external_membership_number: None | str | Unset
+        if isinstance(self.external_membership_number, Unset):
+            external_membership_number = UNSET
+        else:
+            external_membership_number = self.external_membership_number
 
-        locale: str | Unset = UNSET
-        if not isinstance(self.locale, Unset):
+        locale: None | str | Unset
+        if isinstance(self.locale, Unset):
+            locale = UNSET
+        elif isinstance(self.locale, Locale):
             locale = self.locale.value
+        else:
+            locale = self.locale
 
         field_dict: dict[str, Any] = {}
 
@@ -126,24 +154,23 @@ class CreateInvoiceRequest:
 
         amount_total_cents = d.pop("amount_total_cents")
 
-        reference = d.pop("reference", UNSET)
+        reference = cast("None | str | Unset", d.pop("reference", UNSET))
 
-        direct_debit_iban = d.pop("direct_debit_iban", UNSET)
+        direct_debit_iban = cast("None | str | Unset", d.pop("direct_debit_iban", UNSET))
 
-        federation_membership_number = d.pop("federation_membership_number", UNSET)
+        federation_membership_number = cast("None | str | Unset", d.pop("federation_membership_number", UNSET))
 
-        club_membership_number = d.pop("club_membership_number", UNSET)
+        club_membership_number = cast("None | str | Unset", d.pop("club_membership_number", UNSET))
 
-        member_external_id = d.pop("member_external_id", UNSET)
+        member_external_id = cast("None | str | Unset", d.pop("member_external_id", UNSET))
 
-        external_membership_number = d.pop("external_membership_number", UNSET)
+        external_membership_number = cast("None | str | Unset", d.pop("external_membership_number", UNSET))
 
-        _locale = d.pop("locale", UNSET)
-        locale: Locale | Unset
-        if isinstance(_locale, Unset):
-            locale = UNSET
-        else:
-            locale = Locale(_locale)
+        _locale_raw = d.pop("locale", UNSET)
+        locale = cast(
+            "Locale | None | Unset",
+            Locale._value2member_map_.get(_locale_raw, _locale_raw) if isinstance(_locale_raw, str) else _locale_raw,
+        )
 
         create_invoice_request = cls(
             import_id=import_id,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -13,15 +13,15 @@ T = TypeVar("T", bound="CreditAndRetractRequest")
 
 @_attrs_define
 class CreditAndRetractRequest:
-    """The credit note to issue for the outstanding amount."""
+    """The credit note to issue for the outstanding amount. Optional fields sent as null count as not sent."""
 
     external_invoice_number: str
     """ The partner's number for the credit note. """
     description: str
     """ Text of the credit line. """
-    retraction_reason: str | Unset = UNSET
+    retraction_reason: None | str | Unset = UNSET
     """ Why the invoice is retracted. """
-    show_retraction_reason_to_customer: bool | Unset = UNSET
+    show_retraction_reason_to_customer: bool | None | Unset = UNSET
     """ Whether the customer sees the retraction reason. """
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,9 +29,17 @@ class CreditAndRetractRequest:
 
         description = self.description
 
-        retraction_reason = self.retraction_reason
+        retraction_reason: None | str | Unset
+        if isinstance(self.retraction_reason, Unset):
+            retraction_reason = UNSET
+        else:
+            retraction_reason = self.retraction_reason
 
-        show_retraction_reason_to_customer = self.show_retraction_reason_to_customer
+        show_retraction_reason_to_customer: bool | None | Unset
+        if isinstance(self.show_retraction_reason_to_customer, Unset):
+            show_retraction_reason_to_customer = UNSET
+        else:
+            show_retraction_reason_to_customer = self.show_retraction_reason_to_customer
 
         field_dict: dict[str, Any] = {}
 
@@ -55,9 +63,18 @@ class CreditAndRetractRequest:
 
         description = d.pop("description")
 
-        retraction_reason = d.pop("retraction_reason", UNSET)
+        retraction_reason = cast("None | str | Unset", d.pop("retraction_reason", UNSET))
 
-        show_retraction_reason_to_customer = d.pop("show_retraction_reason_to_customer", UNSET)
+        def _parse_show_retraction_reason_to_customer(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        show_retraction_reason_to_customer = _parse_show_retraction_reason_to_customer(
+            d.pop("show_retraction_reason_to_customer", UNSET)
+        )
 
         credit_and_retract_request = cls(
             external_invoice_number=external_invoice_number,

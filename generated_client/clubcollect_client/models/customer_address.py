@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CustomerAddress")
 
 
@@ -18,11 +20,11 @@ class CustomerAddress:
     address2: None | str
     locality: None | str
     house_number: None | str
-    house_number_extension: None | str
     state: None | str
     zipcode: None | str
     city: None | str
     country_code: None | str
+    house_number_extension: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,9 +40,6 @@ class CustomerAddress:
         house_number: None | str
         house_number = self.house_number
 
-        house_number_extension: None | str
-        house_number_extension = self.house_number_extension
-
         state: None | str
         state = self.state
 
@@ -53,6 +52,12 @@ class CustomerAddress:
         country_code: None | str
         country_code = self.country_code
 
+        house_number_extension: None | str | Unset
+        if isinstance(self.house_number_extension, Unset):
+            house_number_extension = UNSET
+        else:
+            house_number_extension = self.house_number_extension
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -61,13 +66,14 @@ class CustomerAddress:
                 "address2": address2,
                 "locality": locality,
                 "house_number": house_number,
-                "house_number_extension": house_number_extension,
                 "state": state,
                 "zipcode": zipcode,
                 "city": city,
                 "country_code": country_code,
             }
         )
+        if house_number_extension is not UNSET:
+            field_dict["house_number_extension"] = house_number_extension
 
         return field_dict
 
@@ -82,8 +88,6 @@ class CustomerAddress:
 
         house_number = cast("None | str", d.pop("house_number"))
 
-        house_number_extension = cast("None | str", d.pop("house_number_extension"))
-
         state = cast("None | str", d.pop("state"))
 
         zipcode = cast("None | str", d.pop("zipcode"))
@@ -92,16 +96,18 @@ class CustomerAddress:
 
         country_code = cast("None | str", d.pop("country_code"))
 
+        house_number_extension = cast("None | str | Unset", d.pop("house_number_extension", UNSET))
+
         customer_address = cls(
             address1=address1,
             address2=address2,
             locality=locality,
             house_number=house_number,
-            house_number_extension=house_number_extension,
             state=state,
             zipcode=zipcode,
             city=city,
             country_code=country_code,
+            house_number_extension=house_number_extension,
         )
 
         customer_address.additional_properties = d

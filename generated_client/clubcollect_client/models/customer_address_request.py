@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -15,37 +15,73 @@ T = TypeVar("T", bound="CustomerAddressRequest")
 class CustomerAddressRequest:
     """Postal address; counts as a way to reach the customer when address1 and city are set."""
 
-    address1: str | Unset = UNSET
+    address1: None | str | Unset = UNSET
     """ Street. """
-    address2: str | Unset = UNSET
-    locality: str | Unset = UNSET
-    house_number: str | Unset = UNSET
-    house_number_extension: str | Unset = UNSET
+    address2: None | str | Unset = UNSET
+    locality: None | str | Unset = UNSET
+    house_number: None | str | Unset = UNSET
+    house_number_extension: None | str | Unset = UNSET
     """ Addition to the house number, such as "A" or "bis". """
-    state: str | Unset = UNSET
-    zipcode: str | Unset = UNSET
-    city: str | Unset = UNSET
-    country_code: str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    zipcode: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    country_code: None | str | Unset = UNSET
     """ ISO 3166-1 alpha-2 country. """
 
     def to_dict(self) -> dict[str, Any]:
-        address1 = self.address1
+        address1: None | str | Unset
+        if isinstance(self.address1, Unset):
+            address1 = UNSET
+        else:
+            address1 = self.address1
 
-        address2 = self.address2
+        address2: None | str | Unset
+        if isinstance(self.address2, Unset):
+            address2 = UNSET
+        else:
+            address2 = self.address2
 
-        locality = self.locality
+        locality: None | str | Unset
+        if isinstance(self.locality, Unset):
+            locality = UNSET
+        else:
+            locality = self.locality
 
-        house_number = self.house_number
+        house_number: None | str | Unset
+        if isinstance(self.house_number, Unset):
+            house_number = UNSET
+        else:
+            house_number = self.house_number
 
-        house_number_extension = self.house_number_extension
+        house_number_extension: None | str | Unset
+        if isinstance(self.house_number_extension, Unset):
+            house_number_extension = UNSET
+        else:
+            house_number_extension = self.house_number_extension
 
-        state = self.state
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
 
-        zipcode = self.zipcode
+        zipcode: None | str | Unset
+        if isinstance(self.zipcode, Unset):
+            zipcode = UNSET
+        else:
+            zipcode = self.zipcode
 
-        city = self.city
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        country_code = self.country_code
+        country_code: None | str | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
 
         field_dict: dict[str, Any] = {}
 
@@ -74,23 +110,23 @@ class CustomerAddressRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address1 = d.pop("address1", UNSET)
+        address1 = cast("None | str | Unset", d.pop("address1", UNSET))
 
-        address2 = d.pop("address2", UNSET)
+        address2 = cast("None | str | Unset", d.pop("address2", UNSET))
 
-        locality = d.pop("locality", UNSET)
+        locality = cast("None | str | Unset", d.pop("locality", UNSET))
 
-        house_number = d.pop("house_number", UNSET)
+        house_number = cast("None | str | Unset", d.pop("house_number", UNSET))
 
-        house_number_extension = d.pop("house_number_extension", UNSET)
+        house_number_extension = cast("None | str | Unset", d.pop("house_number_extension", UNSET))
 
-        state = d.pop("state", UNSET)
+        state = cast("None | str | Unset", d.pop("state", UNSET))
 
-        zipcode = d.pop("zipcode", UNSET)
+        zipcode = cast("None | str | Unset", d.pop("zipcode", UNSET))
 
-        city = d.pop("city", UNSET)
+        city = cast("None | str | Unset", d.pop("city", UNSET))
 
-        country_code = d.pop("country_code", UNSET)
+        country_code = cast("None | str | Unset", d.pop("country_code", UNSET))
 
         customer_address_request = cls(
             address1=address1,

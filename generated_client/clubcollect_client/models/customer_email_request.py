@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -15,10 +15,14 @@ T = TypeVar("T", bound="CustomerEmailRequest")
 class CustomerEmailRequest:
     """E-mail contact of the recipient."""
 
-    email_address: str | Unset = UNSET
+    email_address: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        email_address = self.email_address
+        email_address: None | str | Unset
+        if isinstance(self.email_address, Unset):
+            email_address = UNSET
+        else:
+            email_address = self.email_address
 
         field_dict: dict[str, Any] = {}
 
@@ -31,7 +35,7 @@ class CustomerEmailRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email_address = d.pop("email_address", UNSET)
+        email_address = cast("None | str | Unset", d.pop("email_address", UNSET))
 
         customer_email_request = cls(
             email_address=email_address,

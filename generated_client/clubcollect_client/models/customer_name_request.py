@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -16,23 +16,39 @@ class CustomerNameRequest:
     """Parts of the recipient's name; only the last name is required."""
 
     last_name: str
-    prefix: str | Unset = UNSET
+    prefix: None | str | Unset = UNSET
     """ Salutation, such as Mr or Ms. """
-    first_name: str | Unset = UNSET
-    infix: str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    infix: None | str | Unset = UNSET
     """ Name particle such as "van der". """
-    organization: str | Unset = UNSET
+    organization: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         last_name = self.last_name
 
-        prefix = self.prefix
+        prefix: None | str | Unset
+        if isinstance(self.prefix, Unset):
+            prefix = UNSET
+        else:
+            prefix = self.prefix
 
-        first_name = self.first_name
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
 
-        infix = self.infix
+        infix: None | str | Unset
+        if isinstance(self.infix, Unset):
+            infix = UNSET
+        else:
+            infix = self.infix
 
-        organization = self.organization
+        organization: None | str | Unset
+        if isinstance(self.organization, Unset):
+            organization = UNSET
+        else:
+            organization = self.organization
 
         field_dict: dict[str, Any] = {}
 
@@ -57,13 +73,13 @@ class CustomerNameRequest:
         d = dict(src_dict)
         last_name = d.pop("last_name")
 
-        prefix = d.pop("prefix", UNSET)
+        prefix = cast("None | str | Unset", d.pop("prefix", UNSET))
 
-        first_name = d.pop("first_name", UNSET)
+        first_name = cast("None | str | Unset", d.pop("first_name", UNSET))
 
-        infix = d.pop("infix", UNSET)
+        infix = cast("None | str | Unset", d.pop("infix", UNSET))
 
-        organization = d.pop("organization", UNSET)
+        organization = cast("None | str | Unset", d.pop("organization", UNSET))
 
         customer_name_request = cls(
             last_name=last_name,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -15,22 +15,42 @@ T = TypeVar("T", bound="CustomerNameUpdateRequest")
 class CustomerNameUpdateRequest:
     """Changes to the recipient's name; the last name cannot be emptied."""
 
-    prefix: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    infix: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    organization: str | Unset = UNSET
+    prefix: None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    infix: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    organization: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        prefix = self.prefix
+        prefix: None | str | Unset
+        if isinstance(self.prefix, Unset):
+            prefix = UNSET
+        else:
+            prefix = self.prefix
 
-        first_name = self.first_name
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
 
-        infix = self.infix
+        infix: None | str | Unset
+        if isinstance(self.infix, Unset):
+            infix = UNSET
+        else:
+            infix = self.infix
 
-        last_name = self.last_name
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
 
-        organization = self.organization
+        organization: None | str | Unset
+        if isinstance(self.organization, Unset):
+            organization = UNSET
+        else:
+            organization = self.organization
 
         field_dict: dict[str, Any] = {}
 
@@ -51,15 +71,15 @@ class CustomerNameUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prefix = d.pop("prefix", UNSET)
+        prefix = cast("None | str | Unset", d.pop("prefix", UNSET))
 
-        first_name = d.pop("first_name", UNSET)
+        first_name = cast("None | str | Unset", d.pop("first_name", UNSET))
 
-        infix = d.pop("infix", UNSET)
+        infix = cast("None | str | Unset", d.pop("infix", UNSET))
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = cast("None | str | Unset", d.pop("last_name", UNSET))
 
-        organization = d.pop("organization", UNSET)
+        organization = cast("None | str | Unset", d.pop("organization", UNSET))
 
         customer_name_update_request = cls(
             prefix=prefix,

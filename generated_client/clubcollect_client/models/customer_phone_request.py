@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -15,14 +15,22 @@ T = TypeVar("T", bound="CustomerPhoneRequest")
 class CustomerPhoneRequest:
     """Phone contact of the recipient."""
 
-    phone_number: str | Unset = UNSET
-    country_code: str | Unset = UNSET
+    phone_number: None | str | Unset = UNSET
+    country_code: None | str | Unset = UNSET
     """ ISO 3166-1 alpha-2 country of the number. """
 
     def to_dict(self) -> dict[str, Any]:
-        phone_number = self.phone_number
+        phone_number: None | str | Unset
+        if isinstance(self.phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = self.phone_number
 
-        country_code = self.country_code
+        country_code: None | str | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
 
         field_dict: dict[str, Any] = {}
 
@@ -37,9 +45,9 @@ class CustomerPhoneRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        phone_number = d.pop("phone_number", UNSET)
+        phone_number = cast("None | str | Unset", d.pop("phone_number", UNSET))
 
-        country_code = d.pop("country_code", UNSET)
+        country_code = cast("None | str | Unset", d.pop("country_code", UNSET))
 
         customer_phone_request = cls(
             phone_number=phone_number,

@@ -12,9 +12,9 @@ T = TypeVar("T", bound="EmptyRequest")
 
 @_attrs_define
 class EmptyRequest:
-    """Body of the ticket actions, which carry no data: it exists so that clients send the JSON
-    content type the server requires. It must be a JSON object; the server ignores its
-    content, so send `{}`.
+    """Optional body of the ticket actions, which carry no data. The server requires the JSON
+    content type on these calls but ignores the body: it may be left empty, or be any JSON
+    object.
 
     """
 

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.currency import Currency
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Import")
 
@@ -16,13 +17,13 @@ T = TypeVar("T", bound="Import")
 @_attrs_define
 class Import:
     """A batch of invoices. Open (`transmitted` false) while invoices can be added; closed once
-    transmitted. Amounts are integer cents in the given currency.
+    transmitted. Amounts are integer cents in the given currency. `company_id` and
+    `expected_invoices_count` are missing from some vendor examples, so a reader must not
+    count on them.
 
     """
 
     import_id: str
-    """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
-    company_id: str
     """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
     title: None | str
     """ Name of the batch; null when none was given. """
@@ -38,12 +39,14 @@ class Import:
     settled_amount_currency: Currency | str
     invoice_ids: list[str]
     """ Ids of the invoices in this import. """
+    company_id: str | Unset = UNSET
+    """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
+    expected_invoices_count: int | None | Unset = UNSET
+    """ The count announced on creation or update; null when none was given. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         import_id = self.import_id
-
-        company_id = self.company_id
 
         title: None | str
         title = self.title
@@ -74,12 +77,19 @@ class Import:
 
         invoice_ids = self.invoice_ids
 
+        company_id = self.company_id
+
+        expected_invoices_count: int | None | Unset
+        if isinstance(self.expected_invoices_count, Unset):
+            expected_invoices_count = UNSET
+        else:
+            expected_invoices_count = self.expected_invoices_count
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "import_id": import_id,
-                "company_id": company_id,
                 "title": title,
                 "transmitted": transmitted,
                 "transmitted_at": transmitted_at,
@@ -90,6 +100,10 @@ class Import:
                 "invoice_ids": invoice_ids,
             }
         )
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if expected_invoices_count is not UNSET:
+            field_dict["expected_invoices_count"] = expected_invoices_count
 
         return field_dict
 
@@ -97,8 +111,6 @@ class Import:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         import_id = d.pop("import_id")
-
-        company_id = d.pop("company_id")
 
         title = cast("None | str", d.pop("title"))
 
@@ -141,9 +153,19 @@ class Import:
 
         invoice_ids = cast(list[str], d.pop("invoice_ids"))
 
+        company_id = d.pop("company_id", UNSET)
+
+        def _parse_expected_invoices_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expected_invoices_count = _parse_expected_invoices_count(d.pop("expected_invoices_count", UNSET))
+
         import_ = cls(
             import_id=import_id,
-            company_id=company_id,
             title=title,
             transmitted=transmitted,
             transmitted_at=transmitted_at,
@@ -152,6 +174,8 @@ class Import:
             settled_amount_cents=settled_amount_cents,
             settled_amount_currency=settled_amount_currency,
             invoice_ids=invoice_ids,
+            company_id=company_id,
+            expected_invoices_count=expected_invoices_count,
         )
 
         import_.additional_properties = d

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.locale import Locale
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.customer import Customer
@@ -23,13 +24,12 @@ T = TypeVar("T", bound="Invoice")
 @_attrs_define
 class Invoice:
     """An invoice with its recipient, lines, messages and tickets. `amount_total_cents` is the
-    sum of the lines' amounts in cents. Every field is always present; optional details the
-    partner never sent are null.
+    sum of the lines' amounts in cents. Optional details the partner never sent are null.
+    Some vendor examples leave out `invoice_id`, `locale` and the retraction fields, so a
+    reader must not count on them.
 
     """
 
-    invoice_id: str
-    """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
     import_id: str
     """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
     external_invoice_number: str
@@ -42,7 +42,6 @@ class Invoice:
     club_membership_number: None | str
     member_external_id: None | str
     external_membership_number: None | str
-    locale: Locale | None | str
     customer: Customer
     """ The invoice recipient. All four parts are always present; unknown details are null. """
     invoice_lines: list[InvoiceLine]
@@ -50,14 +49,15 @@ class Invoice:
     """ Sum of the lines in cents; what is still outstanding. """
     messages: list[Message]
     tickets: list[Ticket]
-    retracted_at: datetime.datetime | None
-    retraction_reason: None | str
-    show_retraction_reason_to_customer: bool
+    invoice_id: str | Unset = UNSET
+    """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
+    locale: Locale | None | str | Unset = UNSET
+    retracted_at: datetime.datetime | None | Unset = UNSET
+    retraction_reason: None | str | Unset = UNSET
+    show_retraction_reason_to_customer: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        invoice_id = self.invoice_id
-
         import_id = self.import_id
 
         external_invoice_number = self.external_invoice_number
@@ -83,12 +83,6 @@ class Invoice:
         external_membership_number: None | str
         external_membership_number = self.external_membership_number
 
-        locale: None | str
-        if isinstance(self.locale, Locale):
-            locale = self.locale.value
-        else:
-            locale = self.locale
-
         customer = self.customer.to_dict()
 
         invoice_lines = []
@@ -108,14 +102,29 @@ class Invoice:
             tickets_item = tickets_item_data.to_dict()
             tickets.append(tickets_item)
 
-        retracted_at: None | str
-        if isinstance(self.retracted_at, datetime.datetime):
+        invoice_id = self.invoice_id
+
+        locale: None | str | Unset
+        if isinstance(self.locale, Unset):
+            locale = UNSET
+        elif isinstance(self.locale, Locale):
+            locale = self.locale.value
+        else:
+            locale = self.locale
+
+        retracted_at: None | str | Unset
+        if isinstance(self.retracted_at, Unset):
+            retracted_at = UNSET
+        elif isinstance(self.retracted_at, datetime.datetime):
             retracted_at = self.retracted_at.isoformat()
         else:
             retracted_at = self.retracted_at
 
-        retraction_reason: None | str
-        retraction_reason = self.retraction_reason
+        retraction_reason: None | str | Unset
+        if isinstance(self.retraction_reason, Unset):
+            retraction_reason = UNSET
+        else:
+            retraction_reason = self.retraction_reason
 
         show_retraction_reason_to_customer = self.show_retraction_reason_to_customer
 
@@ -123,7 +132,6 @@ class Invoice:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "invoice_id": invoice_id,
                 "import_id": import_id,
                 "external_invoice_number": external_invoice_number,
                 "reference": reference,
@@ -133,17 +141,23 @@ class Invoice:
                 "club_membership_number": club_membership_number,
                 "member_external_id": member_external_id,
                 "external_membership_number": external_membership_number,
-                "locale": locale,
                 "customer": customer,
                 "invoice_lines": invoice_lines,
                 "amount_total_cents": amount_total_cents,
                 "messages": messages,
                 "tickets": tickets,
-                "retracted_at": retracted_at,
-                "retraction_reason": retraction_reason,
-                "show_retraction_reason_to_customer": show_retraction_reason_to_customer,
             }
         )
+        if invoice_id is not UNSET:
+            field_dict["invoice_id"] = invoice_id
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if retracted_at is not UNSET:
+            field_dict["retracted_at"] = retracted_at
+        if retraction_reason is not UNSET:
+            field_dict["retraction_reason"] = retraction_reason
+        if show_retraction_reason_to_customer is not UNSET:
+            field_dict["show_retraction_reason_to_customer"] = show_retraction_reason_to_customer
 
         return field_dict
 
@@ -155,8 +169,6 @@ class Invoice:
         from ..models.ticket import Ticket  # noqa: PLC0415
 
         d = dict(src_dict)
-        invoice_id = d.pop("invoice_id")
-
         import_id = d.pop("import_id")
 
         external_invoice_number = d.pop("external_invoice_number")
@@ -174,12 +186,6 @@ class Invoice:
         member_external_id = cast("None | str", d.pop("member_external_id"))
 
         external_membership_number = cast("None | str", d.pop("external_membership_number"))
-
-        _locale_raw = d.pop("locale")
-        locale = cast(
-            "Locale | None | str",
-            Locale._value2member_map_.get(_locale_raw, _locale_raw) if isinstance(_locale_raw, str) else _locale_raw,
-        )
 
         customer = Customer.from_dict(d.pop("customer"))
 
@@ -206,8 +212,18 @@ class Invoice:
 
             tickets.append(tickets_item)
 
-        def _parse_retracted_at(data: object) -> datetime.datetime | None:
+        invoice_id = d.pop("invoice_id", UNSET)
+
+        _locale_raw = d.pop("locale", UNSET)
+        locale = cast(
+            "Locale | None | str | Unset",
+            Locale._value2member_map_.get(_locale_raw, _locale_raw) if isinstance(_locale_raw, str) else _locale_raw,
+        )
+
+        def _parse_retracted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -217,16 +233,15 @@ class Invoice:
                 return retracted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None | Unset, data)
 
-        retracted_at = _parse_retracted_at(d.pop("retracted_at"))
+        retracted_at = _parse_retracted_at(d.pop("retracted_at", UNSET))
 
-        retraction_reason = cast("None | str", d.pop("retraction_reason"))
+        retraction_reason = cast("None | str | Unset", d.pop("retraction_reason", UNSET))
 
-        show_retraction_reason_to_customer = d.pop("show_retraction_reason_to_customer")
+        show_retraction_reason_to_customer = d.pop("show_retraction_reason_to_customer", UNSET)
 
         invoice = cls(
-            invoice_id=invoice_id,
             import_id=import_id,
             external_invoice_number=external_invoice_number,
             reference=reference,
@@ -236,12 +251,13 @@ class Invoice:
             club_membership_number=club_membership_number,
             member_external_id=member_external_id,
             external_membership_number=external_membership_number,
-            locale=locale,
             customer=customer,
             invoice_lines=invoice_lines,
             amount_total_cents=amount_total_cents,
             messages=messages,
             tickets=tickets,
+            invoice_id=invoice_id,
+            locale=locale,
             retracted_at=retracted_at,
             retraction_reason=retraction_reason,
             show_retraction_reason_to_customer=show_retraction_reason_to_customer,

@@ -27,12 +27,12 @@ class InvoiceLine:
 
     invoice_line_id: str
     """ The partner's id for the line, or a server-made id. """
-    type_: LineType | str
     amount_cents: int
     """ Amount in cents; negative for payments and credits. """
     description: None | str
     """ Only regular invoice lines and credit lines carry a text. """
     date: datetime.datetime
+    type_: LineType | str | Unset = UNSET
     subtype: LineSubtype | None | str | Unset = UNSET
     payment_method: None | PaymentMethod | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,18 +40,20 @@ class InvoiceLine:
     def to_dict(self) -> dict[str, Any]:
         invoice_line_id = self.invoice_line_id
 
-        type_: str
-        if isinstance(self.type_, LineType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
         amount_cents = self.amount_cents
 
         description: None | str
         description = self.description
 
         date = self.date.isoformat()
+
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, LineType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         subtype: None | str | Unset
         if isinstance(self.subtype, Unset):
@@ -74,12 +76,13 @@ class InvoiceLine:
         field_dict.update(
             {
                 "invoice_line_id": invoice_line_id,
-                "type": type_,
                 "amount_cents": amount_cents,
                 "description": description,
                 "date": date,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if subtype is not UNSET:
             field_dict["subtype"] = subtype
         if payment_method is not UNSET:
@@ -92,17 +95,17 @@ class InvoiceLine:
         d = dict(src_dict)
         invoice_line_id = d.pop("invoice_line_id")
 
-        _type__raw = d.pop("type")
-        type_ = cast(
-            "LineType | str",
-            LineType._value2member_map_.get(_type__raw, _type__raw) if isinstance(_type__raw, str) else _type__raw,
-        )
-
         amount_cents = d.pop("amount_cents")
 
         description = cast("None | str", d.pop("description"))
 
         date = datetime.datetime.fromisoformat(d.pop("date"))
+
+        _type__raw = d.pop("type", UNSET)
+        type_ = cast(
+            "LineType | str | Unset",
+            LineType._value2member_map_.get(_type__raw, _type__raw) if isinstance(_type__raw, str) else _type__raw,
+        )
 
         _subtype_raw = d.pop("subtype", UNSET)
         subtype = cast(
@@ -122,10 +125,10 @@ class InvoiceLine:
 
         invoice_line = cls(
             invoice_line_id=invoice_line_id,
-            type_=type_,
             amount_cents=amount_cents,
             description=description,
             date=date,
+            type_=type_,
             subtype=subtype,
             payment_method=payment_method,
         )

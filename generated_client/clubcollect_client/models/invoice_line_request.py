@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -21,25 +21,37 @@ class InvoiceLineRequest:
 
     amount_cents: int
     """ Amount in cents; negative for a deduction. """
-    invoice_line_id: str | Unset = UNSET
+    invoice_line_id: None | str | Unset = UNSET
     """ Optional id chosen by the partner; it must never have been used for another line of
     the partner. Without it the server makes one.
      """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ What the amount is for, shown to the customer; null in responses when left out. """
-    date: datetime.datetime | Unset = UNSET
+    date: datetime.datetime | None | Unset = UNSET
     """ Date of the line; the creation time when left out. """
 
     def to_dict(self) -> dict[str, Any]:
         amount_cents = self.amount_cents
 
-        invoice_line_id = self.invoice_line_id
+        invoice_line_id: None | str | Unset
+        if isinstance(self.invoice_line_id, Unset):
+            invoice_line_id = UNSET
+        else:
+            invoice_line_id = self.invoice_line_id
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.datetime):
             date = self.date.isoformat()
+        else:
+            date = self.date
 
         field_dict: dict[str, Any] = {}
 
@@ -62,16 +74,26 @@ class InvoiceLineRequest:
         d = dict(src_dict)
         amount_cents = d.pop("amount_cents")
 
-        invoice_line_id = d.pop("invoice_line_id", UNSET)
+        invoice_line_id = cast("None | str | Unset", d.pop("invoice_line_id", UNSET))
 
-        description = d.pop("description", UNSET)
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
+        def _parse_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        date = _parse_date(d.pop("date", UNSET))
 
         invoice_line_request = cls(
             amount_cents=amount_cents,

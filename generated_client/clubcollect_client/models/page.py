@@ -7,41 +7,46 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Page")
 
 
 @_attrs_define
 class Page:
     """Position of a page in a list. `total_pages` is `total_entries / page_size` rounded up,
-    zero for an empty list.
+    zero for an empty list. The imports list's example shows only `page_number` and
+    `total_pages`, so a reader must not count on the other two.
 
     """
 
     page_number: int
-    page_size: int
-    total_entries: int
     total_pages: int
+    page_size: int | Unset = UNSET
+    total_entries: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         page_number = self.page_number
 
+        total_pages = self.total_pages
+
         page_size = self.page_size
 
         total_entries = self.total_entries
-
-        total_pages = self.total_pages
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "page_number": page_number,
-                "page_size": page_size,
-                "total_entries": total_entries,
                 "total_pages": total_pages,
             }
         )
+        if page_size is not UNSET:
+            field_dict["page_size"] = page_size
+        if total_entries is not UNSET:
+            field_dict["total_entries"] = total_entries
 
         return field_dict
 
@@ -50,17 +55,17 @@ class Page:
         d = dict(src_dict)
         page_number = d.pop("page_number")
 
-        page_size = d.pop("page_size")
-
-        total_entries = d.pop("total_entries")
-
         total_pages = d.pop("total_pages")
+
+        page_size = d.pop("page_size", UNSET)
+
+        total_entries = d.pop("total_entries", UNSET)
 
         page = cls(
             page_number=page_number,
+            total_pages=total_pages,
             page_size=page_size,
             total_entries=total_entries,
-            total_pages=total_pages,
         )
 
         page.additional_properties = d

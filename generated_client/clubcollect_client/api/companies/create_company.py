@@ -92,7 +92,7 @@ def sync_detailed(
     Args:
         body (CompanyRequest): A company's details, sent in full on creation and again on every
             update. Strings are at
-            most 255 characters.
+            most 255 characters; an optional field sent as null counts as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +128,7 @@ def sync(
     Args:
         body (CompanyRequest): A company's details, sent in full on creation and again on every
             update. Strings are at
-            most 255 characters.
+            most 255 characters; an optional field sent as null counts as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     Args:
         body (CompanyRequest): A company's details, sent in full on creation and again on every
             update. Strings are at
-            most 255 characters.
+            most 255 characters; an optional field sent as null counts as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +193,7 @@ async def asyncio(
     Args:
         body (CompanyRequest): A company's details, sent in full on creation and again on every
             update. Strings are at
-            most 255 characters.
+            most 255 characters; an optional field sent as null counts as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

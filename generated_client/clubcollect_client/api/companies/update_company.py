@@ -124,7 +124,7 @@ def sync_detailed(
         company_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
         body (CompanyRequest): A company's details, sent in full on creation and again on every
             update. Strings are at
-            most 255 characters.
+            most 255 characters; an optional field sent as null counts as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +169,7 @@ def sync(
         company_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
         body (CompanyRequest): A company's details, sent in full on creation and again on every
             update. Strings are at
-            most 255 characters.
+            most 255 characters; an optional field sent as null counts as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +208,7 @@ async def asyncio_detailed(
         company_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
         body (CompanyRequest): A company's details, sent in full on creation and again on every
             update. Strings are at
-            most 255 characters.
+            most 255 characters; an optional field sent as null counts as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,7 +251,7 @@ async def asyncio(
         company_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
         body (CompanyRequest): A company's details, sent in full on creation and again on every
             update. Strings are at
-            most 255 characters.
+            most 255 characters; an optional field sent as null counts as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -91,6 +91,7 @@ def sync_detailed(
 
     Args:
         body (CreateImportRequest): An empty import to open for one of the partner's companies.
+            Optional fields sent as null count as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,6 +126,7 @@ def sync(
 
     Args:
         body (CreateImportRequest): An empty import to open for one of the partner's companies.
+            Optional fields sent as null count as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,6 +156,7 @@ async def asyncio_detailed(
 
     Args:
         body (CreateImportRequest): An empty import to open for one of the partner's companies.
+            Optional fields sent as null count as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,6 +189,7 @@ async def asyncio(
 
     Args:
         body (CreateImportRequest): An empty import to open for one of the partner's companies.
+            Optional fields sent as null count as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

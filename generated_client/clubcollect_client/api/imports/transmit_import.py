@@ -1,11 +1,12 @@
 # Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.import_ import Import
 from ...models.transmit_import_not_found_error import TransmitImportNotFoundError
 from ...models.transmit_import_unprocessable_error import TransmitImportUnprocessableError
 from ...models.unauthorized_error import UnauthorizedError
@@ -28,10 +29,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+) -> Import | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError | None:
+    if response.status_code == 200:
+        response_200 = Import.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 401:
         response_401 = UnauthorizedError.from_dict(response.json())
@@ -55,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]:
+) -> Response[Import | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]:
     return Response(
         status_code=errors.http_status(response),
         content=response.content,
@@ -68,13 +70,13 @@ def sync_detailed(
     import_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]:
+) -> Response[Import | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]:
     """Transmit an import (deprecated)
 
      Closes the import and starts collection of its invoices; no invoice can be added or
-    changed in its lines afterwards. The vendor is phasing this call out: treasurers are
-    meant to review the settings and transmit from the ClubCollect web interface instead.
-    Takes no body.
+    changed in its lines afterwards. Answers the import as it now stands. The vendor is
+    phasing this call out: treasurers are meant to review the settings and transmit from
+    the ClubCollect web interface instead. Takes no body.
 
     Args:
         import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
@@ -84,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]
+        Response[Import | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -102,13 +104,13 @@ def sync(
     import_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError | None:
+) -> Import | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError | None:
     """Transmit an import (deprecated)
 
      Closes the import and starts collection of its invoices; no invoice can be added or
-    changed in its lines afterwards. The vendor is phasing this call out: treasurers are
-    meant to review the settings and transmit from the ClubCollect web interface instead.
-    Takes no body.
+    changed in its lines afterwards. Answers the import as it now stands. The vendor is
+    phasing this call out: treasurers are meant to review the settings and transmit from
+    the ClubCollect web interface instead. Takes no body.
 
     Args:
         import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
@@ -118,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError
+        Import | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError
     """
 
     return sync_detailed(
@@ -131,13 +133,13 @@ async def asyncio_detailed(
     import_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]:
+) -> Response[Import | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]:
     """Transmit an import (deprecated)
 
      Closes the import and starts collection of its invoices; no invoice can be added or
-    changed in its lines afterwards. The vendor is phasing this call out: treasurers are
-    meant to review the settings and transmit from the ClubCollect web interface instead.
-    Takes no body.
+    changed in its lines afterwards. Answers the import as it now stands. The vendor is
+    phasing this call out: treasurers are meant to review the settings and transmit from
+    the ClubCollect web interface instead. Takes no body.
 
     Args:
         import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
@@ -147,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]
+        Response[Import | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -163,13 +165,13 @@ async def asyncio(
     import_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError | None:
+) -> Import | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError | None:
     """Transmit an import (deprecated)
 
      Closes the import and starts collection of its invoices; no invoice can be added or
-    changed in its lines afterwards. The vendor is phasing this call out: treasurers are
-    meant to review the settings and transmit from the ClubCollect web interface instead.
-    Takes no body.
+    changed in its lines afterwards. Answers the import as it now stands. The vendor is
+    phasing this call out: treasurers are meant to review the settings and transmit from
+    the ClubCollect web interface instead. Takes no body.
 
     Args:
         import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
@@ -179,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError
+        Import | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError
     """
 
     return (

@@ -122,7 +122,8 @@ def sync_detailed(
 
     Args:
         import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (UpdateImportRequest): Changes to an open import; every field is optional.
+        body (UpdateImportRequest): Changes to an open import; every field is optional, and null
+            counts as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +166,8 @@ def sync(
 
     Args:
         import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (UpdateImportRequest): Changes to an open import; every field is optional.
+        body (UpdateImportRequest): Changes to an open import; every field is optional, and null
+            counts as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +204,8 @@ async def asyncio_detailed(
 
     Args:
         import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (UpdateImportRequest): Changes to an open import; every field is optional.
+        body (UpdateImportRequest): Changes to an open import; every field is optional, and null
+            counts as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,7 +246,8 @@ async def asyncio(
 
     Args:
         import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (UpdateImportRequest): Changes to an open import; every field is optional.
+        body (UpdateImportRequest): Changes to an open import; every field is optional, and null
+            counts as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

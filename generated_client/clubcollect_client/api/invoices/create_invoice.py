@@ -100,7 +100,8 @@ def sync_detailed(
     `credit_and_retract_invoice`.
 
     Args:
-        body (CreateInvoiceRequest): A new invoice for an open import.
+        body (CreateInvoiceRequest): A new invoice for an open import. Optional fields sent as
+            null count as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +145,8 @@ def sync(
     `credit_and_retract_invoice`.
 
     Args:
-        body (CreateInvoiceRequest): A new invoice for an open import.
+        body (CreateInvoiceRequest): A new invoice for an open import. Optional fields sent as
+            null count as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +185,8 @@ async def asyncio_detailed(
     `credit_and_retract_invoice`.
 
     Args:
-        body (CreateInvoiceRequest): A new invoice for an open import.
+        body (CreateInvoiceRequest): A new invoice for an open import. Optional fields sent as
+            null count as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,7 +228,8 @@ async def asyncio(
     `credit_and_retract_invoice`.
 
     Args:
-        body (CreateInvoiceRequest): A new invoice for an open import.
+        body (CreateInvoiceRequest): A new invoice for an open import. Optional fields sent as
+            null count as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -126,6 +126,7 @@ def sync_detailed(
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
         body (CreditAndRetractRequest): The credit note to issue for the outstanding amount.
+            Optional fields sent as null count as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,6 +173,7 @@ def sync(
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
         body (CreditAndRetractRequest): The credit note to issue for the outstanding amount.
+            Optional fields sent as null count as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,6 +214,7 @@ async def asyncio_detailed(
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
         body (CreditAndRetractRequest): The credit note to issue for the outstanding amount.
+            Optional fields sent as null count as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,6 +259,7 @@ async def asyncio(
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
         body (CreditAndRetractRequest): The credit note to issue for the outstanding amount.
+            Optional fields sent as null count as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

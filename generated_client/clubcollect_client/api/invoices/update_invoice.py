@@ -124,9 +124,10 @@ def sync_detailed(
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (UpdateInvoiceRequest): Changes to the recipient-related attributes of an invoice.
-            Lines, totals, the import and
-            the locale cannot be changed here.
+        body (UpdateInvoiceRequest): Changes to the recipient-related attributes and the locale of
+            an invoice. Lines, totals
+            and the import cannot be changed here. `external_invoice_number` is sent every time;
+            other fields left out, or sent as null, keep their value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,9 +172,10 @@ def sync(
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (UpdateInvoiceRequest): Changes to the recipient-related attributes of an invoice.
-            Lines, totals, the import and
-            the locale cannot be changed here.
+        body (UpdateInvoiceRequest): Changes to the recipient-related attributes and the locale of
+            an invoice. Lines, totals
+            and the import cannot be changed here. `external_invoice_number` is sent every time;
+            other fields left out, or sent as null, keep their value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,9 +214,10 @@ async def asyncio_detailed(
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (UpdateInvoiceRequest): Changes to the recipient-related attributes of an invoice.
-            Lines, totals, the import and
-            the locale cannot be changed here.
+        body (UpdateInvoiceRequest): Changes to the recipient-related attributes and the locale of
+            an invoice. Lines, totals
+            and the import cannot be changed here. `external_invoice_number` is sent every time;
+            other fields left out, or sent as null, keep their value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,9 +260,10 @@ async def asyncio(
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (UpdateInvoiceRequest): Changes to the recipient-related attributes of an invoice.
-            Lines, totals, the import and
-            the locale cannot be changed here.
+        body (UpdateInvoiceRequest): Changes to the recipient-related attributes and the locale of
+            an invoice. Lines, totals
+            and the import cannot be changed here. `external_invoice_number` is sent every time;
+            other fields left out, or sent as null, keep their value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -12,13 +12,13 @@ from ...models.empty_request import EmptyRequest
 from ...models.invalid_json_error import InvalidJsonError
 from ...models.request_too_large_error import RequestTooLargeError
 from ...models.unauthorized_error import UnauthorizedError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     invoice_id: str,
     *,
-    body: EmptyRequest,
+    body: EmptyRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,7 +29,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -104,7 +105,7 @@ def sync_detailed(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest,
+    body: EmptyRequest | Unset = UNSET,
 ) -> Response[
     Any
     | ArchiveInvoiceTicketsNotFoundError
@@ -116,15 +117,15 @@ def sync_detailed(
     """Archive an invoice's ticket thread
 
      Archives every ticket of the invoice: the thread is `archived` until a new ticket
-    arrives. The call carries no data, but the content type must be `application/json`,
-    so clients send an empty JSON object; its content is ignored.
+    arrives. The call carries no data, but the content type must be `application/json`;
+    the body may be empty or a JSON object, whose content is ignored.
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest): Body of the ticket actions, which carry no data: it exists so that
-            clients send the JSON
-            content type the server requires. It must be a JSON object; the server ignores its
-            content, so send `{}`.
+        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data. The
+            server requires the JSON
+            content type on these calls but ignores the body: it may be left empty, or be any JSON
+            object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +151,7 @@ def sync(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest,
+    body: EmptyRequest | Unset = UNSET,
 ) -> (
     Any
     | ArchiveInvoiceTicketsNotFoundError
@@ -163,15 +164,15 @@ def sync(
     """Archive an invoice's ticket thread
 
      Archives every ticket of the invoice: the thread is `archived` until a new ticket
-    arrives. The call carries no data, but the content type must be `application/json`,
-    so clients send an empty JSON object; its content is ignored.
+    arrives. The call carries no data, but the content type must be `application/json`;
+    the body may be empty or a JSON object, whose content is ignored.
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest): Body of the ticket actions, which carry no data: it exists so that
-            clients send the JSON
-            content type the server requires. It must be a JSON object; the server ignores its
-            content, so send `{}`.
+        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data. The
+            server requires the JSON
+            content type on these calls but ignores the body: it may be left empty, or be any JSON
+            object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +193,7 @@ async def asyncio_detailed(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest,
+    body: EmptyRequest | Unset = UNSET,
 ) -> Response[
     Any
     | ArchiveInvoiceTicketsNotFoundError
@@ -204,15 +205,15 @@ async def asyncio_detailed(
     """Archive an invoice's ticket thread
 
      Archives every ticket of the invoice: the thread is `archived` until a new ticket
-    arrives. The call carries no data, but the content type must be `application/json`,
-    so clients send an empty JSON object; its content is ignored.
+    arrives. The call carries no data, but the content type must be `application/json`;
+    the body may be empty or a JSON object, whose content is ignored.
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest): Body of the ticket actions, which carry no data: it exists so that
-            clients send the JSON
-            content type the server requires. It must be a JSON object; the server ignores its
-            content, so send `{}`.
+        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data. The
+            server requires the JSON
+            content type on these calls but ignores the body: it may be left empty, or be any JSON
+            object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,7 +237,7 @@ async def asyncio(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest,
+    body: EmptyRequest | Unset = UNSET,
 ) -> (
     Any
     | ArchiveInvoiceTicketsNotFoundError
@@ -249,15 +250,15 @@ async def asyncio(
     """Archive an invoice's ticket thread
 
      Archives every ticket of the invoice: the thread is `archived` until a new ticket
-    arrives. The call carries no data, but the content type must be `application/json`,
-    so clients send an empty JSON object; its content is ignored.
+    arrives. The call carries no data, but the content type must be `application/json`;
+    the body may be empty or a JSON object, whose content is ignored.
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest): Body of the ticket actions, which carry no data: it exists so that
-            clients send the JSON
-            content type the server requires. It must be a JSON object; the server ignores its
-            content, so send `{}`.
+        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data. The
+            server requires the JSON
+            content type on these calls but ignores the body: it may be left empty, or be any JSON
+            object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -14,13 +14,13 @@ from ...models.empty_request import EmptyRequest
 from ...models.invalid_json_error import InvalidJsonError
 from ...models.request_too_large_error import RequestTooLargeError
 from ...models.unauthorized_error import UnauthorizedError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     invoice_id: str,
     *,
-    body: EmptyRequest,
+    body: EmptyRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,7 +31,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -106,7 +107,7 @@ def sync_detailed(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest,
+    body: EmptyRequest | Unset = UNSET,
 ) -> Response[
     Any
     | AssignInvoiceTicketsToSupportNotFoundError
@@ -119,14 +120,14 @@ def sync_detailed(
 
      Passes the invoice's ticket thread to the ClubCollect support team. Nothing visible in
     the API changes. The call carries no data, but the content type must be
-    `application/json`, so clients send an empty JSON object; its content is ignored.
+    `application/json`; the body may be empty or a JSON object, whose content is ignored.
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest): Body of the ticket actions, which carry no data: it exists so that
-            clients send the JSON
-            content type the server requires. It must be a JSON object; the server ignores its
-            content, so send `{}`.
+        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data. The
+            server requires the JSON
+            content type on these calls but ignores the body: it may be left empty, or be any JSON
+            object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +153,7 @@ def sync(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest,
+    body: EmptyRequest | Unset = UNSET,
 ) -> (
     Any
     | AssignInvoiceTicketsToSupportNotFoundError
@@ -166,14 +167,14 @@ def sync(
 
      Passes the invoice's ticket thread to the ClubCollect support team. Nothing visible in
     the API changes. The call carries no data, but the content type must be
-    `application/json`, so clients send an empty JSON object; its content is ignored.
+    `application/json`; the body may be empty or a JSON object, whose content is ignored.
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest): Body of the ticket actions, which carry no data: it exists so that
-            clients send the JSON
-            content type the server requires. It must be a JSON object; the server ignores its
-            content, so send `{}`.
+        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data. The
+            server requires the JSON
+            content type on these calls but ignores the body: it may be left empty, or be any JSON
+            object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +195,7 @@ async def asyncio_detailed(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest,
+    body: EmptyRequest | Unset = UNSET,
 ) -> Response[
     Any
     | AssignInvoiceTicketsToSupportNotFoundError
@@ -207,14 +208,14 @@ async def asyncio_detailed(
 
      Passes the invoice's ticket thread to the ClubCollect support team. Nothing visible in
     the API changes. The call carries no data, but the content type must be
-    `application/json`, so clients send an empty JSON object; its content is ignored.
+    `application/json`; the body may be empty or a JSON object, whose content is ignored.
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest): Body of the ticket actions, which carry no data: it exists so that
-            clients send the JSON
-            content type the server requires. It must be a JSON object; the server ignores its
-            content, so send `{}`.
+        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data. The
+            server requires the JSON
+            content type on these calls but ignores the body: it may be left empty, or be any JSON
+            object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,7 +239,7 @@ async def asyncio(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest,
+    body: EmptyRequest | Unset = UNSET,
 ) -> (
     Any
     | AssignInvoiceTicketsToSupportNotFoundError
@@ -252,14 +253,14 @@ async def asyncio(
 
      Passes the invoice's ticket thread to the ClubCollect support team. Nothing visible in
     the API changes. The call carries no data, but the content type must be
-    `application/json`, so clients send an empty JSON object; its content is ignored.
+    `application/json`; the body may be empty or a JSON object, whose content is ignored.
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest): Body of the ticket actions, which carry no data: it exists so that
-            clients send the JSON
-            content type the server requires. It must be a JSON object; the server ignores its
-            content, so send `{}`.
+        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data. The
+            server requires the JSON
+            content type on these calls but ignores the body: it may be left empty, or be any JSON
+            object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
