@@ -30,6 +30,10 @@ CONFIG = REPO_ROOT / "generator" / "config.yaml"
 TEMPLATES = REPO_ROOT / "generator" / "templates"
 OUTPUT = REPO_ROOT / "generated_client"
 STAMP_NAME = "STAMP.toml"
+# The generator's own modules that shape the output besides config and templates.
+PIPELINE = [
+    REPO_ROOT / "generator" / name for name in ("client_view.py", "postprocess.py", "response_schemas.py")
+]
 GENERATOR_VERSION = "0.29.1"
 # Build and tool droppings that are never part of the generated output.
 IGNORED_PARTS = {"__pycache__", ".mypy_cache", ".ruff_cache", "build", "dist"}
@@ -63,6 +67,7 @@ def current_stamp() -> dict[str, str]:
         "handwritten_sha256": _sha256_of_files(
             _tree_files(RUNTIME_SOURCE, "*.py") + _tree_files(ADDONS_SOURCE, "*.py"), REPO_ROOT
         ),
+        "pipeline_sha256": _sha256_of_files(PIPELINE, REPO_ROOT),
         "openapi_python_client": metadata.version("openapi-python-client"),
         "ruff": metadata.version("ruff"),
         "command": REGEN_COMMAND,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -134,10 +134,14 @@ class CompanyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError("name: expected str")
 
         brand = Brand(d.pop("brand"))
 
         email = d.pop("email")
+        if not isinstance(email, str):
+            raise TypeError("email: expected str")
 
         locale = Locale(d.pop("locale"))
 
@@ -145,26 +149,69 @@ class CompanyRequest:
 
         currency = Currency(d.pop("currency"))
 
-        address1 = cast("None | str | Unset", d.pop("address1", UNSET))
+        _address1_raw = d.pop("address1", UNSET)
+        if not (isinstance(_address1_raw, Unset) or isinstance(_address1_raw, str) or _address1_raw is None):
+            raise TypeError("address1: unexpected JSON type")
+        address1 = _address1_raw
 
-        address2 = cast("None | str | Unset", d.pop("address2", UNSET))
+        _address2_raw = d.pop("address2", UNSET)
+        if not (isinstance(_address2_raw, Unset) or isinstance(_address2_raw, str) or _address2_raw is None):
+            raise TypeError("address2: unexpected JSON type")
+        address2 = _address2_raw
 
-        house_number = cast("None | str | Unset", d.pop("house_number", UNSET))
+        _house_number_raw = d.pop("house_number", UNSET)
+        if not (
+            isinstance(_house_number_raw, Unset) or isinstance(_house_number_raw, str) or _house_number_raw is None
+        ):
+            raise TypeError("house_number: unexpected JSON type")
+        house_number = _house_number_raw
 
-        zipcode = cast("None | str | Unset", d.pop("zipcode", UNSET))
+        _zipcode_raw = d.pop("zipcode", UNSET)
+        if not (isinstance(_zipcode_raw, Unset) or isinstance(_zipcode_raw, str) or _zipcode_raw is None):
+            raise TypeError("zipcode: unexpected JSON type")
+        zipcode = _zipcode_raw
 
-        city = cast("None | str | Unset", d.pop("city", UNSET))
+        _city_raw = d.pop("city", UNSET)
+        if not (isinstance(_city_raw, Unset) or isinstance(_city_raw, str) or _city_raw is None):
+            raise TypeError("city: unexpected JSON type")
+        city = _city_raw
 
         def _parse_vat_percentage(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                vat_percentage_type_0 = data
+                if not (
+                    isinstance(vat_percentage_type_0, (int, float)) and not isinstance(vat_percentage_type_0, bool)
+                ):
+                    raise TypeError("vat_percentage_type_0: expected float")
+                vat_percentage_type_0 = float(vat_percentage_type_0)
+
+                return vat_percentage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            vat_percentage_type_1 = data
+            if not vat_percentage_type_1 is None:
+                raise TypeError("vat_percentage_type_1: expected None")
+
+            return vat_percentage_type_1
 
         vat_percentage = _parse_vat_percentage(d.pop("vat_percentage", UNSET))
 
-        partnership_page_url = cast("None | str | Unset", d.pop("partnership_page_url", UNSET))
+        _partnership_page_url_raw = d.pop("partnership_page_url", UNSET)
+        if not (
+            isinstance(_partnership_page_url_raw, Unset)
+            or isinstance(_partnership_page_url_raw, str)
+            or _partnership_page_url_raw is None
+        ):
+            raise TypeError("partnership_page_url: unexpected JSON type")
+        partnership_page_url = _partnership_page_url_raw
 
         company_request = cls(
             name=name,

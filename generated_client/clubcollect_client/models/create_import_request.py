@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -59,15 +59,39 @@ class CreateImportRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         company_id = d.pop("company_id")
+        if not isinstance(company_id, str):
+            raise TypeError("company_id: expected str")
 
-        title = cast("None | str | Unset", d.pop("title", UNSET))
+        _title_raw = d.pop("title", UNSET)
+        if not (isinstance(_title_raw, Unset) or isinstance(_title_raw, str) or _title_raw is None):
+            raise TypeError("title: unexpected JSON type")
+        title = _title_raw
 
         def _parse_expected_invoices_count(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                componentsschemas_expected_invoices_count_type_0 = data
+                if not (
+                    isinstance(componentsschemas_expected_invoices_count_type_0, int)
+                    and not isinstance(componentsschemas_expected_invoices_count_type_0, bool)
+                ):
+                    raise TypeError("/components/schemas/ExpectedInvoicesCount_type_0: expected int")
+
+                return componentsschemas_expected_invoices_count_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            componentsschemas_expected_invoices_count_type_1 = data
+            if not componentsschemas_expected_invoices_count_type_1 is None:
+                raise TypeError("/components/schemas/ExpectedInvoicesCount_type_1: expected None")
+
+            return componentsschemas_expected_invoices_count_type_1
 
         expected_invoices_count = _parse_expected_invoices_count(d.pop("expected_invoices_count", UNSET))
 

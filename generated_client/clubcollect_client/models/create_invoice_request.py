@@ -140,37 +140,91 @@ class CreateInvoiceRequest:
 
         d = dict(src_dict)
         import_id = d.pop("import_id")
+        if not isinstance(import_id, str):
+            raise TypeError("import_id: expected str")
 
         external_invoice_number = d.pop("external_invoice_number")
+        if not isinstance(external_invoice_number, str):
+            raise TypeError("external_invoice_number: expected str")
 
-        customer = CustomerRequest.from_dict(d.pop("customer"))
+        _customer = d.pop("customer")
+        if not isinstance(_customer, dict):
+            raise TypeError("customer: expected an object")
+        customer = CustomerRequest.from_dict(_customer)
 
-        invoice_lines = []
         _invoice_lines = d.pop("invoice_lines")
+        if not isinstance(_invoice_lines, list):
+            raise TypeError("invoice_lines: expected an array")
+        invoice_lines = []
         for invoice_lines_item_data in _invoice_lines:
-            invoice_lines_item = InvoiceLineRequest.from_dict(invoice_lines_item_data)
+            _invoice_lines_item = invoice_lines_item_data
+            if not isinstance(_invoice_lines_item, dict):
+                raise TypeError("invoice_lines_item: expected an object")
+            invoice_lines_item = InvoiceLineRequest.from_dict(_invoice_lines_item)
 
             invoice_lines.append(invoice_lines_item)
 
         amount_total_cents = d.pop("amount_total_cents")
+        if not (isinstance(amount_total_cents, int) and not isinstance(amount_total_cents, bool)):
+            raise TypeError("amount_total_cents: expected int")
 
-        reference = cast("None | str | Unset", d.pop("reference", UNSET))
+        _reference_raw = d.pop("reference", UNSET)
+        if not (isinstance(_reference_raw, Unset) or isinstance(_reference_raw, str) or _reference_raw is None):
+            raise TypeError("reference: unexpected JSON type")
+        reference = _reference_raw
 
-        direct_debit_iban = cast("None | str | Unset", d.pop("direct_debit_iban", UNSET))
+        _direct_debit_iban_raw = d.pop("direct_debit_iban", UNSET)
+        if not (
+            isinstance(_direct_debit_iban_raw, Unset)
+            or isinstance(_direct_debit_iban_raw, str)
+            or _direct_debit_iban_raw is None
+        ):
+            raise TypeError("direct_debit_iban: unexpected JSON type")
+        direct_debit_iban = _direct_debit_iban_raw
 
-        federation_membership_number = cast("None | str | Unset", d.pop("federation_membership_number", UNSET))
+        _federation_membership_number_raw = d.pop("federation_membership_number", UNSET)
+        if not (
+            isinstance(_federation_membership_number_raw, Unset)
+            or isinstance(_federation_membership_number_raw, str)
+            or _federation_membership_number_raw is None
+        ):
+            raise TypeError("federation_membership_number: unexpected JSON type")
+        federation_membership_number = _federation_membership_number_raw
 
-        club_membership_number = cast("None | str | Unset", d.pop("club_membership_number", UNSET))
+        _club_membership_number_raw = d.pop("club_membership_number", UNSET)
+        if not (
+            isinstance(_club_membership_number_raw, Unset)
+            or isinstance(_club_membership_number_raw, str)
+            or _club_membership_number_raw is None
+        ):
+            raise TypeError("club_membership_number: unexpected JSON type")
+        club_membership_number = _club_membership_number_raw
 
-        member_external_id = cast("None | str | Unset", d.pop("member_external_id", UNSET))
+        _member_external_id_raw = d.pop("member_external_id", UNSET)
+        if not (
+            isinstance(_member_external_id_raw, Unset)
+            or isinstance(_member_external_id_raw, str)
+            or _member_external_id_raw is None
+        ):
+            raise TypeError("member_external_id: unexpected JSON type")
+        member_external_id = _member_external_id_raw
 
-        external_membership_number = cast("None | str | Unset", d.pop("external_membership_number", UNSET))
+        _external_membership_number_raw = d.pop("external_membership_number", UNSET)
+        if not (
+            isinstance(_external_membership_number_raw, Unset)
+            or isinstance(_external_membership_number_raw, str)
+            or _external_membership_number_raw is None
+        ):
+            raise TypeError("external_membership_number: unexpected JSON type")
+        external_membership_number = _external_membership_number_raw
 
         _locale_raw = d.pop("locale", UNSET)
-        locale = cast(
-            "Locale | None | Unset",
-            Locale._value2member_map_.get(_locale_raw, _locale_raw) if isinstance(_locale_raw, str) else _locale_raw,
-        )
+        if isinstance(_locale_raw, str):
+            locale = cast("Locale | None | Unset", Locale._value2member_map_.get(_locale_raw, _locale_raw))
+        elif isinstance(_locale_raw, Unset) or _locale_raw is None:
+            locale = cast("Locale | None | Unset", _locale_raw)
+        else:
+            raise TypeError("locale: unexpected JSON type")
 
         create_invoice_request = cls(
             import_id=import_id,

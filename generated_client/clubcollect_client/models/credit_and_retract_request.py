@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -60,17 +60,44 @@ class CreditAndRetractRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         external_invoice_number = d.pop("external_invoice_number")
+        if not isinstance(external_invoice_number, str):
+            raise TypeError("external_invoice_number: expected str")
 
         description = d.pop("description")
+        if not isinstance(description, str):
+            raise TypeError("description: expected str")
 
-        retraction_reason = cast("None | str | Unset", d.pop("retraction_reason", UNSET))
+        _retraction_reason_raw = d.pop("retraction_reason", UNSET)
+        if not (
+            isinstance(_retraction_reason_raw, Unset)
+            or isinstance(_retraction_reason_raw, str)
+            or _retraction_reason_raw is None
+        ):
+            raise TypeError("retraction_reason: unexpected JSON type")
+        retraction_reason = _retraction_reason_raw
 
         def _parse_show_retraction_reason_to_customer(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            try:
+                if not isinstance(data, bool):
+                    raise TypeError()
+                show_retraction_reason_to_customer_type_0 = data
+                if not isinstance(show_retraction_reason_to_customer_type_0, bool):
+                    raise TypeError("show_retraction_reason_to_customer_type_0: expected bool")
+
+                return show_retraction_reason_to_customer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            show_retraction_reason_to_customer_type_1 = data
+            if not show_retraction_reason_to_customer_type_1 is None:
+                raise TypeError("show_retraction_reason_to_customer_type_1: expected None")
+
+            return show_retraction_reason_to_customer_type_1
 
         show_retraction_reason_to_customer = _parse_show_retraction_reason_to_customer(
             d.pop("show_retraction_reason_to_customer", UNSET)

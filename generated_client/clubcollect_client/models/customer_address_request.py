@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -110,23 +110,58 @@ class CustomerAddressRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address1 = cast("None | str | Unset", d.pop("address1", UNSET))
+        _address1_raw = d.pop("address1", UNSET)
+        if not (isinstance(_address1_raw, Unset) or isinstance(_address1_raw, str) or _address1_raw is None):
+            raise TypeError("address1: unexpected JSON type")
+        address1 = _address1_raw
 
-        address2 = cast("None | str | Unset", d.pop("address2", UNSET))
+        _address2_raw = d.pop("address2", UNSET)
+        if not (isinstance(_address2_raw, Unset) or isinstance(_address2_raw, str) or _address2_raw is None):
+            raise TypeError("address2: unexpected JSON type")
+        address2 = _address2_raw
 
-        locality = cast("None | str | Unset", d.pop("locality", UNSET))
+        _locality_raw = d.pop("locality", UNSET)
+        if not (isinstance(_locality_raw, Unset) or isinstance(_locality_raw, str) or _locality_raw is None):
+            raise TypeError("locality: unexpected JSON type")
+        locality = _locality_raw
 
-        house_number = cast("None | str | Unset", d.pop("house_number", UNSET))
+        _house_number_raw = d.pop("house_number", UNSET)
+        if not (
+            isinstance(_house_number_raw, Unset) or isinstance(_house_number_raw, str) or _house_number_raw is None
+        ):
+            raise TypeError("house_number: unexpected JSON type")
+        house_number = _house_number_raw
 
-        house_number_extension = cast("None | str | Unset", d.pop("house_number_extension", UNSET))
+        _house_number_extension_raw = d.pop("house_number_extension", UNSET)
+        if not (
+            isinstance(_house_number_extension_raw, Unset)
+            or isinstance(_house_number_extension_raw, str)
+            or _house_number_extension_raw is None
+        ):
+            raise TypeError("house_number_extension: unexpected JSON type")
+        house_number_extension = _house_number_extension_raw
 
-        state = cast("None | str | Unset", d.pop("state", UNSET))
+        _state_raw = d.pop("state", UNSET)
+        if not (isinstance(_state_raw, Unset) or isinstance(_state_raw, str) or _state_raw is None):
+            raise TypeError("state: unexpected JSON type")
+        state = _state_raw
 
-        zipcode = cast("None | str | Unset", d.pop("zipcode", UNSET))
+        _zipcode_raw = d.pop("zipcode", UNSET)
+        if not (isinstance(_zipcode_raw, Unset) or isinstance(_zipcode_raw, str) or _zipcode_raw is None):
+            raise TypeError("zipcode: unexpected JSON type")
+        zipcode = _zipcode_raw
 
-        city = cast("None | str | Unset", d.pop("city", UNSET))
+        _city_raw = d.pop("city", UNSET)
+        if not (isinstance(_city_raw, Unset) or isinstance(_city_raw, str) or _city_raw is None):
+            raise TypeError("city: unexpected JSON type")
+        city = _city_raw
 
-        country_code = cast("None | str | Unset", d.pop("country_code", UNSET))
+        _country_code_raw = d.pop("country_code", UNSET)
+        if not (
+            isinstance(_country_code_raw, Unset) or isinstance(_country_code_raw, str) or _country_code_raw is None
+        ):
+            raise TypeError("country_code: unexpected JSON type")
+        country_code = _country_code_raw
 
         customer_address_request = cls(
             address1=address1,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -35,7 +35,12 @@ class CustomerEmailRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email_address = cast("None | str | Unset", d.pop("email_address", UNSET))
+        _email_address_raw = d.pop("email_address", UNSET)
+        if not (
+            isinstance(_email_address_raw, Unset) or isinstance(_email_address_raw, str) or _email_address_raw is None
+        ):
+            raise TypeError("email_address: unexpected JSON type")
+        email_address = _email_address_raw
 
         customer_email_request = cls(
             email_address=email_address,

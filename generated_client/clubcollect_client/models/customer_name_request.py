@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -72,14 +72,30 @@ class CustomerNameRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         last_name = d.pop("last_name")
+        if not isinstance(last_name, str):
+            raise TypeError("last_name: expected str")
 
-        prefix = cast("None | str | Unset", d.pop("prefix", UNSET))
+        _prefix_raw = d.pop("prefix", UNSET)
+        if not (isinstance(_prefix_raw, Unset) or isinstance(_prefix_raw, str) or _prefix_raw is None):
+            raise TypeError("prefix: unexpected JSON type")
+        prefix = _prefix_raw
 
-        first_name = cast("None | str | Unset", d.pop("first_name", UNSET))
+        _first_name_raw = d.pop("first_name", UNSET)
+        if not (isinstance(_first_name_raw, Unset) or isinstance(_first_name_raw, str) or _first_name_raw is None):
+            raise TypeError("first_name: unexpected JSON type")
+        first_name = _first_name_raw
 
-        infix = cast("None | str | Unset", d.pop("infix", UNSET))
+        _infix_raw = d.pop("infix", UNSET)
+        if not (isinstance(_infix_raw, Unset) or isinstance(_infix_raw, str) or _infix_raw is None):
+            raise TypeError("infix: unexpected JSON type")
+        infix = _infix_raw
 
-        organization = cast("None | str | Unset", d.pop("organization", UNSET))
+        _organization_raw = d.pop("organization", UNSET)
+        if not (
+            isinstance(_organization_raw, Unset) or isinstance(_organization_raw, str) or _organization_raw is None
+        ):
+            raise TypeError("organization: unexpected JSON type")
+        organization = _organization_raw
 
         customer_name_request = cls(
             last_name=last_name,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -45,9 +45,19 @@ class CustomerPhoneRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        phone_number = cast("None | str | Unset", d.pop("phone_number", UNSET))
+        _phone_number_raw = d.pop("phone_number", UNSET)
+        if not (
+            isinstance(_phone_number_raw, Unset) or isinstance(_phone_number_raw, str) or _phone_number_raw is None
+        ):
+            raise TypeError("phone_number: unexpected JSON type")
+        phone_number = _phone_number_raw
 
-        country_code = cast("None | str | Unset", d.pop("country_code", UNSET))
+        _country_code_raw = d.pop("country_code", UNSET)
+        if not (
+            isinstance(_country_code_raw, Unset) or isinstance(_country_code_raw, str) or _country_code_raw is None
+        ):
+            raise TypeError("country_code: unexpected JSON type")
+        country_code = _country_code_raw
 
         customer_phone_request = cls(
             phone_number=phone_number,

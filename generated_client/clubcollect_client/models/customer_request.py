@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -87,7 +87,10 @@ class CustomerRequest:
         from ..models.customer_phone_request import CustomerPhoneRequest  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = CustomerNameRequest.from_dict(d.pop("name"))
+        _name = d.pop("name")
+        if not isinstance(_name, dict):
+            raise TypeError("name: expected an object")
+        name = CustomerNameRequest.from_dict(_name)
 
         def _parse_address(data: object) -> CustomerAddressRequest | None | Unset:
             if data is None:
@@ -97,12 +100,21 @@ class CustomerRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                address_type_0 = CustomerAddressRequest.from_dict(data)
+                _address_type_0 = data
+                if not isinstance(_address_type_0, dict):
+                    raise TypeError("address_type_0: expected an object")
+                address_type_0 = CustomerAddressRequest.from_dict(_address_type_0)
 
                 return address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomerAddressRequest | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            address_type_1 = data
+            if not address_type_1 is None:
+                raise TypeError("address_type_1: expected None")
+
+            return address_type_1
 
         address = _parse_address(d.pop("address", UNSET))
 
@@ -114,12 +126,21 @@ class CustomerRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                email_type_0 = CustomerEmailRequest.from_dict(data)
+                _email_type_0 = data
+                if not isinstance(_email_type_0, dict):
+                    raise TypeError("email_type_0: expected an object")
+                email_type_0 = CustomerEmailRequest.from_dict(_email_type_0)
 
                 return email_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomerEmailRequest | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            email_type_1 = data
+            if not email_type_1 is None:
+                raise TypeError("email_type_1: expected None")
+
+            return email_type_1
 
         email = _parse_email(d.pop("email", UNSET))
 
@@ -131,12 +152,21 @@ class CustomerRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                phone_type_0 = CustomerPhoneRequest.from_dict(data)
+                _phone_type_0 = data
+                if not isinstance(_phone_type_0, dict):
+                    raise TypeError("phone_type_0: expected an object")
+                phone_type_0 = CustomerPhoneRequest.from_dict(_phone_type_0)
 
                 return phone_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomerPhoneRequest | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            phone_type_1 = data
+            if not phone_type_1 is None:
+                raise TypeError("phone_type_1: expected None")
+
+            return phone_type_1
 
         phone = _parse_phone(d.pop("phone", UNSET))
 

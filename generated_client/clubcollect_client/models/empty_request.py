@@ -32,7 +32,13 @@ class EmptyRequest:
         d = dict(src_dict)
         empty_request = cls()
 
-        empty_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        empty_request.additional_properties = additional_properties
         return empty_request
 
     @property

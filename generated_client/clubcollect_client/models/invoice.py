@@ -170,55 +170,104 @@ class Invoice:
 
         d = dict(src_dict)
         import_id = d.pop("import_id")
+        if not isinstance(import_id, str):
+            raise TypeError("import_id: expected str")
 
         external_invoice_number = d.pop("external_invoice_number")
+        if not isinstance(external_invoice_number, str):
+            raise TypeError("external_invoice_number: expected str")
 
-        reference = cast("None | str", d.pop("reference"))
+        _reference_raw = d.pop("reference")
+        if not (isinstance(_reference_raw, str) or _reference_raw is None):
+            raise TypeError("reference: unexpected JSON type")
+        reference = _reference_raw
 
-        invoice_number = cast("None | str", d.pop("invoice_number"))
+        _invoice_number_raw = d.pop("invoice_number")
+        if not (isinstance(_invoice_number_raw, str) or _invoice_number_raw is None):
+            raise TypeError("invoice_number: unexpected JSON type")
+        invoice_number = _invoice_number_raw
 
-        direct_debit_iban = cast("None | str", d.pop("direct_debit_iban"))
+        _direct_debit_iban_raw = d.pop("direct_debit_iban")
+        if not (isinstance(_direct_debit_iban_raw, str) or _direct_debit_iban_raw is None):
+            raise TypeError("direct_debit_iban: unexpected JSON type")
+        direct_debit_iban = _direct_debit_iban_raw
 
-        federation_membership_number = cast("None | str", d.pop("federation_membership_number"))
+        _federation_membership_number_raw = d.pop("federation_membership_number")
+        if not (isinstance(_federation_membership_number_raw, str) or _federation_membership_number_raw is None):
+            raise TypeError("federation_membership_number: unexpected JSON type")
+        federation_membership_number = _federation_membership_number_raw
 
-        club_membership_number = cast("None | str", d.pop("club_membership_number"))
+        _club_membership_number_raw = d.pop("club_membership_number")
+        if not (isinstance(_club_membership_number_raw, str) or _club_membership_number_raw is None):
+            raise TypeError("club_membership_number: unexpected JSON type")
+        club_membership_number = _club_membership_number_raw
 
-        member_external_id = cast("None | str", d.pop("member_external_id"))
+        _member_external_id_raw = d.pop("member_external_id")
+        if not (isinstance(_member_external_id_raw, str) or _member_external_id_raw is None):
+            raise TypeError("member_external_id: unexpected JSON type")
+        member_external_id = _member_external_id_raw
 
-        external_membership_number = cast("None | str", d.pop("external_membership_number"))
+        _external_membership_number_raw = d.pop("external_membership_number")
+        if not (isinstance(_external_membership_number_raw, str) or _external_membership_number_raw is None):
+            raise TypeError("external_membership_number: unexpected JSON type")
+        external_membership_number = _external_membership_number_raw
 
-        customer = Customer.from_dict(d.pop("customer"))
+        _customer = d.pop("customer")
+        if not isinstance(_customer, dict):
+            raise TypeError("customer: expected an object")
+        customer = Customer.from_dict(_customer)
 
-        invoice_lines = []
         _invoice_lines = d.pop("invoice_lines")
+        if not isinstance(_invoice_lines, list):
+            raise TypeError("invoice_lines: expected an array")
+        invoice_lines = []
         for invoice_lines_item_data in _invoice_lines:
-            invoice_lines_item = InvoiceLine.from_dict(invoice_lines_item_data)
+            _invoice_lines_item = invoice_lines_item_data
+            if not isinstance(_invoice_lines_item, dict):
+                raise TypeError("invoice_lines_item: expected an object")
+            invoice_lines_item = InvoiceLine.from_dict(_invoice_lines_item)
 
             invoice_lines.append(invoice_lines_item)
 
         amount_total_cents = d.pop("amount_total_cents")
+        if not (isinstance(amount_total_cents, int) and not isinstance(amount_total_cents, bool)):
+            raise TypeError("amount_total_cents: expected int")
 
-        messages = []
         _messages = d.pop("messages")
+        if not isinstance(_messages, list):
+            raise TypeError("messages: expected an array")
+        messages = []
         for messages_item_data in _messages:
-            messages_item = Message.from_dict(messages_item_data)
+            _messages_item = messages_item_data
+            if not isinstance(_messages_item, dict):
+                raise TypeError("messages_item: expected an object")
+            messages_item = Message.from_dict(_messages_item)
 
             messages.append(messages_item)
 
-        tickets = []
         _tickets = d.pop("tickets")
+        if not isinstance(_tickets, list):
+            raise TypeError("tickets: expected an array")
+        tickets = []
         for tickets_item_data in _tickets:
-            tickets_item = Ticket.from_dict(tickets_item_data)
+            _tickets_item = tickets_item_data
+            if not isinstance(_tickets_item, dict):
+                raise TypeError("tickets_item: expected an object")
+            tickets_item = Ticket.from_dict(_tickets_item)
 
             tickets.append(tickets_item)
 
         invoice_id = d.pop("invoice_id", UNSET)
+        if not (isinstance(invoice_id, Unset) or isinstance(invoice_id, str)):
+            raise TypeError("invoice_id: expected str")
 
         _locale_raw = d.pop("locale", UNSET)
-        locale = cast(
-            "Locale | None | str | Unset",
-            Locale._value2member_map_.get(_locale_raw, _locale_raw) if isinstance(_locale_raw, str) else _locale_raw,
-        )
+        if isinstance(_locale_raw, str):
+            locale = cast("Locale | None | str | Unset", Locale._value2member_map_.get(_locale_raw, _locale_raw))
+        elif isinstance(_locale_raw, Unset) or _locale_raw is None:
+            locale = cast("Locale | None | str | Unset", _locale_raw)
+        else:
+            raise TypeError("locale: unexpected JSON type")
 
         def _parse_retracted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -233,13 +282,31 @@ class Invoice:
                 return retracted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            retracted_at_type_1 = data
+            if not retracted_at_type_1 is None:
+                raise TypeError("retracted_at_type_1: expected None")
+
+            return retracted_at_type_1
 
         retracted_at = _parse_retracted_at(d.pop("retracted_at", UNSET))
 
-        retraction_reason = cast("None | str | Unset", d.pop("retraction_reason", UNSET))
+        _retraction_reason_raw = d.pop("retraction_reason", UNSET)
+        if not (
+            isinstance(_retraction_reason_raw, Unset)
+            or isinstance(_retraction_reason_raw, str)
+            or _retraction_reason_raw is None
+        ):
+            raise TypeError("retraction_reason: unexpected JSON type")
+        retraction_reason = _retraction_reason_raw
 
         show_retraction_reason_to_customer = d.pop("show_retraction_reason_to_customer", UNSET)
+        if not (
+            isinstance(show_retraction_reason_to_customer, Unset)
+            or isinstance(show_retraction_reason_to_customer, bool)
+        ):
+            raise TypeError("show_retraction_reason_to_customer: expected bool")
 
         invoice = cls(
             import_id=import_id,
@@ -263,7 +330,13 @@ class Invoice:
             show_retraction_reason_to_customer=show_retraction_reason_to_customer,
         )
 
-        invoice.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        invoice.additional_properties = additional_properties
         return invoice
 
     @property

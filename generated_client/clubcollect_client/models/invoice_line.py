@@ -94,34 +94,48 @@ class InvoiceLine:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         invoice_line_id = d.pop("invoice_line_id")
+        if not isinstance(invoice_line_id, str):
+            raise TypeError("invoice_line_id: expected str")
 
         amount_cents = d.pop("amount_cents")
+        if not (isinstance(amount_cents, int) and not isinstance(amount_cents, bool)):
+            raise TypeError("amount_cents: expected int")
 
-        description = cast("None | str", d.pop("description"))
+        _description_raw = d.pop("description")
+        if not (isinstance(_description_raw, str) or _description_raw is None):
+            raise TypeError("description: unexpected JSON type")
+        description = _description_raw
 
         date = datetime.datetime.fromisoformat(d.pop("date"))
 
         _type__raw = d.pop("type", UNSET)
-        type_ = cast(
-            "LineType | str | Unset",
-            LineType._value2member_map_.get(_type__raw, _type__raw) if isinstance(_type__raw, str) else _type__raw,
-        )
+        if isinstance(_type__raw, str):
+            type_ = cast("LineType | str | Unset", LineType._value2member_map_.get(_type__raw, _type__raw))
+        elif isinstance(_type__raw, Unset):
+            type_ = cast("LineType | str | Unset", _type__raw)
+        else:
+            raise TypeError("type: unexpected JSON type")
 
         _subtype_raw = d.pop("subtype", UNSET)
-        subtype = cast(
-            "LineSubtype | None | str | Unset",
-            LineSubtype._value2member_map_.get(_subtype_raw, _subtype_raw)
-            if isinstance(_subtype_raw, str)
-            else _subtype_raw,
-        )
+        if isinstance(_subtype_raw, str):
+            subtype = cast(
+                "LineSubtype | None | str | Unset", LineSubtype._value2member_map_.get(_subtype_raw, _subtype_raw)
+            )
+        elif isinstance(_subtype_raw, Unset) or _subtype_raw is None:
+            subtype = cast("LineSubtype | None | str | Unset", _subtype_raw)
+        else:
+            raise TypeError("subtype: unexpected JSON type")
 
         _payment_method_raw = d.pop("payment_method", UNSET)
-        payment_method = cast(
-            "None | PaymentMethod | str | Unset",
-            PaymentMethod._value2member_map_.get(_payment_method_raw, _payment_method_raw)
-            if isinstance(_payment_method_raw, str)
-            else _payment_method_raw,
-        )
+        if isinstance(_payment_method_raw, str):
+            payment_method = cast(
+                "None | PaymentMethod | str | Unset",
+                PaymentMethod._value2member_map_.get(_payment_method_raw, _payment_method_raw),
+            )
+        elif isinstance(_payment_method_raw, Unset) or _payment_method_raw is None:
+            payment_method = cast("None | PaymentMethod | str | Unset", _payment_method_raw)
+        else:
+            raise TypeError("payment_method: unexpected JSON type")
 
         invoice_line = cls(
             invoice_line_id=invoice_line_id,
@@ -133,7 +147,13 @@ class InvoiceLine:
             payment_method=payment_method,
         )
 
-        invoice_line.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        invoice_line.additional_properties = additional_properties
         return invoice_line
 
     @property

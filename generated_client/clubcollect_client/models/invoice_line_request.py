@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -73,10 +73,22 @@ class InvoiceLineRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         amount_cents = d.pop("amount_cents")
+        if not (isinstance(amount_cents, int) and not isinstance(amount_cents, bool)):
+            raise TypeError("amount_cents: expected int")
 
-        invoice_line_id = cast("None | str | Unset", d.pop("invoice_line_id", UNSET))
+        _invoice_line_id_raw = d.pop("invoice_line_id", UNSET)
+        if not (
+            isinstance(_invoice_line_id_raw, Unset)
+            or isinstance(_invoice_line_id_raw, str)
+            or _invoice_line_id_raw is None
+        ):
+            raise TypeError("invoice_line_id: unexpected JSON type")
+        invoice_line_id = _invoice_line_id_raw
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        _description_raw = d.pop("description", UNSET)
+        if not (isinstance(_description_raw, Unset) or isinstance(_description_raw, str) or _description_raw is None):
+            raise TypeError("description: unexpected JSON type")
+        description = _description_raw
 
         def _parse_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -91,7 +103,13 @@ class InvoiceLineRequest:
                 return date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            date_type_1 = data
+            if not date_type_1 is None:
+                raise TypeError("date_type_1: expected None")
+
+            return date_type_1
 
         date = _parse_date(d.pop("date", UNSET))
 

@@ -54,12 +54,22 @@ class Page:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         page_number = d.pop("page_number")
+        if not (isinstance(page_number, int) and not isinstance(page_number, bool)):
+            raise TypeError("page_number: expected int")
 
         total_pages = d.pop("total_pages")
+        if not (isinstance(total_pages, int) and not isinstance(total_pages, bool)):
+            raise TypeError("total_pages: expected int")
 
         page_size = d.pop("page_size", UNSET)
+        if not (isinstance(page_size, Unset) or (isinstance(page_size, int) and not isinstance(page_size, bool))):
+            raise TypeError("page_size: expected int")
 
         total_entries = d.pop("total_entries", UNSET)
+        if not (
+            isinstance(total_entries, Unset) or (isinstance(total_entries, int) and not isinstance(total_entries, bool))
+        ):
+            raise TypeError("total_entries: expected int")
 
         page = cls(
             page_number=page_number,
@@ -68,7 +78,13 @@ class Page:
             total_entries=total_entries,
         )
 
-        page.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        page.additional_properties = additional_properties
         return page
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -46,7 +46,26 @@ class UpdateImportRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                componentsschemas_expected_invoices_count_type_0 = data
+                if not (
+                    isinstance(componentsschemas_expected_invoices_count_type_0, int)
+                    and not isinstance(componentsschemas_expected_invoices_count_type_0, bool)
+                ):
+                    raise TypeError("/components/schemas/ExpectedInvoicesCount_type_0: expected int")
+
+                return componentsschemas_expected_invoices_count_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            componentsschemas_expected_invoices_count_type_1 = data
+            if not componentsschemas_expected_invoices_count_type_1 is None:
+                raise TypeError("/components/schemas/ExpectedInvoicesCount_type_1: expected None")
+
+            return componentsschemas_expected_invoices_count_type_1
 
         expected_invoices_count = _parse_expected_invoices_count(d.pop("expected_invoices_count", UNSET))
 

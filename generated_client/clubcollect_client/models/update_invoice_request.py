@@ -124,24 +124,66 @@ class UpdateInvoiceRequest:
 
         d = dict(src_dict)
         external_invoice_number = d.pop("external_invoice_number")
+        if not isinstance(external_invoice_number, str):
+            raise TypeError("external_invoice_number: expected str")
 
-        reference = cast("None | str | Unset", d.pop("reference", UNSET))
+        _reference_raw = d.pop("reference", UNSET)
+        if not (isinstance(_reference_raw, Unset) or isinstance(_reference_raw, str) or _reference_raw is None):
+            raise TypeError("reference: unexpected JSON type")
+        reference = _reference_raw
 
-        direct_debit_iban = cast("None | str | Unset", d.pop("direct_debit_iban", UNSET))
+        _direct_debit_iban_raw = d.pop("direct_debit_iban", UNSET)
+        if not (
+            isinstance(_direct_debit_iban_raw, Unset)
+            or isinstance(_direct_debit_iban_raw, str)
+            or _direct_debit_iban_raw is None
+        ):
+            raise TypeError("direct_debit_iban: unexpected JSON type")
+        direct_debit_iban = _direct_debit_iban_raw
 
-        federation_membership_number = cast("None | str | Unset", d.pop("federation_membership_number", UNSET))
+        _federation_membership_number_raw = d.pop("federation_membership_number", UNSET)
+        if not (
+            isinstance(_federation_membership_number_raw, Unset)
+            or isinstance(_federation_membership_number_raw, str)
+            or _federation_membership_number_raw is None
+        ):
+            raise TypeError("federation_membership_number: unexpected JSON type")
+        federation_membership_number = _federation_membership_number_raw
 
-        club_membership_number = cast("None | str | Unset", d.pop("club_membership_number", UNSET))
+        _club_membership_number_raw = d.pop("club_membership_number", UNSET)
+        if not (
+            isinstance(_club_membership_number_raw, Unset)
+            or isinstance(_club_membership_number_raw, str)
+            or _club_membership_number_raw is None
+        ):
+            raise TypeError("club_membership_number: unexpected JSON type")
+        club_membership_number = _club_membership_number_raw
 
-        member_external_id = cast("None | str | Unset", d.pop("member_external_id", UNSET))
+        _member_external_id_raw = d.pop("member_external_id", UNSET)
+        if not (
+            isinstance(_member_external_id_raw, Unset)
+            or isinstance(_member_external_id_raw, str)
+            or _member_external_id_raw is None
+        ):
+            raise TypeError("member_external_id: unexpected JSON type")
+        member_external_id = _member_external_id_raw
 
-        external_membership_number = cast("None | str | Unset", d.pop("external_membership_number", UNSET))
+        _external_membership_number_raw = d.pop("external_membership_number", UNSET)
+        if not (
+            isinstance(_external_membership_number_raw, Unset)
+            or isinstance(_external_membership_number_raw, str)
+            or _external_membership_number_raw is None
+        ):
+            raise TypeError("external_membership_number: unexpected JSON type")
+        external_membership_number = _external_membership_number_raw
 
         _locale_raw = d.pop("locale", UNSET)
-        locale = cast(
-            "Locale | None | Unset",
-            Locale._value2member_map_.get(_locale_raw, _locale_raw) if isinstance(_locale_raw, str) else _locale_raw,
-        )
+        if isinstance(_locale_raw, str):
+            locale = cast("Locale | None | Unset", Locale._value2member_map_.get(_locale_raw, _locale_raw))
+        elif isinstance(_locale_raw, Unset) or _locale_raw is None:
+            locale = cast("Locale | None | Unset", _locale_raw)
+        else:
+            raise TypeError("locale: unexpected JSON type")
 
         def _parse_customer(data: object) -> CustomerUpdateRequest | None | Unset:
             if data is None:
@@ -151,12 +193,21 @@ class UpdateInvoiceRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                customer_type_0 = CustomerUpdateRequest.from_dict(data)
+                _customer_type_0 = data
+                if not isinstance(_customer_type_0, dict):
+                    raise TypeError("customer_type_0: expected an object")
+                customer_type_0 = CustomerUpdateRequest.from_dict(_customer_type_0)
 
                 return customer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomerUpdateRequest | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            customer_type_1 = data
+            if not customer_type_1 is None:
+                raise TypeError("customer_type_1: expected None")
+
+            return customer_type_1
 
         customer = _parse_customer(d.pop("customer", UNSET))
 

@@ -10,6 +10,8 @@ from ...models.import_ import Import
 from ...models.transmit_import_not_found_error import TransmitImportNotFoundError
 from ...models.transmit_import_unprocessable_error import TransmitImportUnprocessableError
 from ...models.unauthorized_error import UnauthorizedError
+from ...response_schemas import RESPONSE_SCHEMAS
+from ...runtime.reading import read_model
 from ...types import Response
 
 
@@ -31,24 +33,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Import | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError | None:
     if response.status_code == 200:
-        response_200 = Import.from_dict(response.json())
-
-        return response_200
+        return read_model(
+            Import.from_dict,
+            response,
+            operation="transmit_import",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 401:
-        response_401 = UnauthorizedError.from_dict(response.json())
-
-        return response_401
+        return read_model(
+            UnauthorizedError.from_dict,
+            response,
+            operation="transmit_import",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 404:
-        response_404 = TransmitImportNotFoundError.from_dict(response.json())
-
-        return response_404
+        return read_model(
+            TransmitImportNotFoundError.from_dict,
+            response,
+            operation="transmit_import",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 422:
-        response_422 = TransmitImportUnprocessableError.from_dict(response.json())
-
-        return response_422
+        return read_model(
+            TransmitImportUnprocessableError.from_dict,
+            response,
+            operation="transmit_import",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if client.raise_on_unexpected_status:
         raise errors.unexpected_status(response)
