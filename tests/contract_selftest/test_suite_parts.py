@@ -9,7 +9,7 @@ import pytest
 
 from contract_tests import profiles
 from contract_tests.api import pooled_session
-from contract_tests.baseline import load_baseline, match
+from contract_tests.baseline import BaselineEntry, load_baseline, match
 from contract_tests.redaction import FILTERED, curl_command, scrub
 from contract_tests.spec import close_open_enums, documented_errors, operation_for
 from contract_tests.target import Credentials, Target, target_from_env
@@ -110,6 +110,18 @@ def test_baseline_matches_operation_kind_text_and_target(tmp_path: Path) -> None
     assert not match(entries, "create_import", "negative_data_rejection", '{"title": null}', "remote")
     assert not match(entries, "create_import", "negative_data_rejection", '{"title": 1}', "embedded")
     assert not match(entries, "get_import", "negative_data_rejection", '{"title": null}', "embedded")
+    # An entry excuses only its own kind of divergence on that operation.
+    for other_kind in ("status_code_conformance", "response_schema_conformance", "negative"):
+        assert not match(entries, "create_import", other_kind, '{"title": null}', "embedded")
+    wildcard = load_baseline_text(tmp_path, "{operation: create_import, kind: 'response_*', reason: r2}")
+    assert match(wildcard, "create_import", "response_schema_conformance", "", "remote")
+    assert not match(wildcard, "create_import", "status_code_conformance", "", "remote")
+
+
+def load_baseline_text(folder: Path, entry: str) -> list[BaselineEntry]:
+    path = folder / "one-entry.yaml"
+    path.write_text(f"divergences:\n  - {entry}\n", encoding="utf-8")
+    return load_baseline(path)
 
 
 def test_baseline_entries_need_a_reason(tmp_path: Path) -> None:
