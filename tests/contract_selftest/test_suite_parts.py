@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import json
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +13,13 @@ from contract_tests import profiles
 from contract_tests.api import pooled_session
 from contract_tests.baseline import BaselineEntry, load_baseline, match
 from contract_tests.redaction import FILTERED, curl_command, scrub
-from contract_tests.spec import close_open_enums, documented_errors, operation_for
+from contract_tests.spec import (
+    close_open_enums,
+    documented_errors,
+    judge_strictly,
+    load_raw_spec,
+    operation_for,
+)
 from contract_tests.target import Credentials, Target, target_from_env
 
 KEY = "0123456789abcdef0123456789abcdef01234567"
@@ -49,6 +57,40 @@ def test_close_open_enums_drops_only_the_string_fallback() -> None:
     assert close_open_enums(schema) == 1
     assert schema["properties"]["type"]["anyOf"] == [{"$ref": "#/x"}, {"type": "null"}]
     assert len(schema["properties"]["other"]["anyOf"]) == 2
+
+
+def test_the_judge_is_stricter_than_the_reader() -> None:
+    """A18, B7: tolerated response forms and fields some vendor example omits are divergences."""
+    from contract_tests.response_schema import problems
+
+    company_import = {
+        "company_id": "c" * 40,
+        "import_id": "a" * 40,
+        "title": None,
+        "transmitted": "true",
+        "transmitted_at": "2019-09-116T15:53:08Z",
+    }
+    body = {"imports": [company_import], "page": {"page_number": 1, "total_pages": 1}}
+    found = problems("list_company_imports", 200, "application/json", json.dumps(body).encode())
+    assert any("transmitted" in p and "true" in p for p in found), found
+    assert any("page_size" in p for p in found), found
+    fixed = {**company_import, "transmitted": True, "transmitted_at": None}
+    good = {
+        "imports": [fixed],
+        "page": {"page_number": 1, "page_size": 30, "total_entries": 1, "total_pages": 1},
+    }
+    assert problems("list_company_imports", 200, "application/json", json.dumps(good).encode()) == []
+
+
+def test_the_judge_keeps_the_tolerated_request_forms() -> None:
+    document = copy.deepcopy(load_raw_spec())
+    judge_strictly(document)
+    schemas = document["components"]["schemas"]
+    assert any(option.get("x-tolerated") for option in schemas["LocaleRequest"]["anyOf"])
+    assert any(option.get("x-tolerated") for option in schemas["ExpectedInvoicesCount"]["anyOf"])
+    line = schemas["InvoiceLine"]
+    assert "type" in line["required"] and "payment_method" not in line["required"]  # D1: may be absent
+    assert "invoice_id" in schemas["Invoice"]["required"]
 
 
 def test_operation_lookup_prefers_literal_segments() -> None:

@@ -56,6 +56,7 @@ def json_path(parts: Iterable[str | int]) -> str:
 class Problem:
     path: tuple[str | int, ...]
     message: str
+    wrong_type: bool = False  # the value's JSON type itself is not allowed here
 
 
 def _json_type(value: object) -> str:
@@ -144,7 +145,8 @@ class ResponseSchemas:
         if kinds is not None:
             kinds = [kinds] if isinstance(kinds, str) else list(kinds)
             if not any(_has_type(value, kind) for kind in kinds):
-                return value, Problem(path, f"expected {' or '.join(kinds)}, got {_json_type(value)}")
+                message = f"expected {' or '.join(kinds)}, got {_json_type(value)}"
+                return value, Problem(path, message, wrong_type=True)
         if "const" in schema and value != schema["const"]:
             return value, Problem(path, f"expected {schema['const']!r}")
         if "enum" in schema and value not in schema["enum"]:
@@ -186,8 +188,9 @@ class ResponseSchemas:
                 read_as = resolved.get("x-read-as") if isinstance(resolved, dict) else None
                 return (_READ_AS[read_as](checked) if read_as else checked), None
             problems.append(problem)
-        # Report the deepest problem: it comes from the alternative of the value's own shape.
-        return value, max(problems, key=lambda problem: len(problem.path))
+        # Report the problem of the alternative that fits the value best: the deepest one, and
+        # at equal depth one whose JSON type matched ("'yes' is not one of ...").
+        return value, max(problems, key=lambda problem: (len(problem.path), not problem.wrong_type))
 
 
 def _redacted(content: bytes, secrets: Iterable[str | Secret]) -> bytes:
