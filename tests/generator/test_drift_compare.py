@@ -14,11 +14,11 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import drift
-from generator.docs_parser import read_docs
-from generator.drift_allowlist import AllowEntry, AllowlistError, judge, load_allowlist
-from generator.drift_compare import Finding, compare
-from generator.spec_facts import spec_facts
+from generator.drift import cli as drift
+from generator.drift.allowlist import AllowEntry, AllowlistError, judge, load_allowlist
+from generator.drift.compare import Finding, compare
+from generator.drift.pages import read_docs
+from generator.drift.spec_facts import spec_facts
 
 PAGES = Path(__file__).parent / "fixtures" / "drift_pages"
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.docs_events import OperationStart
-from generator.docs_markdown_page import markdown_page_events
-from generator.docs_names import docs_path, real_name, slug
-from generator.docs_parser import read_docs
-from generator.docs_text_page import text_page_events
-from generator.tolerant_json import (
+from generator.drift.events import OperationStart
+from generator.drift.markdown_format import markdown_page_events
+from generator.drift.names import docs_path, real_name, slug
+from generator.drift.pages import read_docs
+from generator.drift.text_format import text_page_events
+from generator.drift.tolerant_json import (
     Alternatives,
     ExampleSyntaxError,
     field_paths,

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import drift
+from generator.drift import cli as drift
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = Path(os.environ.get("CLUBCOLLECT_DOCS_DIR", str(ROOT.parent / "shared" / "clubcollect-docs")))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator import lint_rules
+from generator.lint import rules as lint_rules
 
 from .spec_files import DECISIONS_PATH, FACTS_PATH
 

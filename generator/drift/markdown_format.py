@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from generator.docs_events import (
+from generator.drift.events import (
     OPERATION_URL,
     SECTIONS,
     Bullet,
@@ -24,8 +24,8 @@ from generator.docs_events import (
     Section,
     Status,
 )
-from generator.docs_names import unescape_markdown
-from generator.docs_text_page import starts_example
+from generator.drift.names import unescape_markdown
+from generator.drift.text_format import starts_example
 
 _MARK = re.compile(r"</?mark[^>]*>")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")

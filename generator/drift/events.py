@@ -1,7 +1,7 @@
 """What a docs page says, as a flat stream of events, whatever format the page came in.
 
 The two page readers (rendered text, GitBook markdown) each turn a page into these events;
-:mod:`generator.docs_parser` turns the events into endpoints, parameters and enum values.
+:mod:`generator.drift.pages` turns the events into endpoints, parameters and enum values.
 """
 
 from __future__ import annotations

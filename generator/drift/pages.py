@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.docs_events import (
+from generator.drift.events import (
     Bullet,
     Event,
     Example,
@@ -24,10 +24,10 @@ from generator.docs_events import (
     Section,
     Status,
 )
-from generator.docs_markdown_page import markdown_page_events
-from generator.docs_names import DocsPath, docs_path, real_name, slug
-from generator.docs_text_page import text_page_events
-from generator.tolerant_json import (
+from generator.drift.markdown_format import markdown_page_events
+from generator.drift.names import DocsPath, docs_path, real_name, slug
+from generator.drift.text_format import text_page_events
+from generator.drift.tolerant_json import (
     ExampleSyntaxError,
     field_paths,
     members_at,

@@ -12,8 +12,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from generator.docs_parser import DocsModel, DocsOperation
-from generator.spec_facts import SpecFacts, SpecOperation
+from generator.drift.pages import DocsModel, DocsOperation
+from generator.drift.spec_facts import SpecFacts, SpecOperation
 
 # kind -> report group, in report order
 KINDS = {

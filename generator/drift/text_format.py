@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from generator.docs_events import (
+from generator.drift.events import (
     HTTP_METHODS,
     OPERATION_URL,
     PARAMETER_TYPES,
