@@ -17,7 +17,8 @@ import yaml
 from generator.drift import cli as drift
 from generator.drift.allowlist import AllowEntry, AllowlistError, judge, load_allowlist
 from generator.drift.compare import Finding, compare
-from generator.drift.pages import read_docs
+from generator.drift.docs_facts import docs_facts
+from generator.drift.pages import read_pages
 from generator.drift.spec_facts import spec_facts
 
 PAGES = Path(__file__).parent / "fixtures" / "drift_pages"
@@ -56,8 +57,31 @@ def tiny_spec() -> dict[str, Any]:
     spec: dict[str, Any] = {
         "openapi": "3.1.0",
         "info": {"title": "tiny", "version": "1"},
+        "servers": [{"url": "https://app.clubcollect.com/api/v2"}, {"url": "http://127.0.0.1:8080/api/v2"}],
         "security": [{"ApiKeyHeader": []}, {"ApiKeyQuery": []}],
         "paths": {
+            "/companies/{company_id}": {
+                "parameters": [{"name": "company_id", **path_param}],
+                "get": {
+                    "operationId": "get_company",
+                    "responses": {
+                        "200": {**ok, **json_body(ref("Company"))},
+                        "404": error_body("errors", "GetCompanyNotFoundErrorCode", ["not_found"]),
+                    },
+                },
+            },
+            "/companies": {
+                "post": {
+                    "operationId": "create_company",
+                    "requestBody": json_body({**obj("name", brand=open_enum("Brand")), "required": ["name"]}),
+                    "responses": {
+                        "200": {**ok, **json_body(ref("Company"))},
+                        "422": error_body(
+                            "error", "CreateCompanyUnprocessableErrorCode", ["invalid_name", "invalid_brand"]
+                        ),
+                    },
+                }
+            },
             "/invoices/{invoice_id}": {
                 "parameters": [{"name": "invoice_id", **path_param}],
                 "get": {
@@ -97,7 +121,7 @@ def tiny_spec() -> dict[str, Any]:
             "/imports": {
                 "post": {
                     "operationId": "create_import",
-                    "requestBody": json_body(obj("title", "company_id")),
+                    "requestBody": json_body({**obj("title", "company_id"), "required": ["company_id"]}),
                     "responses": {
                         "200": {**ok, **json_body(ref("Import"))},
                         "422": error_body(
@@ -123,8 +147,13 @@ def tiny_spec() -> dict[str, Any]:
         },
         "components": {
             "securitySchemes": {
-                "ApiKeyHeader": {"type": "apiKey", "in": "header", "name": "Authorization"},
-                "ApiKeyQuery": {"type": "apiKey", "in": "query", "name": "api_key"},
+                "ApiKeyHeader": {
+                    "type": "apiKey",
+                    "in": "header",
+                    "name": "Authorization",
+                    "description": "Send `Authorization: ApiKey <api_key>`.",
+                },
+                "ApiKeyQuery": {"type": "apiKey", "in": "query", "name": "api_key", "x-deprecated": True},
             },
             "schemas": {
                 "LineType": {"type": "string", "enum": ["INVOICE-LINE", "PAYMENT"]},
@@ -134,6 +163,9 @@ def tiny_spec() -> dict[str, Any]:
                 "Currency": {"type": "string", "enum": ["EUR", "GBP"]},
                 "TicketSender": {"type": "string", "enum": ["CUSTOMER"]},
                 "TicketStatus": {"type": "string", "enum": ["unanswered", "answered"]},
+                "Brand": {"type": "string", "enum": ["clubcollect", "knltb"]},
+                "Company": obj("company_id", "name", brand=open_enum("Brand")),
+                "Notification": obj("api_key", invoice_ids={"type": "array"}, import_ids={"type": "array"}),
                 "Invoice": obj(
                     "invoice_id",
                     "amount_total_cents",
@@ -152,6 +184,15 @@ def tiny_spec() -> dict[str, Any]:
                 ),
             },
         },
+    }
+    spec["webhooks"] = {
+        "invoice_notification": {
+            "post": {
+                "operationId": "invoice_notification",
+                "requestBody": json_body(ref("Notification")),
+                "responses": {"200": ok},
+            }
+        }
     }
     # Error code enums live in components, as in the real spec; x-codes above only carries them here.
     for item in spec["paths"].values():
@@ -183,8 +224,13 @@ def edit_page(pages: Path, name: str, old: str, new: str) -> None:
     page.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def findings(pages: Path, spec: dict[str, Any] | None = None) -> list[Finding]:
+    return compare(docs_facts(read_pages(pages)), spec_facts(spec or tiny_spec()))
+
+
 def texts(pages: Path, spec: dict[str, Any] | None = None) -> list[str]:
-    return [f.text for f in compare(read_docs(pages), spec_facts(spec or tiny_spec()))]
+    """Each finding with the pages it was read from (lines are checked by their own tests)."""
+    return [f"{f.key} ({', '.join(f.pages)})" if f.pages else f.key for f in findings(pages, spec)]
 
 
 def test_fixture_pages_and_tiny_spec_agree(pages: Path) -> None:
@@ -215,29 +261,34 @@ def test_endpoint_missing_from_docs(pages: Path) -> None:
 
 
 def test_path_parameter_missing_from_spec(pages: Path) -> None:
-    edit_page(pages, "import.txt", "Import ID.\n", "Import ID.\npage\noptional\nstring\nPage wanted.\n")
-    assert texts(pages) == ["parameter missing from spec: get_import: page (path) (import.txt)"]
+    edit_page(pages, "import.txt", "Import ID.\n", "Import ID.\nexpand\noptional\nstring\nWhat to expand.\n")
+    assert texts(pages) == ["parameter missing from spec: get_import: expand (path) (import.txt)"]
 
 
 def test_query_parameter_missing_from_spec(pages: Path) -> None:
     row = "| page:number | integer | Page number. |"
-    edit_page(pages, "ticket.md", row, row + "\n| page:size | integer | Page size. |")
+    edit_page(pages, "ticket.md", row, row + "\n| sort:order | string | Order. |")
     assert texts(pages) == [
-        "parameter missing from spec: list_company_tickets: page_size (query) (ticket.md)"
+        "parameter missing from spec: list_company_tickets: sort_order (query) (ticket.md)"
     ]
 
 
 def test_query_parameter_missing_from_docs(pages: Path) -> None:
     spec = tiny_spec()
     operation = spec["paths"]["/companies/{company_id}/tickets/{status}"]["get"]
-    operation["parameters"].append({"name": "page_size", "in": "query", "schema": {"type": "integer"}})
-    assert texts(pages, spec) == ["parameter missing from docs: list_company_tickets: page_size (query)"]
+    operation["parameters"].append({"name": "sort_order", "in": "query", "schema": {"type": "string"}})
+    assert texts(pages, spec) == ["parameter missing from docs: list_company_tickets: sort_order (query)"]
 
 
-def test_deprecated_query_key_is_matched_by_the_security_scheme(pages: Path) -> None:
+def test_the_api_key_parameter_is_matched_by_the_security_scheme_not_as_a_parameter(pages: Path) -> None:
     spec = tiny_spec()
     spec["security"] = [{"ApiKeyHeader": []}]  # api_key no longer accepted as a query parameter
-    assert texts(pages, spec) == ["parameter missing from spec: get_import: api_key (query) (import.txt)"]
+    assert texts(pages, spec) == [
+        "auth scheme missing from spec: create_company: query api_key (company.md)",
+        "auth scheme missing from spec: create_import: query api_key (import.txt)",
+        "auth scheme missing from spec: get_company: query api_key (company.md)",
+        "auth scheme missing from spec: get_import: query api_key (import.txt)",
+    ]
 
 
 # ----------------------------------------------------------------- request fields
@@ -423,12 +474,12 @@ def test_no_reverse_error_check_where_the_page_lists_no_errors(pages: Path) -> N
 
 def test_link_to_a_missing_section(pages: Path) -> None:
     edit_page(pages, "ticket.md", "import.md#create-import", "import.md#credit-import")
-    assert texts(pages) == ["docs link to a missing section: ticket.md: import.md#credit-import"]
+    assert texts(pages) == ["docs link to a missing section: ticket.md: import.md#credit-import (ticket.md)"]
 
 
 def test_link_to_a_page_not_in_the_snapshot(pages: Path) -> None:
-    edit_page(pages, "ticket.md", "import.md#create-import", "company.md")
-    assert texts(pages) == ["docs link to a page not in the snapshot: ticket.md: company.md"]
+    edit_page(pages, "ticket.md", "import.md#create-import", "payments.md")
+    assert texts(pages) == ["docs link to a page not in the snapshot: ticket.md: payments.md (ticket.md)"]
 
 
 def test_unreadable_example_is_reported_not_skipped(pages: Path) -> None:
@@ -517,7 +568,7 @@ def test_cli_exits_1_and_groups_the_findings(
     edit_page(pages, "invoice.txt", '"ideal|sdd"', '"ideal|sdd|klarna"')
     code, out = run(capsys, tmp_path, pages)
     assert code == 1
-    assert "enum values (1)\n  enum value missing from spec: PaymentMethod: klarna (invoice.txt)\n" in out
+    assert "enum values (1)\n  enum value missing from spec: PaymentMethod: klarna (invoice.txt:23)\n" in out
 
 
 def test_cli_json_output(capsys: pytest.CaptureFixture[str], tmp_path: Path, pages: Path) -> None:
@@ -527,7 +578,7 @@ def test_cli_json_output(capsys: pytest.CaptureFixture[str], tmp_path: Path, pag
     assert code == 1
     assert payload["ok"] is False
     assert [f["text"] for f in payload["unexplained"]] == [
-        "enum value missing from spec: PaymentMethod: klarna (invoice.txt)"
+        "enum value missing from spec: PaymentMethod: klarna (invoice.txt:23)"
     ]
 
 
