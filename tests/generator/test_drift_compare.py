@@ -137,7 +137,13 @@ def tiny_spec() -> dict[str, Any]:
                 ],
                 "get": {
                     "operationId": "list_company_tickets",
-                    "parameters": [{"name": "page_number", "in": "query", "schema": {"type": "integer"}}],
+                    "parameters": [
+                        {
+                            "name": "page_number",
+                            "in": "query",
+                            "schema": {"type": "integer", "default": 1, "maximum": 1000},
+                        }
+                    ],
                     "responses": {
                         "200": {**ok, **json_body(ref("CompanyTicketsPage"))},
                         "404": error_body("error", "ListCompanyTicketsNotFoundErrorCode", ["not_found"]),
@@ -289,6 +295,224 @@ def test_the_api_key_parameter_is_matched_by_the_security_scheme_not_as_a_parame
         "auth scheme missing from spec: get_company: query api_key (company.md)",
         "auth scheme missing from spec: get_import: query api_key (import.txt)",
     ]
+
+
+# ----------------------------------------------------------------- what integrations depend on
+
+
+def test_endpoints_whose_paths_have_the_same_shape_stay_apart(pages: Path) -> None:
+    edit_page(
+        pages,
+        "company.md",
+        'path="/v2/companies" %}',
+        'path="/v2/companies" %}\n{% api-method-summary %}\nCreate\n{% endapi-method-summary %}\n'
+        '{% endapi-method %}\n{% api-method method="get" host="https://app.clubcollect.com/api" '
+        'path="/v2/companies/:brand" %}',
+    )
+    # GET /companies/:id and GET /companies/:brand share a shape: the new one is not the show page
+    assert texts(pages) == ["endpoint missing from spec: GET /companies/{brand} (company.md)"]
+
+
+HOST_AND_AUTH = {
+    "host": (
+        "company.md",
+        'host="https://app.clubcollect.com/api" path="/v2/companies/:id"',
+        'host="https://api.clubcollect.com/api" path="/v2/companies/:id"',
+        ["base URL missing from spec: get_company: https://api.clubcollect.com/api/v2 (company.md)"],
+    ),
+    "auth scheme in docs only": (
+        "import.txt",
+        "ApiKey <api:key>\nQuery Parameters",
+        "ApiKey <api:key>\nX-Partner-Key\nrequired\nstring\nThe partner's API key.\nQuery Parameters",
+        ["auth scheme missing from spec: get_import: header X-Partner-Key (import.txt)"],
+    ),
+    "auth scheme in spec only": (
+        "import.txt",
+        "Headers\nAuthorization\nrequired\nstring\nApiKey <api:key>\nQuery Parameters",
+        "Query Parameters",
+        ["auth scheme missing from docs: get_import: header Authorization"],
+    ),
+    "deprecation": (
+        "company.md",
+        "Partner API Key (Deprecated)",
+        "Partner API Key",
+        [
+            "auth deprecation differs: get_company: query api_key: docs not deprecated, spec deprecated "
+            "(company.md)"
+        ],
+    ),
+    "header format": (
+        "company.md",
+        "ApiKey &lt;api\\_key&gt;",
+        "Bearer &lt;api\\_key&gt;",
+        ["auth format differs: get_company: header Authorization: docs Bearer <...> (company.md)"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("page", "old", "new", "expected"), HOST_AND_AUTH.values(), ids=HOST_AND_AUTH.keys())
+def test_host_and_auth(pages: Path, page: str, old: str, new: str, expected: list[str]) -> None:
+    edit_page(pages, page, old, new)
+    assert texts(pages) == expected
+
+
+def test_base_url_missing_from_docs(pages: Path) -> None:
+    spec = tiny_spec()
+    spec["servers"][0]["url"] = "https://api.clubcollect.com/api/v2"
+    found = texts(pages, spec)
+    assert "base URL missing from docs: https://api.clubcollect.com/api/v2" in found
+    assert len([f for f in found if f.startswith("base URL missing from spec")]) == 7  # every operation
+
+
+def test_success_status_and_body(pages: Path) -> None:
+    spec = tiny_spec()
+    create = spec["paths"]["/companies"]["post"]
+    create["responses"]["204"] = {"description": "made, nothing to say"}
+    del create["responses"]["200"]
+    assert texts(pages, spec) == [
+        "success status differs: create_company: docs 200, spec 204 (company.md)",
+        "success body missing from spec: create_company: 200 (company.md)",
+    ]
+
+
+def test_success_body_missing_from_docs(pages: Path) -> None:
+    spec = tiny_spec()
+    responses = spec["paths"]["/companies"]["post"]["responses"]
+    responses["204"] = responses.pop("200")  # the spec answers 204 with the Company
+    text = (pages / "company.md").read_text(encoding="utf-8")
+    made = text.index(
+        "{% api-method-response-example httpCode=200 %}\n{% api-method-response-example-description %}\nMade."
+    )
+    start = text.index("```javascript", made)
+    end = text.index("```\n", start + 3) + 4
+    text = (
+        text[:made]
+        + text[made:start].replace("httpCode=200", "httpCode=204")
+        + "```text\n\n```\n"
+        + text[end:]
+    )
+    (pages / "company.md").write_text(text, encoding="utf-8")  # the page: 204 and an empty block
+    assert texts(pages, spec) == ["success body missing from docs: create_company: 204 (company.md)"]
+
+
+REQUIRED = {
+    "body field made optional": (
+        "company.md",
+        '{% api-method-parameter name="name" type="string" required=true %}',
+        '{% api-method-parameter name="name" type="string" required=false %}',
+        ["required differs: create_company: name (body): docs optional, spec required (company.md)"],
+    ),
+    "body field made required": (
+        "import.txt",
+        "title\noptional\nstring\n",
+        "title\nrequired\nstring\n",
+        ["required differs: create_import: title (body): docs required, spec optional (import.txt)"],
+    ),
+    "query parameter made required": (
+        "ticket.md",
+        "| page:number | integer | Page number. |",
+        '| page:number<mark style="color:red;">\\*</mark> | integer | Page number. |',
+        [
+            "required differs: list_company_tickets: page_number (query): docs required, spec optional "
+            "(ticket.md)"
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("page", "old", "new", "expected"), REQUIRED.values(), ids=REQUIRED.keys())
+def test_required_or_optional(pages: Path, page: str, old: str, new: str, expected: list[str]) -> None:
+    edit_page(pages, page, old, new)
+    assert texts(pages) == expected
+
+
+PAGINATION = {
+    "parameter in docs only": (
+        "| page:number | integer | Page number. |",
+        "| page:number | integer | Page number. |\n| page:size | integer | Page size. |",
+        ["pagination parameter missing from spec: list_company_tickets: page_size (query) (ticket.md)"],
+    ),
+    "location": (
+        "#### Query Parameters\n\n| Name        | Type    | Description  |\n"
+        "| ----------- | ------- | ------------ |\n| page:number | integer | Page number. |",
+        "",
+        [
+            "pagination parameter location differs: list_company_tickets: page_number: docs path, spec query "
+            "(ticket.md)"
+        ],
+    ),
+    "default": (
+        "| page:number | integer | Page number. |",
+        "| page:number | integer | Page number; defaults to `2`. |",
+        ["pagination default differs: list_company_tickets: page_number: docs 2, spec 1 (ticket.md)"],
+    ),
+    "maximum": (
+        "| page:number | integer | Page number. |",
+        "| page:number | integer | Page number. Maximum permitted value is `500`. |",
+        ["pagination maximum differs: list_company_tickets: page_number: docs 500, spec 1000 (ticket.md)"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), PAGINATION.values(), ids=PAGINATION.keys())
+def test_pagination(pages: Path, old: str, new: str, expected: list[str]) -> None:
+    if not new:  # moved into the path parameters table, as the vendor's imports list does
+        row = '| id<mark style="color:red;">\\*</mark>     | string | Company id \\(server made\\).     |'
+        edit_page(pages, "ticket.md", row, row + "\n| page:number | integer | Page number. |")
+    edit_page(pages, "ticket.md", old, new)
+    assert texts(pages) == expected
+
+
+def test_pagination_parameter_missing_from_docs(pages: Path) -> None:
+    spec = tiny_spec()
+    operation = spec["paths"]["/companies/{company_id}/tickets/{status}"]["get"]
+    operation["parameters"].append({"name": "page_size", "in": "query", "schema": {"type": "integer"}})
+    assert texts(pages, spec) == ["pagination parameter missing from docs: list_company_tickets: page_size"]
+
+
+NOTIFICATIONS = {
+    "field in docs only": (
+        '"import_ids": []',
+        '"import_ids": [],\n  "signature": "..."',
+        ["notification field missing from spec: invoice_notification: signature (notifications.md)"],
+    ),
+    "field in spec only": (
+        '  "import_ids": []\n',
+        "",
+        ["notification field missing from docs: invoice_notification: import_ids"],
+    ),
+    "a payload no webhook matches": (
+        '"api_key": "...",\n  "invoice_ids": ["..."],\n  "import_ids": []',
+        '"payment_id": "...", "payment_result": "authorized", "company_id": "..."',
+        [
+            "notification payload missing from spec: notifications.md#notifications (notifications.md)",
+            "notification missing from docs: invoice_notification",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), NOTIFICATIONS.values(), ids=NOTIFICATIONS.keys())
+def test_notification_payloads(pages: Path, old: str, new: str, expected: list[str]) -> None:
+    edit_page(pages, "notifications.md", old, new)
+    assert texts(pages) == expected
+
+
+def test_findings_name_the_line_they_come_from(pages: Path) -> None:
+    edit_page(
+        pages, "company.md", "Brand code. From `{ clubcollect knltb }`.", "From `{ clubcollect knltb dtb }`."
+    )
+    edit_page(pages, "import.txt", '"transmitted": false', '"transmitted": false,\n"refund_cents": 1')
+    edit_page(pages, "invoice.txt", "  • invalid_import_id:", "  • invalid_foo\n\n  • invalid_import_id:")
+    lines = {f.kind: f.sources for f in findings(pages)}
+
+    def line(page: str, text: str) -> str:
+        number = next(n for n, row in enumerate((pages / page).read_text().splitlines(), 1) if text in row)
+        return f"{page}:{number}"
+
+    assert lines["enum value missing from spec"] == (line("company.md", 'name="brand"'),)
+    assert lines["response field missing from spec"] == (line("import.txt", '"refund_cents"'),)
+    assert lines["error code missing from spec"] == (line("invoice.txt", "• invalid_foo"),)
 
 
 # ----------------------------------------------------------------- request fields
@@ -513,6 +737,23 @@ def test_allowlist_explains_matching_findings_with_wildcards_and_reports_stale_p
     ]
     assert [f.key for f in verdict.unexplained] == ["error code missing from docs: get_import: invalid_json"]
     assert verdict.stale == ["endpoint missing from docs: GET /gone"]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "enum value missing from spec: PaymentMethod: klarn",  # a prefix of the key
+        "value missing from spec: PaymentMethod: klarna",  # a suffix
+        "missing from spec: PaymentMethod",  # the middle
+        "enum value missing from spec: PaymentMethod: klarna and more",  # longer than the key
+    ],
+)
+def test_an_allowlist_entry_covering_part_of_a_key_excuses_nothing(pattern: str) -> None:
+    verdict = judge(
+        [finding("enum value missing from spec: PaymentMethod: klarna")], [AllowEntry((pattern,), "r")]
+    )
+    assert [f.key for f in verdict.unexplained] == ["enum value missing from spec: PaymentMethod: klarna"]
+    assert verdict.stale == [pattern]
 
 
 def test_allowlist_patterns_are_literal_except_for_the_star() -> None:
