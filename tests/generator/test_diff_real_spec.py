@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from generator.spec_changes import implied_bump, spec_changes
-from generator.spec_refs import load_spec
+from generator.common.spec_refs import load_spec
+from generator.diff.spec_changes import implied_bump, spec_changes
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "clubcollect-v2.yaml"
 

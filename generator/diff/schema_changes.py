@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from generator.schema_shape import Shape, shape_of
-from generator.spec_refs import Node
+from generator.common.schema_shape import Shape, shape_of
+from generator.common.spec_refs import Node
 
 Severity = Literal["breaking", "compatible", "doc"]
 Direction = Literal["request", "response"]

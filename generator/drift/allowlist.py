@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.drift_compare import Finding
+from generator.drift.compare import Finding
 
 
 class AllowlistError(ValueError):

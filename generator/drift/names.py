@@ -27,6 +27,15 @@ def unescape_markdown(text: str) -> str:
     return _MARKDOWN_ESCAPE.sub(r"\1", text)
 
 
+def base_url(url: str) -> str:
+    """The documented base of an operation URL: scheme, host, ``/api`` and version segment.
+
+    ``https://app.clubcollect.com/api/v2/imports/:id`` -> ``https://app.clubcollect.com/api/v2``.
+    """
+    match = _URL_PREFIX.match(url.strip())
+    return match.group(0) if match else ""
+
+
 def singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"

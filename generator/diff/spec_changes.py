@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from generator.schema_changes import Direction, SchemaComparer, Severity
-from generator.spec_refs import Node, json_content_schema, operation_label, operations, resolve
+from generator.common.spec_refs import Node, json_content_schema, operation_label, operations, resolve
+from generator.diff.schema_changes import Direction, SchemaComparer, Severity
 
 Bump = Literal["major", "minor", "patch", "none"]
 _BUMPS: dict[Severity, Bump] = {"breaking": "major", "compatible": "minor", "doc": "patch"}

@@ -9,7 +9,7 @@ import referencing
 import referencing.exceptions
 from referencing.jsonschema import DRAFT202012
 
-from generator.lint_model import Spec
+from generator.lint.model import Spec
 
 SPEC_URI = "urn:clubcollect:spec"
 INT_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}

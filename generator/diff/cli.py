@@ -14,10 +14,10 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from generator.spec_changes import Change, implied_bump, spec_changes
-from generator.spec_refs import Node, SpecError, load_spec, load_spec_text
+from generator.common.spec_refs import Node, SpecError, load_spec, load_spec_text
+from generator.diff.spec_changes import Change, implied_bump, spec_changes
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SPEC = REPO_ROOT / "openapi" / "clubcollect-v2.yaml"
 _HEADINGS = {"breaking": "BREAKING", "compatible": "COMPATIBLE", "doc": "DOC-ONLY"}
 

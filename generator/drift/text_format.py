@@ -1,4 +1,4 @@
-"""Events of a page rendered by GitBook to plain text (``import.txt``, ``invoice.txt``...).
+"""Page format 1 of 3, rendered text: a page as GitBook rendered it to plain text (``import.txt``).
 
 Rendering flattened everything to lines: parameter tables become runs of
 ``name / [required|optional] / type / description`` lines, tab titles become lines such as
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from generator.docs_events import (
+from generator.drift.events import (
     HTTP_METHODS,
     OPERATION_URL,
     PARAMETER_TYPES,
@@ -87,6 +87,9 @@ def _parameter_at(lines: list[str], index: int) -> tuple[ParameterRow, int] | No
     type_line = _type_line_after_name(lines, index)
     if type_line is None:
         return None
+    presence = _nonblank_after(lines, index)
+    marker = lines[presence].strip().lower() if presence is not None and presence < type_line else None
+    required = {"required": True, "optional": False}.get(marker or "")
     description = ""
     after = _nonblank_after(lines, type_line)
     next_index = type_line + 1
@@ -95,7 +98,15 @@ def _parameter_at(lines: list[str], index: int) -> tuple[ParameterRow, int] | No
         if not _is_structure(candidate) and _type_line_after_name(lines, after) is None:
             description = candidate
             next_index = after + 1
-    return ParameterRow(lines[index].strip().rstrip("*"), description), next_index
+    name = lines[index].strip()
+    row = ParameterRow(
+        name.rstrip("*"),
+        description,
+        index + 1,
+        required=required,
+        type=lines[type_line].strip().lower(),
+    )
+    return row, next_index
 
 
 def _bracket_depth_change(line: str) -> int:
@@ -145,6 +156,7 @@ def _line_type_table(lines: list[str], start: int, events: list[Event]) -> int:
     table ends at the first line that fits none of these.
     """
     current: str | None = None
+    current_line = 0
     state = "type"  # what the next line may be: "type", "after_type", "after_subtype"
     index = start
     while index < len(lines):
@@ -156,22 +168,22 @@ def _line_type_table(lines: list[str], start: int, events: list[Event]) -> int:
         if state == "type":
             if not is_token:
                 break
-            current, state = stripped, "after_type"
+            current, current_line, state = stripped, index + 1, "after_type"
         elif state == "after_type":
             assert current is not None
             if is_token:
-                events.append(LineTypeRow(current, stripped))
+                events.append(LineTypeRow(current, stripped, current_line))
                 state = "after_subtype"
             else:
-                events.append(LineTypeRow(current, None))
+                events.append(LineTypeRow(current, None, current_line))
                 state = "type"
         elif is_token:  # after a subtype, a token means the description was missing
-            current, state = stripped, "after_type"
+            current, current_line, state = stripped, index + 1, "after_type"
         else:
             state = "type"
         index += 1
     if state == "after_type" and current is not None:
-        events.append(LineTypeRow(current, None))
+        events.append(LineTypeRow(current, None, current_line))
     return index
 
 
@@ -197,7 +209,7 @@ def text_page_events(text: str) -> list[Event]:
             continue
         if stripped.lower() in SECTIONS:
             section = SECTIONS[stripped.lower()]
-            events.append(Section(section))
+            events.append(Section(section, index + 1))
             index += 1
             continue
         if stripped == "TypeSubtypeDescription":
@@ -205,7 +217,7 @@ def text_page_events(text: str) -> list[Event]:
             continue
         status = _STATUS.match(stripped)
         if status:
-            events.append(Status(int(status[1])))
+            events.append(Status(int(status[1]), index + 1))
             index += 1
             continue
         if starts_example(stripped):
@@ -215,7 +227,7 @@ def text_page_events(text: str) -> list[Event]:
             continue
         bullet = _BULLET.match(stripped)
         if bullet:
-            events.append(Bullet(bullet[1].strip()))
+            events.append(Bullet(bullet[1].strip(), index + 1))
             index += 1
             continue
         if section in _PARAMETER_SECTIONS:
@@ -224,6 +236,6 @@ def text_page_events(text: str) -> list[Event]:
                 events.append(row[0])
                 index = row[1]
                 continue
-        events.append(Prose(stripped))
+        events.append(Prose(stripped, index + 1))
         index += 1
     return events

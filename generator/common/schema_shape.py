@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.spec_refs import Node, resolve
+from generator.common.spec_refs import Node, resolve
 
 CONSTRAINTS = (
     "maxLength",

@@ -2,7 +2,7 @@
 
 Reads the pages as published, compares endpoints, parameters, fields, enum values and error
 codes with the spec in both directions, discounts the deliberate differences listed in
-``generator/drift_allowlist.yaml`` and reports the rest. Exits 1 when any difference is left
+``generator/drift/allowlist.yaml`` and reports the rest. Exits 1 when any difference is left
 unexplained (or an allowlist entry no longer matches anything), 0 otherwise, 2 when an
 input cannot be read.
 """
@@ -15,21 +15,22 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from generator.docs_parser import read_docs
-from generator.drift_allowlist import AllowlistError, Verdict, judge, load_allowlist
-from generator.drift_compare import Finding, compare
-from generator.spec_facts import spec_facts
-from generator.spec_refs import SpecError, load_spec
+from generator.common.spec_refs import SpecError, load_spec
+from generator.drift.allowlist import AllowlistError, Verdict, judge, load_allowlist
+from generator.drift.compare import Finding, compare
+from generator.drift.docs_facts import docs_facts
+from generator.drift.pages import DocsReadError, read_pages
+from generator.drift.spec_facts import spec_facts
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SPEC = REPO_ROOT / "openapi" / "clubcollect-v2.yaml"
-DEFAULT_ALLOWLIST = Path(__file__).resolve().parent / "drift_allowlist.yaml"
+DEFAULT_ALLOWLIST = Path(__file__).resolve().parent / "allowlist.yaml"
 
 
 def run_drift(docs_dir: Path, spec_path: Path, allowlist_path: Path | None) -> Verdict:
     """Findings judged against the allowlist (``None``: no allowlist, everything counts)."""
     spec = load_spec(spec_path)
-    findings = compare(read_docs(docs_dir), spec_facts(spec))
+    findings = compare(docs_facts(read_pages(docs_dir)), spec_facts(spec))
     entries = load_allowlist(allowlist_path) if allowlist_path is not None else []
     return judge(findings, entries)
 
@@ -103,6 +104,11 @@ def main(argv: list[str]) -> int:
         verdict = run_drift(args.docs_dir, args.spec, None if args.no_allowlist else args.allowlist)
     except (SpecError, AllowlistError) as error:
         print(f"drift: {error}", file=sys.stderr)
+        return 2
+    except DocsReadError as error:
+        print("drift: could not read the docs:", file=sys.stderr)
+        for problem in error.problems:
+            print(f"  {problem}", file=sys.stderr)
         return 2
     print(render_json(verdict) if args.json else render_text(verdict, args.show_allowed))
     return 1 if verdict.unexplained or verdict.stale else 0

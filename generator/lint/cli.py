@@ -1,7 +1,7 @@
 """``python -m generator lint [SPEC]``: validate the spec, then apply the project's own rules.
 
 openapi-spec-validator checks the document against OpenAPI 3.1 first; the rules in
-``generator.lint_rules`` then check the project's conventions. Output is one line per finding,
+``generator.lint.rules`` then check the project's conventions. Output is one line per finding,
 ``<file>#<json pointer>: <rule id>: <message>``; the exit status is 1 when there is any finding,
 2 when the spec cannot be read.
 """
@@ -15,8 +15,8 @@ from pathlib import Path
 
 import yaml
 
-from generator.lint_model import Finding, Spec
-from generator.lint_rules import (
+from generator.lint.model import Finding, Spec
+from generator.lint.rules import (
     RULES,
     decision_ids,
     rule_decisions_exist,

@@ -1,7 +1,8 @@
 """What a docs page says, as a flat stream of events, whatever format the page came in.
 
-The two page readers (rendered text, GitBook markdown) each turn a page into these events;
-:mod:`generator.docs_parser` turns the events into endpoints, parameters and enum values.
+Each page-format reader (rendered text, served markdown, GitBook source) turns a page into
+these events; :mod:`generator.drift.pages` folds them into operations. Every event carries the
+1-based line of the page it comes from, so each finding can name its page and line.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ SECTIONS = {
 @dataclass(frozen=True)
 class OperationStart:
     method: str
-    url: str
+    url: str  # as documented, host included: "https://app.clubcollect.com/api/v2/imports/:id"
     title: str
     line: int
 
@@ -43,17 +44,30 @@ class OperationStart:
 @dataclass(frozen=True)
 class Section:
     kind: str  # a value of SECTIONS
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading that is not a section name: it ends the previous operation's scope."""
+
+    text: str
+    line: int = 0
 
 
 @dataclass(frozen=True)
 class ParameterRow:
-    name: str  # as rendered; the parser undoes the ':' artefact
+    name: str  # as rendered; the fold undoes the ':' artefact
     description: str
+    line: int = 0
+    required: bool | None = None  # None: the page does not say
+    type: str | None = None
 
 
 @dataclass(frozen=True)
 class Status:
     code: int
+    line: int = 0
 
 
 @dataclass(frozen=True)
@@ -65,17 +79,20 @@ class Example:
 @dataclass(frozen=True)
 class Bullet:
     text: str
+    line: int = 0
 
 
 @dataclass(frozen=True)
 class Prose:
     text: str
+    line: int = 0
 
 
 @dataclass(frozen=True)
 class LineTypeRow:
     type: str
     subtype: str | None
+    line: int = 0
 
 
 @dataclass(frozen=True)
@@ -85,5 +102,5 @@ class Link:
 
 
 Event: TypeAlias = (
-    OperationStart | Section | ParameterRow | Status | Example | Bullet | Prose | LineTypeRow | Link
+    OperationStart | Section | Heading | ParameterRow | Status | Example | Bullet | Prose | LineTypeRow | Link
 )

@@ -14,8 +14,8 @@ from typing import Any
 import referencing.exceptions
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
-from generator.lint_examples import ExampleChecker
-from generator.lint_model import (
+from generator.lint.examples import ExampleChecker
+from generator.lint.model import (
     Finding,
     Spec,
     example_sites,
