@@ -84,6 +84,10 @@ RESPONSE_SCHEMAS = ResponseSchemas(
             401: {"$ref": "#/components/schemas/UnauthorizedError"},
             404: {"$ref": "#/components/schemas/GetInvoiceNotFoundError"},
         },
+        "get_payment": {
+            200: {"$ref": "#/components/schemas/PaymentStatus"},
+            422: {"$ref": "#/components/schemas/GetPaymentUnprocessableError"},
+        },
         "list_company_imports": {
             200: {"$ref": "#/components/schemas/CompanyImportsPage"},
             401: {"$ref": "#/components/schemas/UnauthorizedError"},
@@ -106,6 +110,15 @@ RESPONSE_SCHEMAS = ResponseSchemas(
             401: {"$ref": "#/components/schemas/UnauthorizedError"},
             404: {"$ref": "#/components/schemas/ListInvoiceTicketsNotFoundError"},
         },
+        "list_payment_notifications": {
+            200: {"items": {"$ref": "#/components/schemas/PaymentStatus"}, "type": "array"},
+            422: {"$ref": "#/components/schemas/ListPaymentNotificationsUnprocessableError"},
+        },
+        "start_bancontact_payment": {422: {"$ref": "#/components/schemas/StartPaymentUnprocessableError"}},
+        "start_credit_card_payment": {422: {"$ref": "#/components/schemas/StartPaymentUnprocessableError"}},
+        "start_ideal_payment": {422: {"$ref": "#/components/schemas/StartPaymentUnprocessableError"}},
+        "start_paypal_payment": {422: {"$ref": "#/components/schemas/StartPaymentUnprocessableError"}},
+        "start_sofort_payment": {422: {"$ref": "#/components/schemas/StartPaymentUnprocessableError"}},
         "transmit_import": {
             200: {"$ref": "#/components/schemas/Import"},
             401: {"$ref": "#/components/schemas/UnauthorizedError"},
@@ -502,6 +515,18 @@ RESPONSE_SCHEMAS = ResponseSchemas(
             "type": "object",
         },
         "GetInvoiceNotFoundErrorCode": {"enum": ["invalid_invoice_id"], "type": "string"},
+        "GetPaymentUnprocessableError": {
+            "properties": {
+                "company_id": {"type": ["string", "null"]},
+                "error_code": {
+                    "anyOf": [{"$ref": "#/components/schemas/GetPaymentUnprocessableErrorCode"}, {"type": "string"}]
+                },
+                "error_details": {"$ref": "#/components/schemas/PaymentErrorDetails"},
+            },
+            "required": ["company_id", "error_code", "error_details"],
+            "type": "object",
+        },
+        "GetPaymentUnprocessableErrorCode": {"enum": ["invalid_params"], "type": "string"},
         "Import": {
             "properties": {
                 "company_id": {"$ref": "#/components/schemas/ServerId"},
@@ -709,6 +734,21 @@ RESPONSE_SCHEMAS = ResponseSchemas(
             "type": "object",
         },
         "ListInvoiceTicketsNotFoundErrorCode": {"enum": ["invalid_invoice_id"], "type": "string"},
+        "ListPaymentNotificationsUnprocessableError": {
+            "properties": {
+                "company_id": {"type": ["string", "null"]},
+                "error_code": {
+                    "anyOf": [
+                        {"$ref": "#/components/schemas/ListPaymentNotificationsUnprocessableErrorCode"},
+                        {"type": "string"},
+                    ]
+                },
+                "error_details": {"$ref": "#/components/schemas/PaymentErrorDetails"},
+            },
+            "required": ["company_id", "error_code", "error_details"],
+            "type": "object",
+        },
+        "ListPaymentNotificationsUnprocessableErrorCode": {"enum": ["invalid_params"], "type": "string"},
         "Locale": {"enum": ["de", "en", "fr", "it", "nl"], "type": "string"},
         "Message": {
             "properties": {
@@ -731,6 +771,8 @@ RESPONSE_SCHEMAS = ResponseSchemas(
             "required": ["page_number", "total_pages"],
             "type": "object",
         },
+        "PaymentErrorDetails": {"type": "string"},
+        "PaymentId": {"type": "string"},
         "PaymentMethod": {
             "enum": [
                 "ideal",
@@ -745,6 +787,30 @@ RESPONSE_SCHEMAS = ResponseSchemas(
             ],
             "type": "string",
         },
+        "PaymentResult": {"enum": ["authorized", "cancelled", "pending", "refused", "error"], "type": "string"},
+        "PaymentStatus": {
+            "properties": {
+                "company_id": {"$ref": "#/components/schemas/ServerId"},
+                "created_at": {"format": "date-time", "type": "string"},
+                "external_invoice_number": {"type": ["string", "null"]},
+                "invoice_id": {"$ref": "#/components/schemas/ServerId"},
+                "payment_id": {"$ref": "#/components/schemas/PaymentId"},
+                "payment_method": {"anyOf": [{"$ref": "#/components/schemas/PaymentMethod"}, {"type": "string"}]},
+                "payment_result": {"anyOf": [{"$ref": "#/components/schemas/PaymentResult"}, {"type": "string"}]},
+                "updated_at": {"format": "date-time", "type": "string"},
+            },
+            "required": [
+                "company_id",
+                "invoice_id",
+                "payment_id",
+                "payment_method",
+                "payment_result",
+                "external_invoice_number",
+                "created_at",
+                "updated_at",
+            ],
+            "type": "object",
+        },
         "RequestTooLargeError": {
             "properties": {
                 "error": {"anyOf": [{"$ref": "#/components/schemas/RequestTooLargeErrorCode"}, {"type": "string"}]}
@@ -754,6 +820,19 @@ RESPONSE_SCHEMAS = ResponseSchemas(
         },
         "RequestTooLargeErrorCode": {"enum": ["request_too_large"], "type": "string"},
         "ServerId": {"type": "string"},
+        "StartPaymentUnprocessableError": {
+            "properties": {
+                "company_id": {"type": ["string", "null"]},
+                "error_code": {
+                    "anyOf": [{"$ref": "#/components/schemas/StartPaymentUnprocessableErrorCode"}, {"type": "string"}]
+                },
+                "error_details": {"$ref": "#/components/schemas/PaymentErrorDetails"},
+                "payment_method": {"type": "string"},
+            },
+            "required": ["company_id", "payment_method", "error_code", "error_details"],
+            "type": "object",
+        },
+        "StartPaymentUnprocessableErrorCode": {"enum": ["unprocessable_entity"], "type": "string"},
         "Ticket": {
             "properties": {
                 "date": {"format": "date-time", "type": "string"},
