@@ -64,7 +64,7 @@ def close_open_enums(node: Any) -> int:
     return closed
 
 
-READ_AS_MARKER = "x-read-as"
+TOLERATED_MARKER = "x-tolerated"
 MAY_BE_ABSENT_MARKER = "x-may-be-absent"
 _SCHEMA_REF = "#/components/schemas/"
 
@@ -113,20 +113,20 @@ def response_only_schemas(document: dict[str, Any]) -> set[str]:
     return _reachable(schemas, answers) - _reachable(schemas, questions)
 
 
-def _drop_read_as(node: Any) -> int:
+def _drop_tolerated(node: Any) -> int:
     dropped = 0
     if isinstance(node, dict):
         for keyword in ("anyOf", "oneOf"):
             branches = node.get(keyword)
             if isinstance(branches, list):
-                kept = [b for b in branches if not (isinstance(b, dict) and READ_AS_MARKER in b)]
+                kept = [b for b in branches if not (isinstance(b, dict) and TOLERATED_MARKER in b)]
                 dropped += len(branches) - len(kept)
                 node[keyword] = kept
         for value in node.values():
-            dropped += _drop_read_as(value)
+            dropped += _drop_tolerated(value)
     elif isinstance(node, list):
         for value in node:
-            dropped += _drop_read_as(value)
+            dropped += _drop_tolerated(value)
     return dropped
 
 
@@ -134,7 +134,7 @@ def judge_strictly(document: dict[str, Any]) -> None:
     """Make ``document`` the judge's view of the spec, in place (DECISIONS A18, B1, B7).
 
     The spec is written for readers: response enums are open, forms the vendor's own examples
-    show are tolerated (``x-read-as``), and only fields every vendor example carries are
+    show are tolerated (``x-tolerated``), and only fields every vendor example carries are
     required. The suite judges a server by the stricter contract: closed enums, no tolerated
     forms, and every documented response field present (except those the docs themselves call
     optional, marked ``x-may-be-absent``). Request schemas keep their tolerated forms: a server
@@ -144,7 +144,7 @@ def judge_strictly(document: dict[str, Any]) -> None:
     schemas = (document.get("components") or {}).get("schemas") or {}
     for name in response_only_schemas(document):
         schema = schemas[name]
-        _drop_read_as(schema)
+        _drop_tolerated(schema)
         properties = schema.get("properties") if isinstance(schema, dict) else None
         if isinstance(properties, dict):
             optional = {
