@@ -793,7 +793,7 @@ RESPONSE_SCHEMAS = ResponseSchemas(
                 "company_id": {"$ref": "#/components/schemas/ServerId"},
                 "created_at": {"format": "date-time", "type": "string"},
                 "external_invoice_number": {"type": ["string", "null"]},
-                "invoice_id": {"$ref": "#/components/schemas/ServerId"},
+                "invoice_id": {"anyOf": [{"$ref": "#/components/schemas/ServerId"}, {"type": "string"}]},
                 "payment_id": {"$ref": "#/components/schemas/PaymentId"},
                 "payment_method": {"anyOf": [{"$ref": "#/components/schemas/PaymentMethod"}, {"type": "string"}]},
                 "payment_result": {"anyOf": [{"$ref": "#/components/schemas/PaymentResult"}, {"type": "string"}]},

@@ -17,20 +17,20 @@ import pytest
 
 from clubcollect_client import AuthenticatedClient
 from contract_tests.response_schema import validator_for
-from generator.drift.tolerant_json import parse_example
-from tests.vendor_docs import docs_dir_or_skip, docs_source_dir_or_skip
-
-from .response_shapes import json_body_statuses, operation_modules, type_errors
-from .vendor_examples import (
+from contract_tests.vendor_examples import (
     FILL_KINDS,
     VendorExample,
     alternatives,
-    fill,
+    answers,
     load_repairs,
     placeholder_at,
     strict_json_ok,
     vendor_examples,
 )
+from generator.drift.tolerant_json import parse_example
+from tests.vendor_docs import docs_dir_or_skip, docs_source_dir_or_skip
+
+from .response_shapes import json_body_statuses, operation_modules, type_errors
 
 CANARY = "canary0000deadbeef0000canary0000deadbeef"
 CLIENT = AuthenticatedClient(base_url="https://clubcollect.test/api/v2", token=CANARY)
@@ -51,14 +51,6 @@ def read(example: VendorExample, body: Any) -> Any:
     request = httpx.Request("GET", "https://clubcollect.test/api/v2/x")
     response = httpx.Response(example.status, content=json.dumps(body).encode(), request=request)
     return MODULES[example.operation]._parse_response(client=CLIENT, response=response)
-
-
-def _answers(example: VendorExample) -> list[Any]:
-    repairs = REPAIRS.examples.get(example.at, {})
-    return [
-        fill(value, {k: repairs[k] for k in FILL_KINDS if k in repairs})
-        for value in alternatives(parse_example(example.text))
-    ]
 
 
 def test_every_page_of_every_format_gives_examples_of_every_operation() -> None:
@@ -114,7 +106,7 @@ def test_every_example_is_read_into_the_model_of_its_own_operation_and_status(fo
             failures.append(f"{example.at}: {example.operation} documents no JSON answer {example.status}")
             continue
         validator = validator_for(schema, strict=False)
-        for body in _answers(example):
+        for body in answers(example, REPAIRS):
             checked += 1
             try:
                 model = read(example, body)

@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from generator.drift.pages import DocsOperation, read_folder
-from generator.drift.tolerant_json import Alternatives, JsonValue
+from generator.drift.tolerant_json import Alternatives, JsonValue, parse_example
 from generator.postprocess import REPO_ROOT
 
 REPAIRS_PATH = Path(__file__).with_name("vendor_example_repairs.yaml")
@@ -151,6 +151,13 @@ def fill(value: Any, fills: dict[str, list[str]]) -> Any:
                     target = target[part]
                 target[last] = fill_value(kind, path)
     return filled
+
+
+def answers(example: VendorExample, repairs: Repairs) -> list[Any]:
+    """The plain JSON answers an example stands for, after its listed repairs."""
+    listed = repairs.examples.get(example.at, {})
+    fills = {kind: listed[kind] for kind in FILL_KINDS if kind in listed}
+    return [fill(value, fills) for value in alternatives(parse_example(example.text))]
 
 
 def strict_json_ok(text: str) -> bool:
