@@ -141,9 +141,13 @@ def json_body(request: ApiRequest, raw: bytes) -> JsonObject:
 
 
 async def ignored_action_body(request: ApiRequest) -> None:
-    """Ticket actions carry no data, yet take a JSON object (A5, A9) whose content is ignored (B5)."""
+    """Ticket actions carry no data: the JSON content type is still required (A9), and the body
+    is either empty (what the one public client sends) or a JSON object whose content is
+    ignored (B5); anything else is ``invalid_json`` (A5)."""
     require_json_content_type(request)
-    parse_object(await read_body(request))
+    raw = await read_body(request)
+    if raw:
+        parse_object(raw)
 
 
 def page_params(request: ApiRequest) -> tuple[int, int]:
