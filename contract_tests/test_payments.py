@@ -53,7 +53,7 @@ def test_the_suites_signer_gives_the_documented_signature() -> None:
 
 
 def location(exchange: Exchange) -> str:
-    return exchange.response.headers.get("location", "")
+    return str(exchange.response.headers.get("location", ""))
 
 
 def expect_refusal(api: Api, exchange: Exchange, reason: str, why: str) -> None:
