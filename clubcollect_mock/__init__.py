@@ -38,7 +38,10 @@ API's own writes are not notified back to the partner, vendor-side events from `
 (back to the seeded partners, startup faults, no pending notifications), ``GET health``,
 ``POST partners``, ``POST invoices/{id}/payments|chargebacks|fees|donations|customer-tickets|
 messages|payment-in-progress``, ``GET notifications``, ``POST notifications/flush``,
-``GET|PUT faults``. ``app.state.mock`` gives in-process code the store, notifier and faults.
+``GET|PUT faults``, ``POST companies/{company_id}/payments/{payment_id}/result``,
+``GET payments/notifications``, ``POST payments/notifications/flush``, and the checkout page a
+start-payment link redirects to, ``GET|POST checkout/{token}`` (see ``clubcollect_mock.payments``).
+``app.state.mock`` gives in-process code the store, notifier and faults.
 """
 
 from clubcollect_mock.app import MockContext, create_app
