@@ -212,7 +212,8 @@ def test_import_invoice_ticket_workflow(client: AuthenticatedClient) -> None:
     with pytest.raises(errors.InvalidInvoiceId):
         get_invoice.sync(invoice_id=second.invoice_id, client=client)
 
-    assert transmit_import.sync_detailed(import_id=batch.import_id, client=client).status_code == 204
+    transmitted = expect(transmit_import.sync(import_id=batch.import_id, client=client), Import)
+    assert transmitted.transmitted is True  # C25: the Import comes back
     closed = expect(get_import.sync(import_id=batch.import_id, client=client), Import)
     assert closed.transmitted is True
     assert closed.invoice_ids == [invoice.invoice_id]
