@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from generator.drift.docs_facts import DocsFacts, OperationFacts
+from generator.drift.docs_facts import DocsFacts, OperationFacts, notification_payloads
 from generator.drift.pages import DocsParameter, Where
 from generator.drift.spec_facts import SpecFacts, SpecOperation, SpecWebhook
 
@@ -63,7 +63,6 @@ PAGINATION = frozenset({"page", "page_number", "page_size", "per_page", "limit",
 _DEFAULT = re.compile(r"\bdefaults?\s+(?:to|is)\s+(\d+)", re.IGNORECASE)
 _MAXIMUM = re.compile(r"\bmaximum(?:\s+permitted)?(?:\s+value)?(?:\s+is)?\s+(\d+)", re.IGNORECASE)
 _AUTH_FORMAT = re.compile(r"^([A-Za-z][\w-]*)\s+<")  # "ApiKey <api_key>"
-_NOTIFICATION = re.compile(r"notification|webhook|callback", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -413,17 +412,7 @@ class _Comparison:
 
     def notifications(self) -> None:
         """Payloads shown outside operations under a notification heading, against the webhooks."""
-        payloads: dict[str, dict[str, Where]] = defaultdict(dict)  # "page#heading" -> field -> place
-        for page in self.docs.pages:
-            for payload in page.payloads:
-                if not _NOTIFICATION.search(payload.heading) and not _NOTIFICATION.search(page.title):
-                    continue
-                parsed = self.docs.parse_quietly(payload.example)
-                if parsed is None:
-                    continue
-                label = f"{page.page}#{_slug(payload.heading)}"
-                for name in sorted(parsed.fields()):
-                    payloads[label].setdefault(name, payload.example.where_is(name))
+        payloads = notification_payloads(self.docs)
         matched: set[str] = set()
         for label, fields in payloads.items():
             webhook = _closest_webhook(set(fields), self.spec.webhooks)
@@ -473,10 +462,6 @@ def _parents(name: str) -> set[str]:
     """``customer.name.last_name`` -> ``customer``, ``customer.name``; ``lines[].id`` -> ``lines``."""
     parts = name.split(".")
     return {".".join(parts[:i]).removesuffix("[]") for i in range(1, len(parts))}
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def _closest_webhook(fields: set[str], webhooks: list[SpecWebhook]) -> SpecWebhook | None:
