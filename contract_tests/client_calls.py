@@ -91,7 +91,7 @@ CALLS: dict[str, tuple[ClientCall, int, type | None]] = {
         Import,
     ),
     "delete_import": (lambda c, a: delete_import.sync_detailed(open_import(a), client=c), 204, None),
-    "transmit_import": (lambda c, a: transmit_import.sync_detailed(open_import(a), client=c), 204, None),
+    "transmit_import": (lambda c, a: transmit_import.sync_detailed(open_import(a), client=c), 200, Import),
     "list_company_imports": (
         lambda c, a: list_company_imports.sync_detailed(a.credentials.company_id, client=c, page_size=5),
         200,

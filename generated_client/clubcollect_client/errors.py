@@ -139,6 +139,12 @@ class InvalidMessage(ApiError):
     code = "invalid_message"
 
 
+class InvalidParams(ApiError):
+    """The server answered with error code ``invalid_params``."""
+
+    code = "invalid_params"
+
+
 class InvalidRequest(ApiError):
     """The server answered with error code ``invalid_request``."""
 
@@ -175,6 +181,12 @@ class Unauthorized(ApiError):
     code = "unauthorized"
 
 
+class UnprocessableEntity(ApiError):
+    """The server answered with error code ``unprocessable_entity``."""
+
+    code = "unprocessable_entity"
+
+
 #: Error code -> exception class, used by the ``raise_on_error`` mode.
 ERROR_CLASSES: dict[str, type[ApiError]] = {
     "already_retracted": AlreadyRetracted,
@@ -194,12 +206,14 @@ ERROR_CLASSES: dict[str, type[ApiError]] = {
     "invalid_invoice_id": InvalidInvoiceId,
     "invalid_json": InvalidJson,
     "invalid_message": InvalidMessage,
+    "invalid_params": InvalidParams,
     "invalid_request": InvalidRequest,
     "invoice_already_transmitted": InvoiceAlreadyTransmitted,
     "not_found": NotFound,
     "payment_in_progress": PaymentInProgress,
     "request_too_large": RequestTooLarge,
     "unauthorized": Unauthorized,
+    "unprocessable_entity": UnprocessableEntity,
 }
 
 __all__ = [
@@ -226,10 +240,12 @@ __all__ = [
     "InvalidInvoiceId",
     "InvalidJson",
     "InvalidMessage",
+    "InvalidParams",
     "InvalidRequest",
     "InvoiceAlreadyTransmitted",
     "NotFound",
     "PaymentInProgress",
     "RequestTooLarge",
     "Unauthorized",
+    "UnprocessableEntity",
 ]
