@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
-from generator.drift.docs_facts import DocsFacts, OperationFacts, notification_payloads
+from generator.drift.docs_facts import DocsFacts, OperationFacts, notification_payloads, parameter_choices
 from generator.drift.pages import DocsParameter, Where
 from generator.drift.spec_facts import SpecFacts, SpecOperation, SpecWebhook
 
@@ -164,12 +164,46 @@ class _Comparison:
         for endpoint, same in documented.items():
             if endpoint in paired:
                 pairs.append((same, paired[endpoint]))
+            elif expanded := self.literal_paths(same, by_endpoint, taken):
+                pairs += expanded
             else:
                 self.add("endpoint missing from spec", endpoint, (o.where for o in same))
         for operation in self.spec.operations:
             if operation.endpoint not in taken:
                 self.add("endpoint missing from docs", operation.endpoint)
         return pairs
+
+    def literal_paths(
+        self, same: list[OperationFacts], by_endpoint: dict[str, SpecOperation], taken: set[str]
+    ) -> list[tuple[list[OperationFacts], SpecOperation]]:
+        """A path parameter whose page lists its values may be one literal path per value in the spec.
+
+        ``GET /payments/:payment_method`` (allowed: ideal, bancontact...) against the spec's
+        ``GET /payments/ideal``, ``GET /payments/bancontact``...: each literal the spec has is
+        compared with the documented operation; each value it lacks is an endpoint missing from
+        the spec. Nothing is paired when the spec has none of them.
+        """
+        first = same[0]
+        for name, parameter in first.parameters.get("path", {}).items():
+            values = parameter_choices(parameter)
+            placeholder = "{" + name + "}"
+            if not values or placeholder not in first.path.template:
+                continue
+            literals = {
+                value: f"{first.method} {first.path.template.replace(placeholder, value)}" for value in values
+            }
+            if not any(endpoint in by_endpoint for endpoint in literals.values()):
+                continue
+            pairs = []
+            for endpoint in literals.values():
+                if endpoint not in by_endpoint:
+                    self.add("endpoint missing from spec", endpoint, [parameter.where])
+                    continue
+                taken.add(endpoint)
+                without = [_without_path_parameter(page, name) for page in same]
+                pairs.append((without, by_endpoint[endpoint]))
+            return pairs
+        return []
 
     def base_urls(self, pairs: list[tuple[list[OperationFacts], SpecOperation]]) -> None:
         documented: dict[str, list[Where]] = defaultdict(list)
@@ -315,7 +349,7 @@ class _Comparison:
                 ("maximum", _MAXIMUM, spec_parameter.maximum),
             ):
                 docs_value = _number(parameter.description, pattern)
-                if docs_value is not None and docs_value != spec_value:
+                if docs_value is not None and str(docs_value) != str(spec_value):  # "1" as string or int
                     self.add(
                         f"pagination {what} differs",
                         f"{label}: {name}: docs {docs_value}, spec {spec_value}",
@@ -426,7 +460,7 @@ class _Comparison:
                 self.add("notification field missing from docs", f"{webhook.name}: {name}")
         if payloads:
             for webhook in self.spec.webhooks:
-                if webhook.name not in matched:
+                if webhook.fields and webhook.name not in matched:  # a body the pages could show
                     self.add("notification missing from docs", webhook.name)
 
     # ------------------------------------------------------------- enums and links
@@ -456,6 +490,13 @@ class _Comparison:
                 self.add("docs link to a page not in the snapshot", f"{source}: {name}", [link.where])
             elif anchor and anchor not in anchors.get(stem, set()):
                 self.add("docs link to a missing section", f"{source}: {name}#{anchor}", [link.where])
+
+
+def _without_path_parameter(page: OperationFacts, name: str) -> OperationFacts:
+    """The documented operation with one path parameter written into the path as a literal."""
+    parameters = {location: dict(found) for location, found in page.parameters.items()}
+    parameters.get("path", {}).pop(name, None)
+    return replace(page, parameters=defaultdict(dict, parameters))
 
 
 def _parents(name: str) -> set[str]:

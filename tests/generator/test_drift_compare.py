@@ -120,6 +120,30 @@ def test_endpoints_whose_paths_have_the_same_shape_stay_apart(pages: Path) -> No
     assert texts(pages) == ["endpoint missing from spec: GET /companies/{brand} (company.md)"]
 
 
+def test_a_path_parameter_with_listed_values_may_be_one_literal_path_per_value(pages: Path) -> None:
+    spec = tiny_spec()
+    item = spec["paths"].pop("/companies/{company_id}/tickets/{status}")
+    item["parameters"] = item["parameters"][:1]  # company_id only: the status is in the path
+    for status in ("unanswered", "answered"):
+        literal = {"get": {**item["get"], "operationId": f"list_{status}_tickets"}}
+        spec["paths"][f"/companies/{{company_id}}/tickets/{status}"] = {**item, **literal}
+    assert texts(pages, spec) == []
+    edit_page(pages, "ticket.md", "unanswered answered }", "unanswered answered archived }")
+    assert texts(pages, spec) == [
+        "endpoint missing from spec: GET /companies/{company_id}/tickets/archived (ticket.md)",
+        "enum value missing from spec: TicketStatus: archived (ticket.md)",
+    ]
+
+
+def test_a_path_parameter_filed_under_query_is_still_the_path_parameter(pages: Path) -> None:
+    text = (pages / "company.md").read_text(encoding="utf-8")
+    path_group = text.index("{% api-method-path-parameters %}")
+    end = text.index("{% endapi-method-path-parameters %}") + len("{% endapi-method-path-parameters %}")
+    moved = text[path_group:end].replace("path-parameters", "query-parameters")
+    (pages / "company.md").write_text(text[:path_group] + moved + text[end:], encoding="utf-8")
+    assert texts(pages) == []
+
+
 HOST_AND_AUTH = {
     "host": (
         "company.md",
@@ -270,6 +294,14 @@ def test_pagination(pages: Path, old: str, new: str, expected: list[str]) -> Non
     assert texts(pages) == expected
 
 
+def test_a_pagination_default_written_as_a_string_in_the_spec_is_the_same_number(pages: Path) -> None:
+    spec = tiny_spec()
+    parameter = spec["paths"]["/companies/{company_id}/tickets/{status}"]["get"]["parameters"][0]
+    parameter["schema"] = {"type": "string", "default": "1"}
+    edit_page(pages, "ticket.md", "| Page number. |", "| Page number, defaults to `1`. |")
+    assert texts(pages, spec) == []
+
+
 def test_pagination_parameter_missing_from_docs(pages: Path) -> None:
     spec = tiny_spec()
     operation = spec["paths"]["/companies/{company_id}/tickets/{status}"]["get"]
@@ -303,6 +335,18 @@ NOTIFICATIONS = {
 def test_notification_payloads(pages: Path, old: str, new: str, expected: list[str]) -> None:
     edit_page(pages, "notifications.md", old, new)
     assert texts(pages) == expected
+
+
+def test_a_webhook_without_a_body_is_not_expected_among_the_payloads(pages: Path) -> None:
+    spec = tiny_spec()
+    spec["webhooks"]["browser_return"] = {
+        "get": {
+            "operationId": "browser_return",
+            "parameters": [{"name": "result", "in": "query", "schema": {"type": "string"}}],
+            "responses": {"200": {"description": "ok"}},
+        }
+    }
+    assert texts(pages, spec) == []
 
 
 def test_findings_name_the_line_they_come_from(pages: Path) -> None:
