@@ -107,7 +107,9 @@ CALLS: dict[str, tuple[ClientCall, int, type | None]] = {
     ),
     "update_invoice": (
         lambda c, a: update_invoice.sync_detailed(
-            _invoice(a), client=c, body=UpdateInvoiceRequest.from_dict({"reference": "via client"})
+            _invoice(a),
+            client=c,
+            body=UpdateInvoiceRequest(external_invoice_number="EXT-client", reference="via client"),
         ),
         200,
         Invoice,
