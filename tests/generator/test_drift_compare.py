@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -728,3 +730,18 @@ def test_cli_exits_2_naming_a_page_it_cannot_read(
     out, err = capsys.readouterr()
     assert (code, out) == (2, "")
     assert "payments.md: no operation, table or example could be read" in err
+
+
+def test_output_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path) -> None:
+    """``python -m generator drift ... | head``: no traceback when the reader goes away."""
+    with subprocess.Popen(
+        [sys.executable, "-m", "generator", "drift", str(PAGES), "--format", "json", "--no-allowlist"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=Path(__file__).resolve().parents[2],
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()  # the reader is gone before anything is written
+        err = process.stderr.read().decode()
+        assert process.wait(timeout=60) == 1
+    assert "Traceback" not in err
