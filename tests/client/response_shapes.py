@@ -64,7 +64,11 @@ def valid(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     if kinds == "array":
         return st.lists(valid(schema["items"]), max_size=3)
     properties = schema.get("properties", {})
-    required = set(schema.get("required", ()))
+    # The client's contract: a member filled in from the request path (x-default-from-path) is
+    # required by the model; an answer that leaves it out where no path names it (create_invoice)
+    # is refused with ResponseValidationError, which the damaged-answer properties cover.
+    filled = {name for name, prop in properties.items() if "x-default-from-path" in prop}
+    required = set(schema.get("required", ())) | filled
     return st.fixed_dictionaries(
         {name: valid(prop) for name, prop in properties.items() if name in required},
         optional={name: valid(prop) for name, prop in properties.items() if name not in required},
