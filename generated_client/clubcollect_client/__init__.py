@@ -2,19 +2,47 @@
 """A client library for accessing ClubCollect partner API"""
 
 from .client import DEFAULT_TIMEOUT, AuthenticatedClient, Client
-from .errors import ApiError, ClubCollectError, UnexpectedStatus
+from .errors import (
+    APIConnectionError,
+    ApiError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ClubCollectError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    UnexpectedStatus,
+    UnexpectedStatusError,
+    UnprocessableEntityError,
+)
 from .runtime.notifications import InvalidNotification, Notification, parse_notification
 from .runtime.retry import RetryPolicy
 
 __all__ = (
     "DEFAULT_TIMEOUT",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
     "ApiError",
     "AuthenticatedClient",
+    "AuthenticationError",
+    "BadRequestError",
     "Client",
     "ClubCollectError",
+    "InternalServerError",
     "InvalidNotification",
+    "NotFoundError",
     "Notification",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
     "RetryPolicy",
     "UnexpectedStatus",
+    "UnexpectedStatusError",
+    "UnprocessableEntityError",
     "parse_notification",
 )
