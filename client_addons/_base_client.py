@@ -316,6 +316,10 @@ class CoreBase:
             content=self._redact_bytes(response.content),
         )
 
+    def describe(self, error: Exception) -> str:
+        """A reading error as a problem text for ResponseValidationError, key redacted."""
+        return self._redact_text(f"{type(error).__name__}: {error}")
+
     # --- logging and redaction
 
     def _log_exchange(self, operation: str, response: httpx.Response, started: float) -> None:

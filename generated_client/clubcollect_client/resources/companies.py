@@ -35,7 +35,11 @@ __all__ = [
 
 def _read_create_company(_core: CoreBase, _response: httpx.Response) -> Company:
     if _response.status_code == 200:
-        _parsed = _parse_create_company(client=_core.low_level, response=_response)
+        try:
+            _parsed = _parse_create_company(client=_core.low_level, response=_response)
+        except (KeyError, ValueError, TypeError, AttributeError) as _error:
+            # A safety net: the operation's reader names the exact place itself where it can.
+            raise _core.unreadable("create_company", _response, _core.describe(_error)) from None
         if isinstance(_parsed, Company):
             return _parsed
         raise _core.unreadable("create_company", _response, "the answer did not read as Company")
@@ -44,7 +48,11 @@ def _read_create_company(_core: CoreBase, _response: httpx.Response) -> Company:
 
 def _read_get_company(_core: CoreBase, _response: httpx.Response) -> Company:
     if _response.status_code == 200:
-        _parsed = _parse_get_company(client=_core.low_level, response=_response)
+        try:
+            _parsed = _parse_get_company(client=_core.low_level, response=_response)
+        except (KeyError, ValueError, TypeError, AttributeError) as _error:
+            # A safety net: the operation's reader names the exact place itself where it can.
+            raise _core.unreadable("get_company", _response, _core.describe(_error)) from None
         if isinstance(_parsed, Company):
             return _parsed
         raise _core.unreadable("get_company", _response, "the answer did not read as Company")
@@ -53,7 +61,11 @@ def _read_get_company(_core: CoreBase, _response: httpx.Response) -> Company:
 
 def _read_update_company(_core: CoreBase, _response: httpx.Response) -> Company:
     if _response.status_code == 200:
-        _parsed = _parse_update_company(client=_core.low_level, response=_response)
+        try:
+            _parsed = _parse_update_company(client=_core.low_level, response=_response)
+        except (KeyError, ValueError, TypeError, AttributeError) as _error:
+            # A safety net: the operation's reader names the exact place itself where it can.
+            raise _core.unreadable("update_company", _response, _core.describe(_error)) from None
         if isinstance(_parsed, Company):
             return _parsed
         raise _core.unreadable("update_company", _response, "the answer did not read as Company")

@@ -37,7 +37,11 @@ __all__ = [
 
 def _read_create_import(_core: CoreBase, _response: httpx.Response) -> Import:
     if _response.status_code == 200:
-        _parsed = _parse_create_import(client=_core.low_level, response=_response)
+        try:
+            _parsed = _parse_create_import(client=_core.low_level, response=_response)
+        except (KeyError, ValueError, TypeError, AttributeError) as _error:
+            # A safety net: the operation's reader names the exact place itself where it can.
+            raise _core.unreadable("create_import", _response, _core.describe(_error)) from None
         if isinstance(_parsed, Import):
             return _parsed
         raise _core.unreadable("create_import", _response, "the answer did not read as Import")
@@ -46,7 +50,11 @@ def _read_create_import(_core: CoreBase, _response: httpx.Response) -> Import:
 
 def _read_get_import(_core: CoreBase, _response: httpx.Response) -> Import:
     if _response.status_code == 200:
-        _parsed = _parse_get_import(client=_core.low_level, response=_response)
+        try:
+            _parsed = _parse_get_import(client=_core.low_level, response=_response)
+        except (KeyError, ValueError, TypeError, AttributeError) as _error:
+            # A safety net: the operation's reader names the exact place itself where it can.
+            raise _core.unreadable("get_import", _response, _core.describe(_error)) from None
         if isinstance(_parsed, Import):
             return _parsed
         raise _core.unreadable("get_import", _response, "the answer did not read as Import")
@@ -55,7 +63,11 @@ def _read_get_import(_core: CoreBase, _response: httpx.Response) -> Import:
 
 def _read_update_import(_core: CoreBase, _response: httpx.Response) -> Import:
     if _response.status_code == 200:
-        _parsed = _parse_update_import(client=_core.low_level, response=_response)
+        try:
+            _parsed = _parse_update_import(client=_core.low_level, response=_response)
+        except (KeyError, ValueError, TypeError, AttributeError) as _error:
+            # A safety net: the operation's reader names the exact place itself where it can.
+            raise _core.unreadable("update_import", _response, _core.describe(_error)) from None
         if isinstance(_parsed, Import):
             return _parsed
         raise _core.unreadable("update_import", _response, "the answer did not read as Import")
@@ -64,7 +76,11 @@ def _read_update_import(_core: CoreBase, _response: httpx.Response) -> Import:
 
 def _read_list_company_imports(_core: CoreBase, _response: httpx.Response) -> CompanyImportsPage:
     if _response.status_code == 200:
-        _parsed = _parse_list_company_imports(client=_core.low_level, response=_response)
+        try:
+            _parsed = _parse_list_company_imports(client=_core.low_level, response=_response)
+        except (KeyError, ValueError, TypeError, AttributeError) as _error:
+            # A safety net: the operation's reader names the exact place itself where it can.
+            raise _core.unreadable("list_company_imports", _response, _core.describe(_error)) from None
         if isinstance(_parsed, CompanyImportsPage):
             return _parsed
         raise _core.unreadable("list_company_imports", _response, "the answer did not read as CompanyImportsPage")

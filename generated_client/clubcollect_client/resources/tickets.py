@@ -38,7 +38,11 @@ __all__ = [
 
 def _read_list_invoice_tickets(_core: CoreBase, _response: httpx.Response) -> InvoiceTickets:
     if _response.status_code == 200:
-        _parsed = _parse_list_invoice_tickets(client=_core.low_level, response=_response)
+        try:
+            _parsed = _parse_list_invoice_tickets(client=_core.low_level, response=_response)
+        except (KeyError, ValueError, TypeError, AttributeError) as _error:
+            # A safety net: the operation's reader names the exact place itself where it can.
+            raise _core.unreadable("list_invoice_tickets", _response, _core.describe(_error)) from None
         if isinstance(_parsed, InvoiceTickets):
             return _parsed
         raise _core.unreadable("list_invoice_tickets", _response, "the answer did not read as InvoiceTickets")
@@ -49,7 +53,11 @@ def _read_list_invoice_tickets(_core: CoreBase, _response: httpx.Response) -> In
 
 def _read_create_invoice_ticket(_core: CoreBase, _response: httpx.Response) -> Ticket:
     if _response.status_code == 200:
-        _parsed = _parse_create_invoice_ticket(client=_core.low_level, response=_response)
+        try:
+            _parsed = _parse_create_invoice_ticket(client=_core.low_level, response=_response)
+        except (KeyError, ValueError, TypeError, AttributeError) as _error:
+            # A safety net: the operation's reader names the exact place itself where it can.
+            raise _core.unreadable("create_invoice_ticket", _response, _core.describe(_error)) from None
         if isinstance(_parsed, Ticket):
             return _parsed
         raise _core.unreadable("create_invoice_ticket", _response, "the answer did not read as Ticket")
@@ -60,7 +68,11 @@ def _read_create_invoice_ticket(_core: CoreBase, _response: httpx.Response) -> T
 
 def _read_list_company_tickets(_core: CoreBase, _response: httpx.Response) -> CompanyTicketsPage:
     if _response.status_code == 200:
-        _parsed = _parse_list_company_tickets(client=_core.low_level, response=_response)
+        try:
+            _parsed = _parse_list_company_tickets(client=_core.low_level, response=_response)
+        except (KeyError, ValueError, TypeError, AttributeError) as _error:
+            # A safety net: the operation's reader names the exact place itself where it can.
+            raise _core.unreadable("list_company_tickets", _response, _core.describe(_error)) from None
         if isinstance(_parsed, CompanyTicketsPage):
             return _parsed
         raise _core.unreadable("list_company_tickets", _response, "the answer did not read as CompanyTicketsPage")
