@@ -458,6 +458,7 @@ def _settings(
     auth_location: AuthLocation,
     default_headers: Mapping[str, str] | None,
     own_client: bool,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
 ) -> tuple[_Settings, AuthenticatedClient]:
     _configure_logging_from_env()
     key = _resolve_api_key(api_key)
@@ -471,6 +472,7 @@ def _settings(
         retry=policy,
         auth_location=auth_location,
         headers=dict(default_headers or {}),
+        httpx_args={} if transport is None else {"transport": transport},
     )
     install_log_redaction(key, (*HTTP_LOGGER_NAMES, LOGGER_NAME))
     settings = _Settings(
@@ -506,7 +508,12 @@ def _changed(
 
 
 class SyncAPIClient:
-    """Base of :class:`ClubCollect`: configuration, the connection pool and its lifetime."""
+    """Base of :class:`ClubCollect`: configuration, the connection pool and its lifetime.
+
+    ``http_client=`` is used as given (its transport decides about retries); ``transport=`` goes
+    under the client's own retry layer instead (a proxy transport, or ``httpx.MockTransport`` in
+    tests), so retries stay.
+    """
 
     _core: SyncCore
     _owns_http: bool
@@ -521,9 +528,19 @@ class SyncAPIClient:
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
         auth_location: AuthLocation = "header",
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
+        if http_client is not None and transport is not None:
+            raise ClubCollectError("pass http_client= or transport=, not both")
         settings, low_level = _settings(
-            api_key, base_url, timeout, max_retries, auth_location, default_headers, http_client is None
+            api_key,
+            base_url,
+            timeout,
+            max_retries,
+            auth_location,
+            default_headers,
+            http_client is None,
+            transport,
         )
         if http_client is None:
             http = low_level.get_httpx_client()
@@ -604,9 +621,19 @@ class AsyncAPIClient:
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
         auth_location: AuthLocation = "header",
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
+        if http_client is not None and transport is not None:
+            raise ClubCollectError("pass http_client= or transport=, not both")
         settings, low_level = _settings(
-            api_key, base_url, timeout, max_retries, auth_location, default_headers, http_client is None
+            api_key,
+            base_url,
+            timeout,
+            max_retries,
+            auth_location,
+            default_headers,
+            http_client is None,
+            transport,
         )
         if http_client is None:
             http = low_level.get_async_httpx_client()

@@ -637,3 +637,13 @@ async def test_async_client_closes_its_own_pool(monkeypatch: pytest.MonkeyPatch)
         http = acc._core.http
     assert http.is_closed
     assert recorder.requests[0].headers["Authorization"] == f"ApiKey {CANARY}"
+
+
+def test_a_transport_goes_under_the_clients_own_retry_layer() -> None:
+    recorder = Recorder(json_response(503, {}, **{"Retry-After": "0"}), json_response(200, invoice_body()))
+    with ClubCollect(api_key=CANARY, base_url=BASE, transport=httpx.MockTransport(recorder)) as cc:
+        assert cc.invoices.get(INVOICE_ID).invoice_id == INVOICE_ID
+    assert len(recorder.requests) == 2
+    assert recorder.requests[1].headers["Authorization"] == f"ApiKey {CANARY}"
+    with pytest.raises(ClubCollectError, match="not both"):
+        ClubCollect(api_key=CANARY, http_client=httpx.Client(), transport=httpx.MockTransport(recorder))
