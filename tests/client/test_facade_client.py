@@ -6,6 +6,7 @@ import datetime
 import json
 import logging
 import pickle
+import socket
 import traceback
 from typing import Any
 
@@ -647,3 +648,16 @@ def test_a_transport_goes_under_the_clients_own_retry_layer() -> None:
     assert recorder.requests[1].headers["Authorization"] == f"ApiKey {CANARY}"
     with pytest.raises(ClubCollectError, match="not both"):
         ClubCollect(api_key=CANARY, http_client=httpx.Client(), transport=httpx.MockTransport(recorder))
+
+
+def test_a_real_refused_connection_shows_the_key_nowhere_even_with_query_auth() -> None:
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    cc = ClubCollect(
+        api_key=CANARY, base_url=f"http://127.0.0.1:{port}/api/v2", auth_location="query", max_retries=0
+    )
+    with cc, pytest.raises(APIConnectionError) as caught:
+        cc.imports.get(IMPORT_ID)
+    assert caught.value.path == f"/api/v2/imports/{IMPORT_ID}"
+    assert CANARY not in "".join(traceback.format_exception(caught.value))
