@@ -172,9 +172,9 @@ def to_wire(value: object) -> Any:
     raise TypeError(f"cannot send a value of type {type(value).__name__}")
 
 
-def items_of(value: list[T] | Unset) -> list[T]:
-    """The list an answer holds, or an empty one when the server left it out."""
-    return [] if isinstance(value, Unset) else value
+def items_of(value: list[T] | Unset | None) -> list[T]:
+    """The list an answer holds, or an empty one when the server left it out (or sent null)."""
+    return [] if value is None or isinstance(value, Unset) else value
 
 
 # ----------------------------------------------------------------------------- configuration

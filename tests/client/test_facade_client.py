@@ -255,7 +255,7 @@ def test_to_wire_refuses_what_json_cannot_hold() -> None:
 
 
 def test_items_of_reads_a_missing_list_as_empty() -> None:
-    assert items_of(UNSET) == []
+    assert items_of(UNSET) == [] and items_of(None) == []
     assert items_of([1, 2]) == [1, 2]
 
 

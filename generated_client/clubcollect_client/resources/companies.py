@@ -117,9 +117,6 @@ class Companies:
             currency: ISO 4217 currency code.
             address1: Street.
             address2: Extra address line.
-            house_number: house_number
-            zipcode: zipcode
-            city: city
             vat_percentage: VAT rate applied to the company, in percent.
             partnership_page_url: Address of the club's page about the partnership.
         """
@@ -218,9 +215,6 @@ class Companies:
             currency: ISO 4217 currency code.
             address1: Street.
             address2: Extra address line.
-            house_number: house_number
-            zipcode: zipcode
-            city: city
             vat_percentage: VAT rate applied to the company, in percent.
             partnership_page_url: Address of the club's page about the partnership.
         """
@@ -298,9 +292,6 @@ class CompaniesWithRawResponse:
             currency: ISO 4217 currency code.
             address1: Street.
             address2: Extra address line.
-            house_number: house_number
-            zipcode: zipcode
-            city: city
             vat_percentage: VAT rate applied to the company, in percent.
             partnership_page_url: Address of the club's page about the partnership.
         """
@@ -399,9 +390,6 @@ class CompaniesWithRawResponse:
             currency: ISO 4217 currency code.
             address1: Street.
             address2: Extra address line.
-            house_number: house_number
-            zipcode: zipcode
-            city: city
             vat_percentage: VAT rate applied to the company, in percent.
             partnership_page_url: Address of the club's page about the partnership.
         """
@@ -484,9 +472,6 @@ class AsyncCompanies:
             currency: ISO 4217 currency code.
             address1: Street.
             address2: Extra address line.
-            house_number: house_number
-            zipcode: zipcode
-            city: city
             vat_percentage: VAT rate applied to the company, in percent.
             partnership_page_url: Address of the club's page about the partnership.
         """
@@ -585,9 +570,6 @@ class AsyncCompanies:
             currency: ISO 4217 currency code.
             address1: Street.
             address2: Extra address line.
-            house_number: house_number
-            zipcode: zipcode
-            city: city
             vat_percentage: VAT rate applied to the company, in percent.
             partnership_page_url: Address of the club's page about the partnership.
         """
@@ -665,9 +647,6 @@ class AsyncCompaniesWithRawResponse:
             currency: ISO 4217 currency code.
             address1: Street.
             address2: Extra address line.
-            house_number: house_number
-            zipcode: zipcode
-            city: city
             vat_percentage: VAT rate applied to the company, in percent.
             partnership_page_url: Address of the club's page about the partnership.
         """
@@ -766,9 +745,6 @@ class AsyncCompaniesWithRawResponse:
             currency: ISO 4217 currency code.
             address1: Street.
             address2: Extra address line.
-            house_number: house_number
-            zipcode: zipcode
-            city: city
             vat_percentage: VAT rate applied to the company, in percent.
             partnership_page_url: Address of the club's page about the partnership.
         """

@@ -157,16 +157,12 @@ class Invoices:
             customer: The invoice recipient. `name.last_name` is required, and at least one way to
                 reach the customer must be given: a non-empty e-mail address, a non-empty phone
                 number, or a postal address with both `address1` and `city`.
-            invoice_lines: invoice_lines
             amount_total_cents: Total in cents; must equal the sum of the lines' `amount_cents`. May be zero or
                 negative.
             reference: Free reference of the partner.
             direct_debit_iban: IBAN to collect from by direct debit; silently dropped when it is not a valid
                 IBAN.
-            federation_membership_number: federation_membership_number
-            club_membership_number: club_membership_number
             member_external_id: The partner's id of the member.
-            external_membership_number: external_membership_number
             locale: Language of the communication with the customer.
         """
         _body: dict[str, object] = {
@@ -250,13 +246,6 @@ class Invoices:
 
         Args:
             invoice_id: Server-made id of an invoice.
-            external_invoice_number: external_invoice_number
-            reference: reference
-            direct_debit_iban: direct_debit_iban
-            federation_membership_number: federation_membership_number
-            club_membership_number: club_membership_number
-            member_external_id: member_external_id
-            external_membership_number: external_membership_number
             customer: Changes to the recipient; only the parts sent are changed. The reachability rule
                 must still hold after the change.
         """
@@ -421,16 +410,12 @@ class InvoicesWithRawResponse:
             customer: The invoice recipient. `name.last_name` is required, and at least one way to
                 reach the customer must be given: a non-empty e-mail address, a non-empty phone
                 number, or a postal address with both `address1` and `city`.
-            invoice_lines: invoice_lines
             amount_total_cents: Total in cents; must equal the sum of the lines' `amount_cents`. May be zero or
                 negative.
             reference: Free reference of the partner.
             direct_debit_iban: IBAN to collect from by direct debit; silently dropped when it is not a valid
                 IBAN.
-            federation_membership_number: federation_membership_number
-            club_membership_number: club_membership_number
             member_external_id: The partner's id of the member.
-            external_membership_number: external_membership_number
             locale: Language of the communication with the customer.
         """
         _body: dict[str, object] = {
@@ -514,13 +499,6 @@ class InvoicesWithRawResponse:
 
         Args:
             invoice_id: Server-made id of an invoice.
-            external_invoice_number: external_invoice_number
-            reference: reference
-            direct_debit_iban: direct_debit_iban
-            federation_membership_number: federation_membership_number
-            club_membership_number: club_membership_number
-            member_external_id: member_external_id
-            external_membership_number: external_membership_number
             customer: Changes to the recipient; only the parts sent are changed. The reachability rule
                 must still hold after the change.
         """
@@ -689,16 +667,12 @@ class AsyncInvoices:
             customer: The invoice recipient. `name.last_name` is required, and at least one way to
                 reach the customer must be given: a non-empty e-mail address, a non-empty phone
                 number, or a postal address with both `address1` and `city`.
-            invoice_lines: invoice_lines
             amount_total_cents: Total in cents; must equal the sum of the lines' `amount_cents`. May be zero or
                 negative.
             reference: Free reference of the partner.
             direct_debit_iban: IBAN to collect from by direct debit; silently dropped when it is not a valid
                 IBAN.
-            federation_membership_number: federation_membership_number
-            club_membership_number: club_membership_number
             member_external_id: The partner's id of the member.
-            external_membership_number: external_membership_number
             locale: Language of the communication with the customer.
         """
         _body: dict[str, object] = {
@@ -782,13 +756,6 @@ class AsyncInvoices:
 
         Args:
             invoice_id: Server-made id of an invoice.
-            external_invoice_number: external_invoice_number
-            reference: reference
-            direct_debit_iban: direct_debit_iban
-            federation_membership_number: federation_membership_number
-            club_membership_number: club_membership_number
-            member_external_id: member_external_id
-            external_membership_number: external_membership_number
             customer: Changes to the recipient; only the parts sent are changed. The reachability rule
                 must still hold after the change.
         """
@@ -953,16 +920,12 @@ class AsyncInvoicesWithRawResponse:
             customer: The invoice recipient. `name.last_name` is required, and at least one way to
                 reach the customer must be given: a non-empty e-mail address, a non-empty phone
                 number, or a postal address with both `address1` and `city`.
-            invoice_lines: invoice_lines
             amount_total_cents: Total in cents; must equal the sum of the lines' `amount_cents`. May be zero or
                 negative.
             reference: Free reference of the partner.
             direct_debit_iban: IBAN to collect from by direct debit; silently dropped when it is not a valid
                 IBAN.
-            federation_membership_number: federation_membership_number
-            club_membership_number: club_membership_number
             member_external_id: The partner's id of the member.
-            external_membership_number: external_membership_number
             locale: Language of the communication with the customer.
         """
         _body: dict[str, object] = {
@@ -1046,13 +1009,6 @@ class AsyncInvoicesWithRawResponse:
 
         Args:
             invoice_id: Server-made id of an invoice.
-            external_invoice_number: external_invoice_number
-            reference: reference
-            direct_debit_iban: direct_debit_iban
-            federation_membership_number: federation_membership_number
-            club_membership_number: club_membership_number
-            member_external_id: member_external_id
-            external_membership_number: external_membership_number
             customer: Changes to the recipient; only the parts sent are changed. The reachability rule
                 must still hold after the change.
         """

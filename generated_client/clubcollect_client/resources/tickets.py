@@ -168,7 +168,6 @@ class Tickets:
 
         Args:
             invoice_id: Server-made id of an invoice.
-            message: message
         """
         _body: dict[str, object] = {
             "message": message,
@@ -334,7 +333,6 @@ class TicketsWithRawResponse:
 
         Args:
             invoice_id: Server-made id of an invoice.
-            message: message
         """
         _body: dict[str, object] = {
             "message": message,
@@ -504,7 +502,6 @@ class AsyncTickets:
 
         Args:
             invoice_id: Server-made id of an invoice.
-            message: message
         """
         _body: dict[str, object] = {
             "message": message,
@@ -670,7 +667,6 @@ class AsyncTicketsWithRawResponse:
 
         Args:
             invoice_id: Server-made id of an invoice.
-            message: message
         """
         _body: dict[str, object] = {
             "message": message,
