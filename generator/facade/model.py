@@ -26,7 +26,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from openapi_python_client.strings import ClassName, PythonIdentifier
+
+from generator.facade.names import class_name as make_class_name
+from generator.facade.names import python_identifier
 
 FIELD_PREFIX = "field_"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
@@ -106,7 +108,7 @@ class Method:
 
     @property
     def items_attr(self) -> str | None:
-        return str(PythonIdentifier(self.items_property, FIELD_PREFIX)) if self.items_property else None
+        return python_identifier(self.items_property, FIELD_PREFIX) if self.items_property else None
 
     @property
     def page_size_arg(self) -> Arg | None:
@@ -260,7 +262,7 @@ class _Spec:
         return ref[len(prefix) :] if isinstance(ref, str) and ref.startswith(prefix) else None
 
     def class_name(self, schema: str) -> str:
-        return self.class_overrides.get(schema) or str(ClassName(schema, FIELD_PREFIX))
+        return self.class_overrides.get(schema) or make_class_name(schema, FIELD_PREFIX)
 
     def operations(self) -> list[tuple[str, str, str, Mapping[str, Any], list[Any]]]:
         """(operationId, METHOD, path, operation, path-level parameters) in spec order."""
@@ -481,7 +483,7 @@ def build(spec: Mapping[str, Any], config: Config) -> Facade:
             )
 
     facade.resources = [
-        Resource(name, str(ClassName(name, FIELD_PREFIX)), tuple(methods))
+        Resource(name, make_class_name(name, FIELD_PREFIX), tuple(methods))
         for name, methods in by_resource.items()
     ]
     facade.params = sorted(types.params.values(), key=lambda p: p.name)
@@ -525,14 +527,14 @@ def _method(
     operation_id, http_method, path, operation, shared = found
     where = f"/paths/{_escape(path)}/{http_method.lower()}"
     tag = (operation.get("tags") or ["default"])[0]
-    module = f"api.{PythonIdentifier(tag, 'tag')}.{PythonIdentifier(operation_id, FIELD_PREFIX)}"
+    module = f"api.{python_identifier(tag, 'tag')}.{python_identifier(operation_id, FIELD_PREFIX)}"
 
     path_args: list[Arg] = []
     query_args: list[Arg] = []
     for parameter in _parameters(view, operation, shared):
         annotation, convert = types.annotation(parameter.get("schema", {}))
         arg = Arg(
-            name=str(PythonIdentifier(parameter["name"], FIELD_PREFIX)),
+            name=python_identifier(parameter["name"], FIELD_PREFIX),
             wire=parameter["name"],
             annotation=annotation,
             required=bool(parameter.get("required")) or parameter.get("in") == "path",
@@ -565,7 +567,7 @@ def _method(
             annotation, convert = types.annotation(prop)
             body_args.append(
                 Arg(
-                    name=str(PythonIdentifier(key, FIELD_PREFIX)),
+                    name=python_identifier(key, FIELD_PREFIX),
                     wire=key,
                     annotation=annotation,
                     required=key in required,

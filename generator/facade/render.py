@@ -33,8 +33,12 @@ def spec_path() -> Path:
     return Path(os.environ.get(SPEC_ENV) or DEFAULT_SPEC)
 
 
+# libyaml when it is there: the post-hook runs on every regen and check.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_facade(spec_file: Path | None = None, config_file: Path = CONFIG) -> Facade:
-    spec: Any = yaml.safe_load((spec_file or spec_path()).read_text(encoding="utf-8"))
+    spec: Any = yaml.load((spec_file or spec_path()).read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
     return build(spec if isinstance(spec, dict) else {}, load_config(config_file))
 
 

@@ -14,6 +14,8 @@ from generator import lint
 from generator.facade import __main__ as facade_main
 from generator.facade.lint import rule_facade_mapping
 from generator.facade.model import Config, build, load_config
+from generator.facade.names import class_name as make_class_name
+from generator.facade.names import python_identifier
 from generator.facade.render import CONFIG, DEFAULT_SPEC, SPEC_ENV, render
 
 SPEC: dict[str, Any] = yaml.safe_load(DEFAULT_SPEC.read_text(encoding="utf-8"))
@@ -233,3 +235,38 @@ def test_the_post_hook_refuses_to_render_a_bad_mapping(
     assert facade_main.main(["render"]) == 1
     assert "send_invoice_reminder has no facade method" in capsys.readouterr().err
     assert not (tmp_path / "clubcollect_client" / "resources").exists()
+
+
+def _names_in_spec(node: Any) -> set[str]:
+    found: set[str] = set()
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found.add(str(key))
+            if key in {"operationId", "name"} and isinstance(value, str):
+                found.add(value)
+            if key == "tags" and isinstance(value, list):
+                found.update(str(tag) for tag in value)
+            found |= _names_in_spec(value)
+    elif isinstance(node, list):
+        for value in node:
+            found |= _names_in_spec(value)
+    return found
+
+
+def test_names_follow_the_generators_own_rules() -> None:
+    from openapi_python_client.strings import ClassName, PythonIdentifier
+
+    names = _names_in_spec(SPEC) | {
+        "type",
+        "from",
+        "_private",
+        "id",
+        "datetime",
+        "2fa",
+        "page-size",
+        "HTTPCode",
+    }
+    for name in sorted(names):
+        assert python_identifier(name, "field_") == PythonIdentifier(name, "field_"), name
+        assert python_identifier(name, "tag") == PythonIdentifier(name, "tag"), name
+        assert make_class_name(name, "field_") == ClassName(name, "field_"), name
