@@ -14,7 +14,11 @@ import nox
 ROOT = Path(__file__).parent
 CONSTRAINTS = ("-c", str(ROOT / "constraints.txt"))
 HANDWRITTEN = ["generator", "clubcollect_mock", "client_runtime", "contract_tests", "tests", "benchmarks"]
-DOCS_DIR = os.environ.get("CLUBCOLLECT_DOCS_DIR", str(ROOT.parent / "shared" / "clubcollect-docs"))
+# The vendor's current page sources (see generator/drift/locations.py, which tests use too).
+DOCS_DIR = os.environ.get("CLUBCOLLECT_DOCS_DIR") or str(ROOT.parent / "shared" / "clubcollect-docs")
+DOCS_SOURCE_DIR = os.environ.get("CLUBCOLLECT_DOCS_SOURCE_DIR") or str(
+    Path(DOCS_DIR).parent / "clubcollect-docs-source"
+)
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
@@ -99,9 +103,13 @@ def contract(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON, default=False)
 def drift(session: nox.Session) -> None:
-    """Compare the vendor's docs pages (../shared/clubcollect-docs by default) with the spec."""
+    """Compare the vendor's pages (../shared/clubcollect-docs-source by default) with the spec.
+
+    ``nox -s drift -- --fetch`` downloads the live pages first; any other arguments go to
+    ``python -m generator drift`` as they are.
+    """
     install_project(session, client=False)
-    session.run("python", "-m", "generator", "drift", *(session.posargs or [DOCS_DIR]))
+    session.run("python", "-m", "generator", "drift", *(session.posargs or [DOCS_SOURCE_DIR]))
 
 
 @nox.session(name="diff", python=PYTHON, default=False)

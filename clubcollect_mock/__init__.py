@@ -20,6 +20,15 @@ The API lives under ``/api/v2`` and follows the vendor docs, FACTS.md and the pr
 size (413), path id (404), ``Content-Type`` (422 ``invalid_content_type``), JSON (400), body
 fields (422). Unknown paths answer 404 ``not_found``, wrong methods 405 ``method_not_allowed``.
 
+Where the docs leave room, what real callers send is accepted (FACTS 6a, the PHP library): JSON
+``null`` in an optional request field means "not given" at every level (on update the stored
+value stays; a required field sent as null is refused with its own code); ``locale`` is read in
+any letter case and answered in lower case; ``expected_invoices_count`` may be an integer or a
+string of digits and is answered as an integer; the ticket actions take an empty body or any
+JSON object; the key may come as ``?api_key=``; a JSON ``Content-Type`` on a call without a body
+is ignored. Transmit answers 200 with the Import (the current import page). JSON integers are
+read exactly, so an out-of-range one is refused (422) rather than rounded.
+
 Simulation choices the docs leave open: invoice numbers are sequential; request lines are
 typed ``INVOICE-LINE`` or ``CREDIT-LINE`` by sign; payments and chargebacks simulated through
 ``/_mock/`` move the import's ``settled_amount_cents`` (``prepaid_amount_cents`` stays 0); the
@@ -29,7 +38,10 @@ API's own writes are not notified back to the partner, vendor-side events from `
 (back to the seeded partners, startup faults, no pending notifications), ``GET health``,
 ``POST partners``, ``POST invoices/{id}/payments|chargebacks|fees|donations|customer-tickets|
 messages|payment-in-progress``, ``GET notifications``, ``POST notifications/flush``,
-``GET|PUT faults``. ``app.state.mock`` gives in-process code the store, notifier and faults.
+``GET|PUT faults``, ``POST companies/{company_id}/payments/{payment_id}/result``,
+``GET payments/notifications``, ``POST payments/notifications/flush``, and the checkout page a
+start-payment link redirects to, ``GET|POST checkout/{token}`` (see ``clubcollect_mock.payments``).
+``app.state.mock`` gives in-process code the store, notifier and faults.
 """
 
 from clubcollect_mock.app import MockContext, create_app

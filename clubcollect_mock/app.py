@@ -24,6 +24,9 @@ from clubcollect_mock.errors import ApiError, dumps, json_bytes
 from clubcollect_mock.fastpath import InvoiceFastPath
 from clubcollect_mock.faults import API_PREFIX, FaultInjector, FaultState
 from clubcollect_mock.notifications import Notifier
+from clubcollect_mock.payments.flow import PaymentDesk
+from clubcollect_mock.payments.notices import PaymentNotifier
+from clubcollect_mock.payments.routes import PaymentApi, PaymentControl
 from clubcollect_mock.store import Store, open_store
 
 _NOT_FOUND = dumps({"error": "not_found"})
@@ -85,9 +88,9 @@ def merge_routes(routes: Iterable[Route], prefix: str = "") -> list[Route]:
     return merged
 
 
-def _api_routes(store: Store, invoices: InvoiceRoutes) -> list[Route]:
+def _api_routes(store: Store, invoices: InvoiceRoutes, payments: PaymentApi) -> list[Route]:
     # Hot paths first: the router tries routes in order.
-    groups = (invoices, ImportRoutes(store), TicketRoutes(store), CompanyRoutes(store))
+    groups = (invoices, ImportRoutes(store), TicketRoutes(store), CompanyRoutes(store), payments)
     return merge_routes((route for group in groups for route in group.routes()), API_PREFIX)
 
 
@@ -107,16 +110,28 @@ def create_app(
     notifier = Notifier(store, notify_url, notify_interval)
     control = ControlRoutes(store, partners, notifier, fault_state)
     invoices = InvoiceRoutes(store)
-    routes: list[BaseRoute] = [*_api_routes(store, invoices), *merge_routes(control.routes())]
+    payment_desk = PaymentDesk(store)
+    payment_notifier = PaymentNotifier(payment_desk, notify_url)
+    routes: list[BaseRoute] = [
+        *_api_routes(store, invoices, PaymentApi(payment_desk, payment_notifier)),
+        *merge_routes(control.routes()),
+        *merge_routes(PaymentControl(payment_desk, payment_notifier).routes()),
+    ]
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         task = asyncio.create_task(notifier.run_periodically()) if notify_url else None
+        payment_task = (
+            asyncio.create_task(payment_notifier.run_periodically(notify_interval)) if notify_url else None
+        )
         try:
             yield
         finally:
             if task is not None:
                 await notifier.stop(task)
+            if payment_task is not None:
+                await notifier.stop(payment_task)
+            await payment_notifier.stop()
 
     app = Starlette(
         routes=routes,

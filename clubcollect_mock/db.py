@@ -36,9 +36,32 @@ CREATE INDEX IF NOT EXISTS tickets_by_invoice ON tickets (invoice_seq);
 CREATE TABLE IF NOT EXISTS pending (
     partner INTEGER NOT NULL, kind TEXT NOT NULL, object_id TEXT NOT NULL,
     version INTEGER NOT NULL, PRIMARY KEY (partner, kind, object_id)) WITHOUT ROWID;
+-- Payments (clubcollect_mock/payments/records.py): a payment per start link, the month's
+-- import per company, and payment notifications waiting for a 200.
+CREATE TABLE IF NOT EXISTS payments (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, company_seq INTEGER NOT NULL, company_id TEXT NOT NULL,
+    partner INTEGER NOT NULL, payment_id TEXT NOT NULL, checkout TEXT NOT NULL UNIQUE,
+    invoice_id TEXT NOT NULL, method TEXT NOT NULL, result TEXT, amount INTEGER NOT NULL,
+    external_invoice_number TEXT, redirect_url TEXT NOT NULL, created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL, UNIQUE (company_seq, payment_id));
+CREATE TABLE IF NOT EXISTS payment_batches (
+    company_seq INTEGER NOT NULL, month TEXT NOT NULL, import_seq INTEGER NOT NULL,
+    PRIMARY KEY (company_seq, month)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS payment_notices (payment_seq INTEGER PRIMARY KEY, version INTEGER NOT NULL);
 """
 
-DATA_TABLES = ("pending", "tickets", "line_ids", "invoices", "imports", "companies", "partners")
+DATA_TABLES = (
+    "payment_notices",
+    "payment_batches",
+    "payments",
+    "pending",
+    "tickets",
+    "line_ids",
+    "invoices",
+    "imports",
+    "companies",
+    "partners",
+)
 
 
 def connect(path: str | None) -> sqlite3.Connection:

@@ -91,7 +91,7 @@ CALLS: dict[str, tuple[ClientCall, int, type | None]] = {
         Import,
     ),
     "delete_import": (lambda c, a: delete_import.sync_detailed(open_import(a), client=c), 204, None),
-    "transmit_import": (lambda c, a: transmit_import.sync_detailed(open_import(a), client=c), 204, None),
+    "transmit_import": (lambda c, a: transmit_import.sync_detailed(open_import(a), client=c), 200, Import),
     "list_company_imports": (
         lambda c, a: list_company_imports.sync_detailed(a.credentials.company_id, client=c, page_size=5),
         200,
@@ -107,7 +107,9 @@ CALLS: dict[str, tuple[ClientCall, int, type | None]] = {
     ),
     "update_invoice": (
         lambda c, a: update_invoice.sync_detailed(
-            _invoice(a), client=c, body=UpdateInvoiceRequest.from_dict({"reference": "via client"})
+            _invoice(a),
+            client=c,
+            body=UpdateInvoiceRequest(external_invoice_number="EXT-client", reference="via client"),
         ),
         200,
         Invoice,

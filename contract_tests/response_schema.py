@@ -10,7 +10,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from contract_tests.spec import HTTP_METHODS, close_open_enums, load_raw_spec, resolve
+from contract_tests.spec import HTTP_METHODS, judge_strictly, load_raw_spec, resolve
 
 DOCUMENT_URI = "urn:clubcollect-spec"
 
@@ -18,7 +18,7 @@ DOCUMENT_URI = "urn:clubcollect-spec"
 @cache
 def _strict_document() -> dict[str, Any]:
     document = copy.deepcopy(load_raw_spec())
-    close_open_enums(document)
+    judge_strictly(document)
     return document
 
 

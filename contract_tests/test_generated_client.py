@@ -11,7 +11,6 @@ import pytest
 from contract_tests.api import Api, Exchange
 from contract_tests.client_calls import CALLS
 from contract_tests.divergence import REGISTRY
-from contract_tests.docs_examples import DOCS_DIR, ParsedExample, docs_examples
 from contract_tests.spec import load_raw_spec, operation_for
 from contract_tests.target import Target
 
@@ -79,21 +78,3 @@ def test_client_calls_operation_and_parses_answer(
             "client-parse",
             f"parsed as {type(response.parsed).__name__}, expected {model.__name__}",
         )
-
-
-EXAMPLES = docs_examples() if DOCS_DIR.is_dir() else []
-
-
-@pytest.mark.skipif(
-    not DOCS_DIR.is_dir(), reason=f"vendor docs not found at {DOCS_DIR} (set CLUBCOLLECT_DOCS_DIR)"
-)
-def test_docs_have_valid_examples() -> None:
-    # Most examples in the vendor pages are placeholders ("..."); the valid ones must still exist.
-    assert len([example for example in EXAMPLES if example.valid]) >= 8
-
-
-@pytest.mark.parametrize("example", [e for e in EXAMPLES if e.valid], ids=lambda e: e.label)
-def test_valid_docs_example_parses(example: ParsedExample) -> None:
-    model = getattr(clubcollect_client.models, example.schema_name)
-    parsed = model.from_dict(example.value)
-    assert parsed.to_dict() == example.value

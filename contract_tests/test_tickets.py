@@ -83,6 +83,23 @@ def test_archive_moves_a_thread(api: Api) -> None:
     api.expect(in_answered == {second}, probe, "ticket-status", "answered must hold the other thread only")
 
 
+@pytest.mark.parametrize(
+    "body", [b"", b"{}", b'{"note": "ignored"}'], ids=["empty", "empty-object", "object"]
+)
+@pytest.mark.parametrize("action", ["archive", "assign_to_support"])
+def test_ticket_actions_take_an_empty_body_or_any_object(api: Api, action: str, body: bytes) -> None:
+    """B5: the public client sends these with the JSON content type and no body at all."""
+    invoice_id = new_invoice(api)["invoice_id"]
+    _create_ticket(api, invoice_id, "hello")
+    exchange = api.call(
+        "POST",
+        f"/invoices/{invoice_id}/tickets/actions/{action}",
+        content=body,
+        headers={"Content-Type": "application/json"},
+    )
+    api.expect_status(exchange, 204, "ticket-actions", f"{action} with the body {body!r}")
+
+
 @pytest.mark.mock_control
 def test_customer_ticket_makes_thread_unanswered(api: Api, mock_control: Any) -> None:
     company_id = fresh_company(api)

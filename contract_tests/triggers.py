@@ -73,7 +73,8 @@ def _create_invoice(api: Api, **overrides: Any) -> Exchange:
 
 
 def _update_invoice(api: Api, body: dict[str, Any]) -> Exchange:
-    return api.call("PUT", f"/invoices/{_invoice_id(api)}", body=body)
+    # external_invoice_number is required on every update (C15).
+    return api.call("PUT", f"/invoices/{_invoice_id(api)}", body={"external_invoice_number": "EXT-u", **body})
 
 
 def _credit(api: Api, invoice_id: str, **overrides: Any) -> Exchange:
@@ -106,7 +107,7 @@ def _no_contact(api: Api, _: Any) -> Exchange:
 def _invoice_of_transmitted_import(api: Api, _: Any) -> Exchange:
     import_id = open_import(api)
     invoice_id = str(api.create_invoice(import_id)["invoice_id"])
-    api.expect_status(api.call("PUT", f"/imports/{import_id}/transmit"), 204, "transmit-import", "transmit")
+    api.expect_status(api.call("PUT", f"/imports/{import_id}/transmit"), 200, "transmit-import", "transmit")
     return api.call("DELETE", f"/invoices/{invoice_id}")
 
 
@@ -197,6 +198,13 @@ TRIGGERS: dict[tuple[str, str], Trigger] = {
     ),
 }
 NEEDS_MOCK_CONTROL = frozenset({("credit_and_retract_invoice", "payment_in_progress")})
+# Codes the vendor documents but no known request causes: kept in the spec (a client must know
+# them), not triggered here. test_error_codes checks that each is still documented.
+NOT_TRIGGERABLE: dict[tuple[str, str], str] = {
+    ("update_import", "invalid_company_id"): (
+        "listed under 404 by the current page (import.md:314), but the body names no company (C8)"
+    ),
+}
 # Codes every operation on an invoice id answers for an unknown invoice.
 UNKNOWN_INVOICE_CODE = "invalid_invoice_id"
 

@@ -1,7 +1,8 @@
 """Command line: ``python -m generator {regen,check,lint,drift,diff} ...``.
 
-Each subcommand lives in its own module exposing ``main(argv) -> int``; this file only
-dispatches, so ``python -m generator X --help`` is answered by the module that owns X.
+Each subcommand lives in its own subpackage (``regen`` and ``check`` in ``regen.py``) whose
+``cli`` module exposes ``main(argv) -> int``; this file only dispatches, so
+``python -m generator X --help`` is answered by the module that owns X.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ import sys
 COMMANDS = {
     "regen": ("generator.regen", "main_regen", "rewrite generated_client/ from the spec"),
     "check": ("generator.regen", "main_check", "fail if generated_client/ differs from a fresh regen"),
-    "lint": ("generator.lint", "main", "validate the spec and apply the project's rules"),
-    "drift": ("generator.drift", "main", "compare the vendor's docs pages with the spec"),
-    "diff": ("generator.diff", "main", "classify changes between two spec versions"),
+    "lint": ("generator.lint.cli", "main", "validate the spec and apply the project's rules"),
+    "drift": ("generator.drift.cli", "main", "compare the vendor's docs pages with the spec"),
+    "diff": ("generator.diff.cli", "main", "classify changes between two spec versions"),
 }
 
 

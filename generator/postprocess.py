@@ -1,7 +1,8 @@
 """Post-hooks of the generator (declared in generator/config.yaml), run inside the output folder.
 
-``carry-handwritten`` copies the hand-written runtime into the package; ``add-headers`` marks
-every file as generated. Both are deterministic: same inputs, same bytes.
+``carry-handwritten`` copies the hand-written runtime into the package; ``embed-schemas`` writes
+the response schemas the runtime reader checks bodies against (generator/response_schemas.py);
+``add-headers`` marks every file as generated. All are deterministic: same inputs, same bytes.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import shutil
 import sys
 from pathlib import Path
+
+from .response_schemas import write as write_response_schemas
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "clubcollect_client"
@@ -69,7 +72,12 @@ def add_headers(out_dir: Path) -> None:
         path.write_text(_with_header(text, _header_for(path, package), path.suffix), encoding="utf-8")
 
 
-ACTIONS = {"carry-handwritten": carry_handwritten, "add-headers": add_headers}
+def embed_schemas(out_dir: Path) -> None:
+    """Write <package>/response_schemas.py from the full spec (tolerated forms included)."""
+    write_response_schemas(REPO_ROOT / "openapi" / "clubcollect-v2.yaml", out_dir / PACKAGE)
+
+
+ACTIONS = {"carry-handwritten": carry_handwritten, "embed-schemas": embed_schemas, "add-headers": add_headers}
 
 
 def main(argv: list[str]) -> int:

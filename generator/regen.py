@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -19,6 +20,9 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+import yaml
+
+from .client_view import client_view
 from .postprocess import ADDONS_SOURCE, REGEN_COMMAND, REPO_ROOT, RUNTIME_SOURCE
 
 SPEC = REPO_ROOT / "openapi" / "clubcollect-v2.yaml"
@@ -26,6 +30,10 @@ CONFIG = REPO_ROOT / "generator" / "config.yaml"
 TEMPLATES = REPO_ROOT / "generator" / "templates"
 OUTPUT = REPO_ROOT / "generated_client"
 STAMP_NAME = "STAMP.toml"
+# The generator's own modules that shape the output besides config and templates.
+PIPELINE = [
+    REPO_ROOT / "generator" / name for name in ("client_view.py", "postprocess.py", "response_schemas.py")
+]
 GENERATOR_VERSION = "0.29.1"
 # Build and tool droppings that are never part of the generated output.
 IGNORED_PARTS = {"__pycache__", ".mypy_cache", ".ruff_cache", "build", "dist"}
@@ -59,6 +67,7 @@ def current_stamp() -> dict[str, str]:
         "handwritten_sha256": _sha256_of_files(
             _tree_files(RUNTIME_SOURCE, "*.py") + _tree_files(ADDONS_SOURCE, "*.py"), REPO_ROOT
         ),
+        "pipeline_sha256": _sha256_of_files(PIPELINE, REPO_ROOT),
         "openapi_python_client": metadata.version("openapi-python-client"),
         "ruff": metadata.version("ruff"),
         "command": REGEN_COMMAND,
@@ -95,12 +104,22 @@ def build(out_dir: Path) -> None:
         raise GenerationError(
             f"openapi-python-client {GENERATOR_VERSION} is pinned, {installed} is installed"
         )
+    with tempfile.TemporaryDirectory(prefix="clubcollect-view-") as tmp:
+        # The generator reads the client's view of the spec (tolerated forms dropped, DECISIONS B7).
+        view = Path(tmp) / "clubcollect-v2.client.json"
+        spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+        view.write_text(json.dumps(client_view(spec), indent=1), encoding="utf-8")
+        _generate(view, out_dir)
+    (out_dir / STAMP_NAME).write_text(render_stamp(current_stamp()), encoding="utf-8")
+
+
+def _generate(spec_path: Path, out_dir: Path) -> None:
     cli = Path(sys.executable).parent / "openapi-python-client"
     command = [
         str(cli),
         "generate",
         "--path",
-        str(SPEC),
+        str(spec_path),
         "--config",
         str(CONFIG),
         "--custom-template-path",
@@ -110,12 +129,11 @@ def build(out_dir: Path) -> None:
         "--fail-on-warning",
     ]
     # The facade post-hook (generator/facade) reads the spec the generator was given from here.
-    env = {**_tool_env(), "CLUBCOLLECT_REGEN_SPEC": str(SPEC)}
+    env = {**_tool_env(), "CLUBCOLLECT_REGEN_SPEC": str(spec_path)}
     # The command is built from our own paths, never from user input.
     result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)  # noqa: S603
     if result.returncode != 0 or "Warning" in result.stdout:
         raise GenerationError(f"openapi-python-client failed:\n{result.stdout}\n{result.stderr}")
-    (out_dir / STAMP_NAME).write_text(render_stamp(current_stamp()), encoding="utf-8")
 
 
 @dataclass

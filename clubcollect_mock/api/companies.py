@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -47,7 +49,7 @@ class CompanyRoutes:
         found = self.store.company(company_id, partner) if is_id(company_id) else None
         if found is None:
             raise ApiError(404, "not_found")
-        fields = company_fields(json_body(request, raw))
+        fields = company_fields(json_body(request, raw), json.loads(found[1]))
         doc = dumps({"company_id": company_id, **fields})
         self.store.update_company(found[0], doc)
         return json_bytes(doc)

@@ -99,21 +99,25 @@ class ImportRoutes:
         partner = authenticate(request, self.store)
         raw = await read_body(request)
         row = self._find(request, partner)
-        given, expected = import_update(json_body(request, raw))
+        expected = import_update(json_body(request, raw))
         if row.transmitted_at is not None:
             raise invalid(_TRANSMITTED)
-        if given:
+        if expected is not None:
             self.store.set_expected(row.seq, expected)
             row = row._replace(expected=expected)
         return self._respond(row)
 
     async def transmit(self, request: Request) -> Response:
+        """200 with the transmitted Import (the current import page; it was 204 until 2020-05).
+
+        The call carries no data: a body, and its content type, are not looked at."""
         partner = authenticate(request, self.store)
         row = self._find(request, partner)
         if row.transmitted_at is not None:
             raise invalid(_TRANSMITTED)
-        self.store.set_transmitted(row.seq, now_iso())
-        return no_content()
+        at = now_iso()
+        self.store.set_transmitted(row.seq, at)
+        return self._respond(row._replace(transmitted_at=at))
 
     async def delete(self, request: Request) -> Response:
         partner = authenticate(request, self.store)

@@ -2,8 +2,10 @@
 
 Every reader takes the parsed JSON object, a key and the error code to use when the value is
 wrong, and either returns a checked Python value (``None`` when an optional key is absent) or
-raises an ``ApiError``. JSON ``null`` is never a valid value: request fields are not nullable
-(DECISIONS B6). ``bool`` is rejected wherever an integer is expected (Python treats it as an int).
+raises an ``ApiError``. JSON ``null`` means "not given", exactly as if the key were absent: the
+one public client sends ``null`` for every optional field it was not given (FACTS 6a), so an
+optional reader answers ``None`` for it and a required one refuses it with the field's code.
+``bool`` is rejected wherever an integer is expected (Python treats it as an int).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from clubcollect_mock.config import INT32_MAX, INT32_MIN, MAX_STRING
+from clubcollect_mock.config import INT32_MAX, INT32_MIN, LOCALES, MAX_STRING
 from clubcollect_mock.errors import invalid
 
 JsonObject = dict[str, Any]
@@ -23,12 +25,6 @@ _DATE_TIME = re.compile(
     r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:[Zz]|[+-]\d{2}:\d{2})",
     re.ASCII,
 )
-
-
-def _refuse_null(obj: Mapping[str, Any], key: str, code: str) -> None:
-    """Called when ``obj.get(key)`` is None: fine if the key is absent, refused if it is null."""
-    if key in obj:
-        raise invalid(code)
 
 
 def check_keys(obj: Mapping[str, Any], allowed: frozenset[str], code: str = "invalid_request") -> None:
@@ -58,7 +54,6 @@ def opt_str(
 ) -> str | None:
     value = obj.get(key)
     if value is None:
-        _refuse_null(obj, key, code)
         return None
     if type(value) is not str or len(value) > max_len or not is_text(value):
         raise invalid(code)
@@ -94,7 +89,6 @@ def opt_enum(
 ) -> str | None:
     value = obj.get(key)
     if value is None:
-        _refuse_null(obj, key, code)
         return None
     if type(value) is not str or value not in allowed:
         raise invalid(code)
@@ -103,6 +97,26 @@ def opt_enum(
 
 def req_enum(obj: Mapping[str, Any], key: str, allowed: frozenset[str], code: str = "invalid_request") -> str:
     value = opt_enum(obj, key, allowed, code)
+    if value is None:
+        raise invalid(code)
+    return value
+
+
+def opt_locale(obj: Mapping[str, Any], key: str, code: str = "invalid_request") -> str | None:
+    """A listed locale in any letter case, returned in lower case.
+
+    The one public client sends ``"NL"`` where the docs list ``nl``; a locale names a language,
+    so its case carries no meaning."""
+    value = obj.get(key)
+    if value is None:
+        return None
+    if type(value) is not str or not value.isascii() or value.lower() not in LOCALES:
+        raise invalid(code)
+    return value.lower()
+
+
+def req_locale(obj: Mapping[str, Any], key: str, code: str = "invalid_request") -> str:
+    value = opt_locale(obj, key, code)
     if value is None:
         raise invalid(code)
     return value
@@ -118,7 +132,6 @@ def opt_int(
 ) -> int | None:
     value = obj.get(key)
     if value is None:
-        _refuse_null(obj, key, code)
         return None
     if type(value) is not int or not low <= value <= high:
         raise invalid(code)
@@ -142,7 +155,6 @@ def req_int(
 def opt_bool(obj: Mapping[str, Any], key: str, code: str = "invalid_request") -> bool | None:
     value = obj.get(key)
     if value is None:
-        _refuse_null(obj, key, code)
         return None
     if type(value) is not bool:
         raise invalid(code)
@@ -156,7 +168,6 @@ def opt_date_time(obj: Mapping[str, Any], key: str, code: str = "invalid_request
     """An RFC 3339 date-time, returned normalised to ``YYYY-MM-DDTHH:MM:SS[.ffffff]+HH:MM``."""
     value = obj.get(key)
     if value is None:
-        _refuse_null(obj, key, code)
         return None
     return date_time(value, code)
 

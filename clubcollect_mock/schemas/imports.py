@@ -3,12 +3,32 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from clubcollect_mock.config import INT32_MAX
-from clubcollect_mock.schemas.fields import JsonObject, check_keys, opt_int, opt_str, req_str
+from clubcollect_mock.errors import invalid
+from clubcollect_mock.schemas.fields import JsonObject, check_keys, opt_str, req_str
 
 _CREATE = frozenset({"company_id", "title", "expected_invoices_count"})
 _UPDATE = frozenset({"expected_invoices_count"})
+_COUNT_DIGITS = len(str(INT32_MAX))
+
+
+def expected_count(body: JsonObject) -> int | None:
+    """``expected_invoices_count``: an integer 0..2147483647, or the same as a string of decimal
+    digits (the import page types it as a string, so a caller following it sends ``"3"``);
+    ``None`` when not given."""
+    value: Any = body.get("expected_invoices_count")
+    if value is None:
+        return None
+    if type(value) is str and value.isascii() and value.isdigit():
+        digits = value.lstrip("0") or "0"
+        if len(digits) > _COUNT_DIGITS:  # also keeps int() away from huge digit strings
+            raise invalid()
+        value = int(digits)
+    if type(value) is not int or not 0 <= value <= INT32_MAX:
+        raise invalid()
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,12 +43,11 @@ def import_create(body: JsonObject) -> ImportInput:
     return ImportInput(
         company_id=req_str(body, "company_id", "invalid_company_id"),
         title=opt_str(body, "title"),
-        expected_invoices_count=opt_int(body, "expected_invoices_count", low=0, high=INT32_MAX),
+        expected_invoices_count=expected_count(body),
     )
 
 
-def import_update(body: JsonObject) -> tuple[bool, int | None]:
-    """Whether ``expected_invoices_count`` was given, and its new value (``None`` clears it)."""
+def import_update(body: JsonObject) -> int | None:
+    """The new ``expected_invoices_count``, or ``None`` when not given (the stored one stays)."""
     check_keys(body, _UPDATE)
-    given = "expected_invoices_count" in body
-    return given, opt_int(body, "expected_invoices_count", low=0, high=INT32_MAX)
+    return expected_count(body)

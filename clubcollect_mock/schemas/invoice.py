@@ -10,7 +10,6 @@ from clubcollect_mock.config import (
     INT32_MIN,
     INT64_MAX,
     INT64_MIN,
-    LOCALES,
     MAX_LONG_TEXT,
     MAX_STRING,
 )
@@ -22,7 +21,7 @@ from clubcollect_mock.schemas.fields import (
     check_keys,
     date_time,
     is_text,
-    opt_enum,
+    opt_locale,
     opt_str,
     req_int,
     req_str,
@@ -77,22 +76,28 @@ def empty_customer() -> dict[str, dict[str, Any]]:
 def merge_customer(value: Any, base: dict[str, dict[str, Any]] | None) -> dict[str, dict[str, Any]]:
     """``base`` (an empty customer when None) with the given fields applied.
 
-    Every given field must be a string: request fields are never nullable (DECISIONS B6).
+    ``null`` at any level (the customer, a part, a field) is "not given" and leaves ``base``
+    as it is; every field that is given must be a string.
     """
-    if type(value) is not dict:
-        raise invalid()
-    check_keys(value, _CUSTOMER_KEYS)
     merged = empty_customer() if base is None else {part: dict(fields) for part, fields in base.items()}
-    for part, given in value.items():
-        if type(given) is not dict:
+    if value is not None:
+        if type(value) is not dict:
             raise invalid()
-        check_keys(given, _PART_KEYS[part])
-        target = merged[part]
-        for key, text in given.items():
-            # opt_str's checks, written out: this runs for every field of every new invoice.
-            if type(text) is not str or len(text) > MAX_STRING or not is_text(text):
-                raise invalid(_FIELD_CODES[part][key])
-            target[key] = text
+        check_keys(value, _CUSTOMER_KEYS)
+        for part, given in value.items():
+            if given is None:
+                continue
+            if type(given) is not dict:
+                raise invalid()
+            check_keys(given, _PART_KEYS[part])
+            target = merged[part]
+            for key, text in given.items():
+                if text is None:
+                    continue
+                # opt_str's checks, written out: this runs for every field of every new invoice.
+                if type(text) is not str or len(text) > MAX_STRING or not is_text(text):
+                    raise invalid(_FIELD_CODES[part][key])
+                target[key] = text
     _check_contact(merged)
     return merged
 
@@ -134,40 +139,39 @@ def _lines(value: Any) -> list[LineInput]:
         amount = raw.get("amount_cents")
         if type(amount) is not int or not INT32_MIN <= amount <= INT32_MAX:
             raise invalid()
-        line_id = None
-        if "invoice_line_id" in raw:
+        line_id = raw.get("invoice_line_id")
+        if line_id is not None:
             line_id = req_str(raw, "invoice_line_id")
             if line_id in seen:
                 raise invalid("duplicate_invoice_line_id")
             seen.add(line_id)
         description = raw.get("description")
-        if description is None:
-            if "description" in raw:
-                raise invalid()  # null is not a value (DECISIONS B6)
-        elif type(description) is not str or len(description) > MAX_LONG_TEXT or not is_text(description):
+        if description is not None and (
+            type(description) is not str or len(description) > MAX_LONG_TEXT or not is_text(description)
+        ):
             raise invalid()
         date = raw.get("date")
         if date is not None:
             date = date_time(date)
-        elif "date" in raw:
-            raise invalid()
         lines.append(LineInput(line_id, amount, description, date))
     return lines
 
 
 def _recipient_fields(body: JsonObject, fields: dict[str, Any]) -> None:
-    """Apply the given recipient fields of ``body`` onto ``fields`` (update semantics)."""
-    if "external_invoice_number" in body:
-        fields["external_invoice_number"] = req_str(
-            body, "external_invoice_number", "invalid_external_invoice_number"
-        )
+    """Apply the recipient fields given in ``body`` onto ``fields``; ``null`` ones are not given."""
+    fields["external_invoice_number"] = req_str(
+        body, "external_invoice_number", "invalid_external_invoice_number"
+    )
     for key in _PLAIN_TEXT:
-        if key in body:
-            fields[key] = opt_str(body, key)
-    if "direct_debit_iban" in body:
-        fields["direct_debit_iban"] = normalise_iban(opt_str(body, "direct_debit_iban"))
-    if "locale" in body:
-        fields["locale"] = opt_enum(body, "locale", LOCALES)
+        text = opt_str(body, key)
+        if text is not None:
+            fields[key] = text
+    iban = opt_str(body, "direct_debit_iban")
+    if iban is not None:
+        fields["direct_debit_iban"] = normalise_iban(iban)
+    locale = opt_locale(body, "locale")
+    if locale is not None:
+        fields["locale"] = locale
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,12 +187,9 @@ def invoice_create(body: JsonObject) -> InvoiceInput:
     check_keys(body, _CREATE)
     import_id = req_str(body, "import_id", "invalid_import_id")
     fields: dict[str, Any] = dict.fromkeys(("direct_debit_iban", "locale", *_PLAIN_TEXT))
-    fields["external_invoice_number"] = req_str(
-        body, "external_invoice_number", "invalid_external_invoice_number"
-    )
     _recipient_fields(body, fields)
     # A missing customer has no last name: that is the first documented check it fails.
-    customer = merge_customer(body.get("customer", {}), None)
+    customer = merge_customer(body.get("customer"), None)
     lines = _lines(body.get("invoice_lines"))
     total = req_int(body, "amount_total_cents", "invalid_amount_total_cents", low=INT64_MIN, high=INT64_MAX)
     if total != sum(line.amount_cents for line in lines):
@@ -197,11 +198,14 @@ def invoice_create(body: JsonObject) -> InvoiceInput:
 
 
 def invoice_update(body: JsonObject, current: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The changed recipient fields and the merged customer, checked against ``current``."""
+    """The changed recipient fields and the merged customer, checked against ``current``.
+
+    ``external_invoice_number`` is required here too (invoice page); every other field left out
+    or ``null`` keeps its stored value (DECISIONS D3)."""
     check_keys(body, _UPDATE)
     fields: dict[str, Any] = {}
     _recipient_fields(body, fields)
     customer = current["customer"]
-    if "customer" in body:
+    if body.get("customer") is not None:
         customer = merge_customer(body["customer"], customer)
     return fields, customer

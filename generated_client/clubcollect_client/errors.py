@@ -102,11 +102,27 @@ class InvalidAmountTotalCents(ApiError, UnprocessableEntityError):
     statuses = frozenset({422})
 
 
-class InvalidCompanyId(ApiError, UnprocessableEntityError):
-    """The server answered 422 with error code ``invalid_company_id``."""
+class InvalidCompanyId(ApiError):
+    """The server answered with error code ``invalid_company_id`` (documented with 404, 422)."""
 
     code = "invalid_company_id"
-    statuses = frozenset({422})
+    statuses = frozenset({404, 422})
+
+
+class InvalidCompanyIdNotFound(InvalidCompanyId, NotFoundError):
+    """``invalid_company_id`` answered with 404."""
+
+
+class InvalidCompanyIdUnprocessableEntity(InvalidCompanyId, UnprocessableEntityError):
+    """``invalid_company_id`` answered with 422."""
+
+
+InvalidCompanyId.status_variants = MappingProxyType(
+    {
+        404: InvalidCompanyIdNotFound,
+        422: InvalidCompanyIdUnprocessableEntity,
+    }
+)
 
 
 class InvalidContentType(ApiError, UnprocessableEntityError):
@@ -202,6 +218,13 @@ class InvalidMessage(ApiError, UnprocessableEntityError):
     statuses = frozenset({422})
 
 
+class InvalidParams(ApiError, UnprocessableEntityError):
+    """The server answered 422 with error code ``invalid_params``."""
+
+    code = "invalid_params"
+    statuses = frozenset({422})
+
+
 class InvalidRequest(ApiError, UnprocessableEntityError):
     """The server answered 422 with error code ``invalid_request``."""
 
@@ -244,6 +267,13 @@ class Unauthorized(ApiError, AuthenticationError):
     statuses = frozenset({401})
 
 
+class UnprocessableEntity(ApiError, UnprocessableEntityError):
+    """The server answered 422 with error code ``unprocessable_entity``."""
+
+    code = "unprocessable_entity"
+    statuses = frozenset({422})
+
+
 #: Error code -> exception class (the class to catch; see ``ApiError.status_variants``).
 ERROR_CLASSES: dict[str, type[ApiError]] = {
     "already_retracted": AlreadyRetracted,
@@ -263,12 +293,14 @@ ERROR_CLASSES: dict[str, type[ApiError]] = {
     "invalid_invoice_id": InvalidInvoiceId,
     "invalid_json": InvalidJson,
     "invalid_message": InvalidMessage,
+    "invalid_params": InvalidParams,
     "invalid_request": InvalidRequest,
     "invoice_already_transmitted": InvoiceAlreadyTransmitted,
     "not_found": NotFound,
     "payment_in_progress": PaymentInProgress,
     "request_too_large": RequestTooLarge,
     "unauthorized": Unauthorized,
+    "unprocessable_entity": UnprocessableEntity,
 }
 
 __all__ = [
@@ -303,6 +335,8 @@ __all__ = [
     "InvalidAction",
     "InvalidAmountTotalCents",
     "InvalidCompanyId",
+    "InvalidCompanyIdNotFound",
+    "InvalidCompanyIdUnprocessableEntity",
     "InvalidContentType",
     "InvalidCustomerAddress",
     "InvalidCustomerEmail",
@@ -316,10 +350,12 @@ __all__ = [
     "InvalidInvoiceId",
     "InvalidJson",
     "InvalidMessage",
+    "InvalidParams",
     "InvalidRequest",
     "InvoiceAlreadyTransmitted",
     "NotFound",
     "PaymentInProgress",
     "RequestTooLarge",
     "Unauthorized",
+    "UnprocessableEntity",
 ]

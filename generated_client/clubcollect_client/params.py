@@ -46,7 +46,7 @@ __all__ = [
 
 class CompanyRequestParam(TypedDict, total=False):
     """A company's details, sent in full on creation and again on every update. Strings are at
-    most 255 characters."""
+    most 255 characters; an optional field sent as null counts as not sent."""
 
     name: Required[str]
     """Name of the club or organisation."""
@@ -86,7 +86,8 @@ class CompanyRequestParam(TypedDict, total=False):
 
 
 class CreateImportRequestParam(TypedDict, total=False):
-    """An empty import to open for one of the partner's companies."""
+    """An empty import to open for one of the partner's companies. Optional fields sent as null
+    count as not sent."""
 
     company_id: Required[str]
     """An id made by ClubCollect, 40 lowercase hexadecimal characters."""
@@ -96,7 +97,9 @@ class CreateImportRequestParam(TypedDict, total=False):
 
     expected_invoices_count: int | None
     """How many invoices the import will hold; until that many exist the treasurer cannot
-    transmit the import from the web interface. An integer, not a string."""
+    transmit the import from the web interface. Send an integer; the digits of one as a string
+    are accepted too, because the vendor's page types the field as a string. Null counts as
+    not sent."""
 
 
 class CustomerNameRequestParam(TypedDict, total=False):
@@ -164,13 +167,10 @@ class CustomerRequestParam(TypedDict, total=False):
     """Parts of the recipient's name; only the last name is required."""
 
     address: CustomerAddressRequestParam | CustomerAddressRequest | None
-    """Postal address; counts as a way to reach the customer when address1 and city are set."""
 
     email: CustomerEmailRequestParam | CustomerEmailRequest | None
-    """E-mail contact of the recipient."""
 
     phone: CustomerPhoneRequestParam | CustomerPhoneRequest | None
-    """Phone contact of the recipient."""
 
 
 class InvoiceLineRequestParam(TypedDict, total=False):
@@ -192,7 +192,7 @@ class InvoiceLineRequestParam(TypedDict, total=False):
 
 
 class CreateInvoiceRequestParam(TypedDict, total=False):
-    """A new invoice for an open import."""
+    """A new invoice for an open import. Optional fields sent as null count as not sent."""
 
     import_id: Required[str]
     """An id made by ClubCollect, 40 lowercase hexadecimal characters."""
@@ -216,7 +216,7 @@ class CreateInvoiceRequestParam(TypedDict, total=False):
     external_membership_number: str | None
 
     locale: Locale | Literal["de", "en", "fr", "it", "nl"] | None
-    """Language of the communication with the customer."""
+    """Language of the customer's messages; upper-case codes are accepted too."""
 
     customer: Required[CustomerRequestParam | CustomerRequest]
     """The invoice recipient. `name.last_name` is required, and at least one way to reach the
@@ -236,7 +236,8 @@ class CreateTicketRequestParam(TypedDict, total=False):
 
 
 class CreditAndRetractRequestParam(TypedDict, total=False):
-    """The credit note to issue for the outstanding amount."""
+    """The credit note to issue for the outstanding amount. Optional fields sent as null count as
+    not sent."""
 
     external_invoice_number: Required[str]
     """The partner's number for the credit note."""
@@ -270,31 +271,30 @@ class CustomerUpdateRequestParam(TypedDict, total=False):
     still hold after the change."""
 
     name: CustomerNameUpdateRequestParam | CustomerNameUpdateRequest | None
-    """Changes to the recipient's name; the last name cannot be emptied."""
 
     address: CustomerAddressRequestParam | CustomerAddressRequest | None
-    """Postal address; counts as a way to reach the customer when address1 and city are set."""
 
     email: CustomerEmailRequestParam | CustomerEmailRequest | None
-    """E-mail contact of the recipient."""
 
     phone: CustomerPhoneRequestParam | CustomerPhoneRequest | None
-    """Phone contact of the recipient."""
 
 
 class UpdateImportRequestParam(TypedDict, total=False):
-    """Changes to an open import; every field is optional."""
+    """Changes to an open import; every field is optional, and null counts as not sent."""
 
     expected_invoices_count: int | None
     """How many invoices the import will hold; until that many exist the treasurer cannot
-    transmit the import from the web interface. An integer, not a string."""
+    transmit the import from the web interface. Send an integer; the digits of one as a string
+    are accepted too, because the vendor's page types the field as a string. Null counts as
+    not sent."""
 
 
 class UpdateInvoiceRequestParam(TypedDict, total=False):
-    """Changes to the recipient-related attributes of an invoice. Lines, totals, the import and
-    the locale cannot be changed here."""
+    """Changes to the recipient-related attributes and the locale of an invoice. Lines, totals
+    and the import cannot be changed here. `external_invoice_number` is sent every time;
+    other fields left out, or sent as null, keep their value."""
 
-    external_invoice_number: str | None
+    external_invoice_number: Required[str]
 
     reference: str | None
 
@@ -308,6 +308,7 @@ class UpdateInvoiceRequestParam(TypedDict, total=False):
 
     external_membership_number: str | None
 
+    locale: Locale | Literal["de", "en", "fr", "it", "nl"] | None
+    """Language of the customer's messages; upper-case codes are accepted too."""
+
     customer: CustomerUpdateRequestParam | CustomerUpdateRequest | None
-    """Changes to the recipient; only the parts sent are changed. The reachability rule must
-    still hold after the change."""

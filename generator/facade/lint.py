@@ -10,7 +10,7 @@ from pathlib import Path
 
 from generator.facade.model import build, load_config
 from generator.facade.render import CONFIG
-from generator.lint_model import Finding, Spec
+from generator.lint.model import Finding, Spec
 
 RULE = "facade-mapping"
 

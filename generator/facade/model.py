@@ -217,6 +217,8 @@ class Config:
     mapping: Any
     class_overrides: Mapping[str, str]
     problems: tuple[Problem, ...] = ()
+    # operationId -> where partners find it instead (operations the facade deliberately leaves out)
+    outside: Any = None
 
 
 def load_config(path: Path) -> Config:
@@ -231,7 +233,7 @@ def load_config(path: Path) -> Config:
         for name, value in (data.get("class_overrides") or {}).items()
         if isinstance(value, Mapping) and value.get("class_name")
     }
-    return Config(data.get("facade"), overrides)
+    return Config(data.get("facade"), overrides, outside=data.get("facade_outside"))
 
 
 # ----------------------------------------------------------------------------- spec access
@@ -438,6 +440,33 @@ def _mapping_entries(mapping: Any, problems: list[Problem]) -> list[tuple[str, s
     return entries
 
 
+def _outside_entries(
+    outside: Any, operations: Mapping[str, Any], mapped: Mapping[str, str], problems: list[Problem]
+) -> set[str]:
+    """The operations ``facade_outside`` leaves to hand-written code, each with a reason."""
+    if outside is None:
+        return set()
+    if not isinstance(outside, Mapping):
+        problems.append(
+            Problem("config.yaml#/facade_outside", "must map operationIds to where they are served")
+        )
+        return set()
+    found = set()
+    for operation_id, reason in outside.items():
+        where = f"config.yaml#/facade_outside/{_escape(str(operation_id))}"
+        if operation_id not in operations:
+            problems.append(Problem(where, f"no operation {operation_id} in the spec"))
+        elif operation_id in mapped:
+            problems.append(
+                Problem(where, f"operation {operation_id} is also the method {mapped[operation_id]}")
+            )
+        elif not isinstance(reason, str) or not reason.strip():
+            problems.append(Problem(where, "say where partners find this operation instead"))
+        else:
+            found.add(operation_id)
+    return found
+
+
 def _good_name(name: object) -> bool:
     return (
         isinstance(name, str)
@@ -472,8 +501,9 @@ def build(spec: Mapping[str, Any], config: Config) -> Facade:
         if method is not None:
             by_resource.setdefault(resource, []).append(method)
 
+    outside = _outside_entries(config.outside, operations, mapped, facade.problems)
     for operation_id, _, path, _, _ in operations.values():
-        if operation_id not in mapped:
+        if operation_id not in mapped and operation_id not in outside:
             facade.problems.append(
                 Problem(
                     f"/paths/{_escape(path)}",

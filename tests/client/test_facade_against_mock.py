@@ -73,6 +73,7 @@ def test_imports_and_invoices(cc: ClubCollect) -> None:
     )
     updated = cc.invoices.update(
         invoice.invoice_id,
+        external_invoice_number="A-1",
         reference="ref-1",
         customer=CustomerUpdateRequest.from_dict({"phone": {"phone_number": "0612345678"}}),
     )

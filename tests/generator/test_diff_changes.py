@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from generator.spec_changes import Change, implied_bump, spec_changes
+from generator.diff.spec_changes import Change, implied_bump, spec_changes
 
 JSON = "application/json"
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import diff
+from generator.diff import cli as diff
 
 
 def spec(**response_fields: Any) -> dict[str, Any]:

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from generator.spec_changes import implied_bump, spec_changes
-from generator.spec_refs import load_spec
+from generator.common.spec_refs import load_spec
+from generator.diff.spec_changes import implied_bump, spec_changes
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "clubcollect-v2.yaml"
 
@@ -38,9 +38,18 @@ def test_removing_a_shared_enum_value_breaks_every_operation_that_returns_it(
         "update_invoice",
         "credit_and_retract_invoice",
         "list_invoice_lines",
+        # Payment statuses and the payment webhooks carry the same enum (P10, P12, P15).
+        "get_payment",
+        "list_payment_notifications",
+        "payment_redirect",
+        "payment_notification",
     }
     assert {c.what for c in changes} == {
-        "response 200.invoice_lines[].payment_method (PaymentMethod): enum value removed: external"
+        "response 200.invoice_lines[].payment_method (PaymentMethod): enum value removed: external",
+        "response 200.payment_method (PaymentMethod): enum value removed: external",
+        "response 200[].payment_method (PaymentMethod): enum value removed: external",
+        "query parameter payment_method (PaymentMethod): enum value removed: external",
+        "request body.payment_method (PaymentMethod): enum value removed: external",
     }
     assert implied_bump(changes) == "major"
 

@@ -14,11 +14,12 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import drift
-from generator.docs_parser import read_docs
-from generator.drift_allowlist import AllowEntry, AllowlistError, judge, load_allowlist
-from generator.drift_compare import Finding, compare
-from generator.spec_facts import spec_facts
+from generator.drift import cli as drift
+from generator.drift.allowlist import AllowEntry, AllowlistError, judge, load_allowlist
+from generator.drift.compare import Finding, compare
+from generator.drift.docs_facts import docs_facts
+from generator.drift.pages import read_pages
+from generator.drift.spec_facts import spec_facts
 
 PAGES = Path(__file__).parent / "fixtures" / "drift_pages"
 
@@ -56,8 +57,31 @@ def tiny_spec() -> dict[str, Any]:
     spec: dict[str, Any] = {
         "openapi": "3.1.0",
         "info": {"title": "tiny", "version": "1"},
+        "servers": [{"url": "https://app.clubcollect.com/api/v2"}, {"url": "http://127.0.0.1:8080/api/v2"}],
         "security": [{"ApiKeyHeader": []}, {"ApiKeyQuery": []}],
         "paths": {
+            "/companies/{company_id}": {
+                "parameters": [{"name": "company_id", **path_param}],
+                "get": {
+                    "operationId": "get_company",
+                    "responses": {
+                        "200": {**ok, **json_body(ref("Company"))},
+                        "404": error_body("errors", "GetCompanyNotFoundErrorCode", ["not_found"]),
+                    },
+                },
+            },
+            "/companies": {
+                "post": {
+                    "operationId": "create_company",
+                    "requestBody": json_body({**obj("name", brand=open_enum("Brand")), "required": ["name"]}),
+                    "responses": {
+                        "200": {**ok, **json_body(ref("Company"))},
+                        "422": error_body(
+                            "error", "CreateCompanyUnprocessableErrorCode", ["invalid_name", "invalid_brand"]
+                        ),
+                    },
+                }
+            },
             "/invoices/{invoice_id}": {
                 "parameters": [{"name": "invoice_id", **path_param}],
                 "get": {
@@ -97,7 +121,7 @@ def tiny_spec() -> dict[str, Any]:
             "/imports": {
                 "post": {
                     "operationId": "create_import",
-                    "requestBody": json_body(obj("title", "company_id")),
+                    "requestBody": json_body({**obj("title", "company_id"), "required": ["company_id"]}),
                     "responses": {
                         "200": {**ok, **json_body(ref("Import"))},
                         "422": error_body(
@@ -113,7 +137,13 @@ def tiny_spec() -> dict[str, Any]:
                 ],
                 "get": {
                     "operationId": "list_company_tickets",
-                    "parameters": [{"name": "page_number", "in": "query", "schema": {"type": "integer"}}],
+                    "parameters": [
+                        {
+                            "name": "page_number",
+                            "in": "query",
+                            "schema": {"type": "integer", "default": 1, "maximum": 1000},
+                        }
+                    ],
                     "responses": {
                         "200": {**ok, **json_body(ref("CompanyTicketsPage"))},
                         "404": error_body("error", "ListCompanyTicketsNotFoundErrorCode", ["not_found"]),
@@ -123,8 +153,13 @@ def tiny_spec() -> dict[str, Any]:
         },
         "components": {
             "securitySchemes": {
-                "ApiKeyHeader": {"type": "apiKey", "in": "header", "name": "Authorization"},
-                "ApiKeyQuery": {"type": "apiKey", "in": "query", "name": "api_key"},
+                "ApiKeyHeader": {
+                    "type": "apiKey",
+                    "in": "header",
+                    "name": "Authorization",
+                    "description": "Send `Authorization: ApiKey <api_key>`.",
+                },
+                "ApiKeyQuery": {"type": "apiKey", "in": "query", "name": "api_key", "x-deprecated": True},
             },
             "schemas": {
                 "LineType": {"type": "string", "enum": ["INVOICE-LINE", "PAYMENT"]},
@@ -134,6 +169,9 @@ def tiny_spec() -> dict[str, Any]:
                 "Currency": {"type": "string", "enum": ["EUR", "GBP"]},
                 "TicketSender": {"type": "string", "enum": ["CUSTOMER"]},
                 "TicketStatus": {"type": "string", "enum": ["unanswered", "answered"]},
+                "Brand": {"type": "string", "enum": ["clubcollect", "knltb"]},
+                "Company": obj("company_id", "name", brand=open_enum("Brand")),
+                "Notification": obj("api_key", invoice_ids={"type": "array"}, import_ids={"type": "array"}),
                 "Invoice": obj(
                     "invoice_id",
                     "amount_total_cents",
@@ -152,6 +190,15 @@ def tiny_spec() -> dict[str, Any]:
                 ),
             },
         },
+    }
+    spec["webhooks"] = {
+        "invoice_notification": {
+            "post": {
+                "operationId": "invoice_notification",
+                "requestBody": json_body(ref("Notification")),
+                "responses": {"200": ok},
+            }
+        }
     }
     # Error code enums live in components, as in the real spec; x-codes above only carries them here.
     for item in spec["paths"].values():
@@ -183,8 +230,13 @@ def edit_page(pages: Path, name: str, old: str, new: str) -> None:
     page.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def findings(pages: Path, spec: dict[str, Any] | None = None) -> list[Finding]:
+    return compare(docs_facts(read_pages(pages)), spec_facts(spec or tiny_spec()))
+
+
 def texts(pages: Path, spec: dict[str, Any] | None = None) -> list[str]:
-    return [f.text for f in compare(read_docs(pages), spec_facts(spec or tiny_spec()))]
+    """Each finding with the pages it was read from (lines are checked by their own tests)."""
+    return [f"{f.key} ({', '.join(f.pages)})" if f.pages else f.key for f in findings(pages, spec)]
 
 
 def test_fixture_pages_and_tiny_spec_agree(pages: Path) -> None:
@@ -215,29 +267,252 @@ def test_endpoint_missing_from_docs(pages: Path) -> None:
 
 
 def test_path_parameter_missing_from_spec(pages: Path) -> None:
-    edit_page(pages, "import.txt", "Import ID.\n", "Import ID.\npage\noptional\nstring\nPage wanted.\n")
-    assert texts(pages) == ["parameter missing from spec: get_import: page (path) (import.txt)"]
+    edit_page(pages, "import.txt", "Import ID.\n", "Import ID.\nexpand\noptional\nstring\nWhat to expand.\n")
+    assert texts(pages) == ["parameter missing from spec: get_import: expand (path) (import.txt)"]
 
 
 def test_query_parameter_missing_from_spec(pages: Path) -> None:
     row = "| page:number | integer | Page number. |"
-    edit_page(pages, "ticket.md", row, row + "\n| page:size | integer | Page size. |")
+    edit_page(pages, "ticket.md", row, row + "\n| sort:order | string | Order. |")
     assert texts(pages) == [
-        "parameter missing from spec: list_company_tickets: page_size (query) (ticket.md)"
+        "parameter missing from spec: list_company_tickets: sort_order (query) (ticket.md)"
     ]
 
 
 def test_query_parameter_missing_from_docs(pages: Path) -> None:
     spec = tiny_spec()
     operation = spec["paths"]["/companies/{company_id}/tickets/{status}"]["get"]
-    operation["parameters"].append({"name": "page_size", "in": "query", "schema": {"type": "integer"}})
-    assert texts(pages, spec) == ["parameter missing from docs: list_company_tickets: page_size (query)"]
+    operation["parameters"].append({"name": "sort_order", "in": "query", "schema": {"type": "string"}})
+    assert texts(pages, spec) == ["parameter missing from docs: list_company_tickets: sort_order (query)"]
 
 
-def test_deprecated_query_key_is_matched_by_the_security_scheme(pages: Path) -> None:
+def test_the_api_key_parameter_is_matched_by_the_security_scheme_not_as_a_parameter(pages: Path) -> None:
     spec = tiny_spec()
     spec["security"] = [{"ApiKeyHeader": []}]  # api_key no longer accepted as a query parameter
-    assert texts(pages, spec) == ["parameter missing from spec: get_import: api_key (query) (import.txt)"]
+    assert texts(pages, spec) == [
+        "auth scheme missing from spec: create_company: query api_key (company.md)",
+        "auth scheme missing from spec: create_import: query api_key (import.txt)",
+        "auth scheme missing from spec: get_company: query api_key (company.md)",
+        "auth scheme missing from spec: get_import: query api_key (import.txt)",
+    ]
+
+
+# ----------------------------------------------------------------- what integrations depend on
+
+
+def test_endpoints_whose_paths_have_the_same_shape_stay_apart(pages: Path) -> None:
+    edit_page(
+        pages,
+        "company.md",
+        'path="/v2/companies" %}',
+        'path="/v2/companies" %}\n{% api-method-summary %}\nCreate\n{% endapi-method-summary %}\n'
+        '{% endapi-method %}\n{% api-method method="get" host="https://app.clubcollect.com/api" '
+        'path="/v2/companies/:brand" %}',
+    )
+    # GET /companies/:id and GET /companies/:brand share a shape: the new one is not the show page
+    assert texts(pages) == ["endpoint missing from spec: GET /companies/{brand} (company.md)"]
+
+
+HOST_AND_AUTH = {
+    "host": (
+        "company.md",
+        'host="https://app.clubcollect.com/api" path="/v2/companies/:id"',
+        'host="https://api.clubcollect.com/api" path="/v2/companies/:id"',
+        ["base URL missing from spec: get_company: https://api.clubcollect.com/api/v2 (company.md)"],
+    ),
+    "auth scheme in docs only": (
+        "import.txt",
+        "ApiKey <api:key>\nQuery Parameters",
+        "ApiKey <api:key>\nX-Partner-Key\nrequired\nstring\nThe partner's API key.\nQuery Parameters",
+        ["auth scheme missing from spec: get_import: header X-Partner-Key (import.txt)"],
+    ),
+    "auth scheme in spec only": (
+        "import.txt",
+        "Headers\nAuthorization\nrequired\nstring\nApiKey <api:key>\nQuery Parameters",
+        "Query Parameters",
+        ["auth scheme missing from docs: get_import: header Authorization"],
+    ),
+    "deprecation": (
+        "company.md",
+        "Partner API Key (Deprecated)",
+        "Partner API Key",
+        [
+            "auth deprecation differs: get_company: query api_key: docs not deprecated, spec deprecated "
+            "(company.md)"
+        ],
+    ),
+    "header format": (
+        "company.md",
+        "ApiKey &lt;api\\_key&gt;",
+        "Bearer &lt;api\\_key&gt;",
+        ["auth format differs: get_company: header Authorization: docs Bearer <...> (company.md)"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("page", "old", "new", "expected"), HOST_AND_AUTH.values(), ids=HOST_AND_AUTH.keys())
+def test_host_and_auth(pages: Path, page: str, old: str, new: str, expected: list[str]) -> None:
+    edit_page(pages, page, old, new)
+    assert texts(pages) == expected
+
+
+def test_base_url_missing_from_docs(pages: Path) -> None:
+    spec = tiny_spec()
+    spec["servers"][0]["url"] = "https://api.clubcollect.com/api/v2"
+    found = texts(pages, spec)
+    assert "base URL missing from docs: https://api.clubcollect.com/api/v2" in found
+    assert len([f for f in found if f.startswith("base URL missing from spec")]) == 7  # every operation
+
+
+def test_success_status_and_body(pages: Path) -> None:
+    spec = tiny_spec()
+    create = spec["paths"]["/companies"]["post"]
+    create["responses"]["204"] = {"description": "made, nothing to say"}
+    del create["responses"]["200"]
+    assert texts(pages, spec) == [
+        "success status differs: create_company: docs 200, spec 204 (company.md)",
+        "success body missing from spec: create_company: 200 (company.md)",
+    ]
+
+
+def test_success_body_missing_from_docs(pages: Path) -> None:
+    spec = tiny_spec()
+    responses = spec["paths"]["/companies"]["post"]["responses"]
+    responses["204"] = responses.pop("200")  # the spec answers 204 with the Company
+    text = (pages / "company.md").read_text(encoding="utf-8")
+    made = text.index(
+        "{% api-method-response-example httpCode=200 %}\n{% api-method-response-example-description %}\nMade."
+    )
+    start = text.index("```javascript", made)
+    end = text.index("```\n", start + 3) + 4
+    text = (
+        text[:made]
+        + text[made:start].replace("httpCode=200", "httpCode=204")
+        + "```text\n\n```\n"
+        + text[end:]
+    )
+    (pages / "company.md").write_text(text, encoding="utf-8")  # the page: 204 and an empty block
+    assert texts(pages, spec) == ["success body missing from docs: create_company: 204 (company.md)"]
+
+
+REQUIRED = {
+    "body field made optional": (
+        "company.md",
+        '{% api-method-parameter name="name" type="string" required=true %}',
+        '{% api-method-parameter name="name" type="string" required=false %}',
+        ["required differs: create_company: name (body): docs optional, spec required (company.md)"],
+    ),
+    "body field made required": (
+        "import.txt",
+        "title\noptional\nstring\n",
+        "title\nrequired\nstring\n",
+        ["required differs: create_import: title (body): docs required, spec optional (import.txt)"],
+    ),
+    "query parameter made required": (
+        "ticket.md",
+        "| page:number | integer | Page number. |",
+        '| page:number<mark style="color:red;">\\*</mark> | integer | Page number. |',
+        [
+            "required differs: list_company_tickets: page_number (query): docs required, spec optional "
+            "(ticket.md)"
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("page", "old", "new", "expected"), REQUIRED.values(), ids=REQUIRED.keys())
+def test_required_or_optional(pages: Path, page: str, old: str, new: str, expected: list[str]) -> None:
+    edit_page(pages, page, old, new)
+    assert texts(pages) == expected
+
+
+PAGINATION = {
+    "parameter in docs only": (
+        "| page:number | integer | Page number. |",
+        "| page:number | integer | Page number. |\n| page:size | integer | Page size. |",
+        ["pagination parameter missing from spec: list_company_tickets: page_size (query) (ticket.md)"],
+    ),
+    "location": (
+        "#### Query Parameters\n\n| Name        | Type    | Description  |\n"
+        "| ----------- | ------- | ------------ |\n| page:number | integer | Page number. |",
+        "",
+        [
+            "pagination parameter location differs: list_company_tickets: page_number: docs path, spec query "
+            "(ticket.md)"
+        ],
+    ),
+    "default": (
+        "| page:number | integer | Page number. |",
+        "| page:number | integer | Page number; defaults to `2`. |",
+        ["pagination default differs: list_company_tickets: page_number: docs 2, spec 1 (ticket.md)"],
+    ),
+    "maximum": (
+        "| page:number | integer | Page number. |",
+        "| page:number | integer | Page number. Maximum permitted value is `500`. |",
+        ["pagination maximum differs: list_company_tickets: page_number: docs 500, spec 1000 (ticket.md)"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), PAGINATION.values(), ids=PAGINATION.keys())
+def test_pagination(pages: Path, old: str, new: str, expected: list[str]) -> None:
+    if not new:  # moved into the path parameters table, as the vendor's imports list does
+        row = '| id<mark style="color:red;">\\*</mark>     | string | Company id \\(server made\\).     |'
+        edit_page(pages, "ticket.md", row, row + "\n| page:number | integer | Page number. |")
+    edit_page(pages, "ticket.md", old, new)
+    assert texts(pages) == expected
+
+
+def test_pagination_parameter_missing_from_docs(pages: Path) -> None:
+    spec = tiny_spec()
+    operation = spec["paths"]["/companies/{company_id}/tickets/{status}"]["get"]
+    operation["parameters"].append({"name": "page_size", "in": "query", "schema": {"type": "integer"}})
+    assert texts(pages, spec) == ["pagination parameter missing from docs: list_company_tickets: page_size"]
+
+
+NOTIFICATIONS = {
+    "field in docs only": (
+        '"import_ids": []',
+        '"import_ids": [],\n  "signature": "..."',
+        ["notification field missing from spec: invoice_notification: signature (notifications.md)"],
+    ),
+    "field in spec only": (
+        '  "import_ids": []\n',
+        "",
+        ["notification field missing from docs: invoice_notification: import_ids"],
+    ),
+    "a payload no webhook matches": (
+        '"api_key": "...",\n  "invoice_ids": ["..."],\n  "import_ids": []',
+        '"payment_id": "...", "payment_result": "authorized", "company_id": "..."',
+        [
+            "notification payload missing from spec: notifications.md#notifications (notifications.md)",
+            "notification missing from docs: invoice_notification",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), NOTIFICATIONS.values(), ids=NOTIFICATIONS.keys())
+def test_notification_payloads(pages: Path, old: str, new: str, expected: list[str]) -> None:
+    edit_page(pages, "notifications.md", old, new)
+    assert texts(pages) == expected
+
+
+def test_findings_name_the_line_they_come_from(pages: Path) -> None:
+    edit_page(
+        pages, "company.md", "Brand code. From `{ clubcollect knltb }`.", "From `{ clubcollect knltb dtb }`."
+    )
+    edit_page(pages, "import.txt", '"transmitted": false', '"transmitted": false,\n"refund_cents": 1')
+    edit_page(pages, "invoice.txt", "  • invalid_import_id:", "  • invalid_foo\n\n  • invalid_import_id:")
+    lines = {f.kind: f.sources for f in findings(pages)}
+
+    def line(page: str, text: str) -> str:
+        number = next(n for n, row in enumerate((pages / page).read_text().splitlines(), 1) if text in row)
+        return f"{page}:{number}"
+
+    assert lines["enum value missing from spec"] == (line("company.md", 'name="brand"'),)
+    assert lines["response field missing from spec"] == (line("import.txt", '"refund_cents"'),)
+    assert lines["error code missing from spec"] == (line("invoice.txt", "• invalid_foo"),)
 
 
 # ----------------------------------------------------------------- request fields
@@ -423,12 +698,12 @@ def test_no_reverse_error_check_where_the_page_lists_no_errors(pages: Path) -> N
 
 def test_link_to_a_missing_section(pages: Path) -> None:
     edit_page(pages, "ticket.md", "import.md#create-import", "import.md#credit-import")
-    assert texts(pages) == ["docs link to a missing section: ticket.md: import.md#credit-import"]
+    assert texts(pages) == ["docs link to a missing section: ticket.md: import.md#credit-import (ticket.md)"]
 
 
 def test_link_to_a_page_not_in_the_snapshot(pages: Path) -> None:
-    edit_page(pages, "ticket.md", "import.md#create-import", "company.md")
-    assert texts(pages) == ["docs link to a page not in the snapshot: ticket.md: company.md"]
+    edit_page(pages, "ticket.md", "import.md#create-import", "payments.md")
+    assert texts(pages) == ["docs link to a page not in the snapshot: ticket.md: payments.md (ticket.md)"]
 
 
 def test_unreadable_example_is_reported_not_skipped(pages: Path) -> None:
@@ -462,6 +737,23 @@ def test_allowlist_explains_matching_findings_with_wildcards_and_reports_stale_p
     ]
     assert [f.key for f in verdict.unexplained] == ["error code missing from docs: get_import: invalid_json"]
     assert verdict.stale == ["endpoint missing from docs: GET /gone"]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "enum value missing from spec: PaymentMethod: klarn",  # a prefix of the key
+        "value missing from spec: PaymentMethod: klarna",  # a suffix
+        "missing from spec: PaymentMethod",  # the middle
+        "enum value missing from spec: PaymentMethod: klarna and more",  # longer than the key
+    ],
+)
+def test_an_allowlist_entry_covering_part_of_a_key_excuses_nothing(pattern: str) -> None:
+    verdict = judge(
+        [finding("enum value missing from spec: PaymentMethod: klarna")], [AllowEntry((pattern,), "r")]
+    )
+    assert [f.key for f in verdict.unexplained] == ["enum value missing from spec: PaymentMethod: klarna"]
+    assert verdict.stale == [pattern]
 
 
 def test_allowlist_patterns_are_literal_except_for_the_star() -> None:
@@ -517,7 +809,7 @@ def test_cli_exits_1_and_groups_the_findings(
     edit_page(pages, "invoice.txt", '"ideal|sdd"', '"ideal|sdd|klarna"')
     code, out = run(capsys, tmp_path, pages)
     assert code == 1
-    assert "enum values (1)\n  enum value missing from spec: PaymentMethod: klarna (invoice.txt)\n" in out
+    assert "enum values (1)\n  enum value missing from spec: PaymentMethod: klarna (invoice.txt:23)\n" in out
 
 
 def test_cli_json_output(capsys: pytest.CaptureFixture[str], tmp_path: Path, pages: Path) -> None:
@@ -527,7 +819,7 @@ def test_cli_json_output(capsys: pytest.CaptureFixture[str], tmp_path: Path, pag
     assert code == 1
     assert payload["ok"] is False
     assert [f["text"] for f in payload["unexplained"]] == [
-        "enum value missing from spec: PaymentMethod: klarna (invoice.txt)"
+        "enum value missing from spec: PaymentMethod: klarna (invoice.txt:23)"
     ]
 
 

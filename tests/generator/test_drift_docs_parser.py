@@ -2,27 +2,30 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-from generator.docs_events import OperationStart
-from generator.docs_markdown_page import markdown_page_events
-from generator.docs_names import docs_path, real_name, slug
-from generator.docs_parser import read_docs
-from generator.docs_text_page import text_page_events
-from generator.tolerant_json import (
+from generator.drift.docs_facts import DocsFacts, docs_facts
+from generator.drift.events import OperationStart
+from generator.drift.markdown_format import markdown_page_events
+from generator.drift.names import docs_path, real_name, slug
+from generator.drift.pages import read_pages
+from generator.drift.text_format import text_page_events
+from generator.drift.tolerant_json import (
     Alternatives,
     ExampleSyntaxError,
     field_paths,
     parse_example,
     string_values,
 )
+from tests.vendor_docs import docs_dir_or_skip, docs_source_dir_or_skip
 
 PAGES = Path(__file__).parent / "fixtures" / "drift_pages"
-ROOT = Path(__file__).resolve().parents[2]
-REAL_DOCS = Path(os.environ.get("CLUBCOLLECT_DOCS_DIR", str(ROOT.parent / "shared" / "clubcollect-docs")))
+
+
+def read_docs(folder: Path) -> DocsFacts:
+    return docs_facts(read_pages(folder))
 
 
 # ----------------------------------------------------------------- names
@@ -87,18 +90,21 @@ def test_text_page_parameters_with_and_without_required_lines() -> None:
     model = read_docs(PAGES)
     create_import = next(o for o in model.operations if o.endpoint == "POST /imports")
     show_import = next(o for o in model.operations if o.endpoint == "GET /imports/{import_id}")
-    assert create_import.parameters["body"] == {"title", "company_id"}
-    assert show_import.parameters["path"] == {"import_id"}  # ":id" renamed like the URL
-    assert show_import.parameters["query"] == {"api_key"}  # "api:key" as rendered
-    assert show_import.error_codes == {"invalid_import_id"}  # from the plural "errors" key
+    assert create_import.names("body") == {"title", "company_id"}
+    assert show_import.names("path") == {"import_id"}  # ":id" renamed like the URL
+    assert [(p.location, p.name) for p in show_import.auth] == [
+        ("header", "Authorization"),
+        ("query", "api_key"),
+    ]
+    assert set(show_import.error_codes) == {"invalid_import_id"}  # from the plural "errors" key
 
 
 def test_text_page_example_request_body_is_the_request_and_other_blocks_the_response() -> None:
     model = read_docs(PAGES)
     create = next(o for o in model.operations if o.endpoint == "POST /invoices")
-    assert create.request_fields == {"import_id", "external_invoice_number", "amount_total_cents"}
-    assert create.response_fields == {"invoice_id", "amount_total_cents"}
-    assert create.error_codes == {"invalid_import_id", "invalid_amount_total_cents"}
+    assert set(create.request_fields) == {"import_id", "external_invoice_number", "amount_total_cents"}
+    assert set(create.response_fields) == {"invoice_id", "amount_total_cents"}
+    assert set(create.error_codes) == {"invalid_import_id", "invalid_amount_total_cents"}
 
 
 def test_text_page_line_type_table_and_value_bullets() -> None:
@@ -122,10 +128,10 @@ def test_markdown_page_tabs_tables_marks_and_escapes() -> None:
     model = read_docs(PAGES)
     tickets = next(o for o in model.operations if o.page == "ticket.md")
     assert tickets.endpoint == "GET /companies/{company_id}/tickets/{status}"
-    assert tickets.parameters["path"] == {"company_id", "status"}
-    assert tickets.parameters["query"] == {"page_number"}
-    assert tickets.error_codes == {"not_found"}
-    assert tickets.response_fields == {
+    assert tickets.names("path") == {"company_id", "status"}
+    assert tickets.names("query") == {"page_number"}
+    assert set(tickets.error_codes) == {"not_found"}
+    assert set(tickets.response_fields) == {
         "tickets",
         "tickets[].ticket_id",
         "tickets[].sender",
@@ -147,14 +153,25 @@ def test_markdown_agent_instructions_tail_and_front_matter_are_ignored() -> None
 def test_facts_and_readme_are_not_pages(tmp_path: Path) -> None:
     (tmp_path / "FACTS.md").write_text("## x\n`GET` `https://a.test/api/v2/nothing`\n", encoding="utf-8")
     (tmp_path / "README.md").write_text("GET https://a.test/api/v2/nothing\n", encoding="utf-8")
-    assert read_docs(tmp_path).operations == []
+    (tmp_path / "invoice.txt").write_text("Show\n\nGET https://a.test/api/v2/things/:id\n", encoding="utf-8")
+    assert [o.endpoint for o in read_docs(tmp_path).operations] == ["GET /things/{thing_id}"]
 
 
-def test_the_real_pages_parse_without_unreadable_examples() -> None:
-    if not REAL_DOCS.is_dir():
-        pytest.fail(f"the vendor docs snapshot is missing at {REAL_DOCS} (set CLUBCOLLECT_DOCS_DIR)")
-    model = read_docs(REAL_DOCS)
+def test_the_real_snapshot_pages_parse_without_unreadable_examples() -> None:
+    model = read_docs(docs_dir_or_skip())
     assert model.problems == []
     assert len(model.operations) == 17
     assert len(model.enum_values["LineType"]) == 28
     assert len(model.enum_values["PaymentMethod"]) == 9
+
+
+def test_the_real_page_sources_parse_every_operation_block() -> None:
+    sources = docs_source_dir_or_skip()
+    model = read_docs(sources)
+    blocks = sum(
+        page.read_text(encoding="utf-8").count("{% api-method method=") for page in sources.rglob("*.md")
+    )
+    assert blocks == 23
+    assert len(model.operations) == blocks
+    assert model.problems == []
+    assert set(model.enum_values["Brand"]) == {"clubbaseio", "knltb", "dtb", "clubcollect", "clubcollectde"}

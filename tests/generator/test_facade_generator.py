@@ -10,13 +10,13 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import lint
 from generator.facade import __main__ as facade_main
 from generator.facade.lint import rule_facade_mapping
 from generator.facade.model import Config, build, load_config
 from generator.facade.names import class_name as make_class_name
 from generator.facade.names import python_identifier
 from generator.facade.render import CONFIG, DEFAULT_SPEC, SPEC_ENV, render
+from generator.lint import cli as lint_cli
 
 SPEC: dict[str, Any] = yaml.safe_load(DEFAULT_SPEC.read_text(encoding="utf-8"))
 REAL = load_config(CONFIG)
@@ -62,7 +62,7 @@ def with_mapping(change: dict[str, Any]) -> Config:
                 mapping[resource].pop(name, None)
             else:
                 mapping[resource][name] = target
-    return Config(mapping, REAL.class_overrides)
+    return Config(mapping, REAL.class_overrides, outside=REAL.outside)
 
 
 def messages(config: Config, spec: dict[str, Any] = SPEC) -> list[str]:
@@ -111,7 +111,9 @@ def test_every_operation_of_the_spec_has_its_method_and_the_public_names_hold() 
         for method, op in item.items()
         if method in {"get", "put", "post", "delete", "patch"}
     }
-    assert {op for methods in found.values() for op in methods.values()} == operations
+    mapped = {op for methods in found.values() for op in methods.values()}
+    assert mapped | set(REAL.outside) == operations
+    assert not mapped & set(REAL.outside)
 
 
 def test_result_kinds_follow_the_spec() -> None:
@@ -149,7 +151,7 @@ def test_a_new_operation_without_a_method_is_refused_by_lint(
 ) -> None:
     spec_file = tmp_path / "spec.yaml"
     spec_file.write_text(yaml.safe_dump(spec_with_extra_operation()), encoding="utf-8")
-    assert lint.main([str(spec_file), "--decisions", str(DEFAULT_SPEC.parent / "DECISIONS.md")]) == 1
+    assert lint_cli.main([str(spec_file), "--decisions", str(DEFAULT_SPEC.parent / "DECISIONS.md")]) == 1
     out = capsys.readouterr().out
     assert "facade-mapping: operation send_invoice_reminder has no facade method" in out
 
@@ -270,3 +272,24 @@ def test_names_follow_the_generators_own_rules() -> None:
         assert python_identifier(name, "field_") == PythonIdentifier(name, "field_"), name
         assert python_identifier(name, "tag") == PythonIdentifier(name, "tag"), name
         assert make_class_name(name, "field_") == ClassName(name, "field_"), name
+
+
+def test_operations_left_outside_need_a_reason_and_no_method() -> None:
+    config = with_mapping({})
+    outside = dict(config.outside)
+    assert build(SPEC, config).problems == []
+    outside["get_invoice"] = "also here"
+    outside["start_ideal_payment"] = " "
+    outside["nothing_like_it"] = "somewhere"
+    found = messages(Config(config.mapping, config.class_overrides, outside=outside))
+    assert set(found) == {
+        "operation get_invoice is also the method invoices.get",
+        "say where partners find this operation instead",
+        "no operation nothing_like_it in the spec",
+        "operation start_ideal_payment has no facade method: map it under `facade:` in generator/config.yaml",
+    }
+    del outside["get_invoice"], outside["nothing_like_it"], outside["start_ideal_payment"]
+    found = messages(Config(config.mapping, config.class_overrides, outside=outside))
+    assert found == [
+        "operation start_ideal_payment has no facade method: map it under `facade:` in generator/config.yaml"
+    ]

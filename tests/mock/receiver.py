@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -14,13 +14,19 @@ class Receiver:
     def __init__(self) -> None:
         self.bodies: list[dict[str, Any]] = []
         self.statuses: list[int] = []  # answered in order; 200 once exhausted
+        # Called with each body before it is answered: what happens while a delivery is in flight.
+        self.while_delivering: Callable[[dict[str, Any]], None] | None = None
         self.lock = threading.Lock()
         self.url = ""
 
     def next_status(self, body: dict[str, Any]) -> int:
         with self.lock:
             self.bodies.append(body)
-            return self.statuses.pop(0) if self.statuses else 200
+            status = self.statuses.pop(0) if self.statuses else 200
+            hook = self.while_delivering
+        if hook is not None:
+            hook(body)
+        return status
 
 
 @contextmanager

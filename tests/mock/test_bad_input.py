@@ -79,7 +79,7 @@ def test_body_over_one_mebibyte_is_413(api: httpx.Client, new_invoice: NewInvoic
 
 def test_body_just_under_the_limit_is_read(api: httpx.Client, new_invoice: NewInvoice) -> None:
     invoice = new_invoice()
-    padded = b'{"reference": "ok"' + b" " * (1024 * 1024 - 40) + b"}"
+    padded = b'{"external_invoice_number": "E", "reference": "ok"' + b" " * (1024 * 1024 - 80) + b"}"
     response = api.put(f"/invoices/{invoice['invoice_id']}", content=padded, headers=JSON_HEADERS)
     assert (response.status_code, response.json()["reference"]) == (200, "ok")
 
@@ -275,7 +275,11 @@ def _valid_requests(invoice: dict[str, Any]) -> list[tuple[str, str, dict[str, A
         amount_total_cents=400,
     )
     create["customer"]["address"] = {"address1": "Main", "city": "Delft"}
-    update = {"reference": "x", "customer": {"name": {"first_name": "A"}, "phone": {"phone_number": "1"}}}
+    update = {
+        "external_invoice_number": "E-2",
+        "reference": "x",
+        "customer": {"name": {"first_name": "A"}, "phone": {"phone_number": "1"}},
+    }
     return [("POST", "/invoices", create), ("PUT", f"/invoices/{invoice['invoice_id']}", update)]
 
 
@@ -316,3 +320,19 @@ def test_client_hanging_up_mid_body_is_no_server_error(
     time.sleep(0.2)
     assert api.get(f"/companies/{COMPANY_ID}").status_code == 200
     assert not [record for record in caplog.records if record.levelname == "ERROR"]
+
+
+def test_integers_past_64_bits_are_out_of_range_not_rounded(
+    api: httpx.Client, new_invoice: NewInvoice
+) -> None:
+    # Read exactly (never as a float), then refused by the bounds rules with the field's code.
+    invoice = new_invoice()
+    huge = 20000000000000000001
+    body = invoice_body(invoice["import_id"], amounts=(1,), amount_total_cents=huge)
+    assert api.post("/invoices", json=body).json() == {"error": "invalid_amount_total_cents"}
+    body = invoice_body(invoice["import_id"], amounts=(1,))
+    body["invoice_lines"][0]["amount_cents"] = -huge
+    assert api.post("/invoices", json=body).json() == {"error": "invalid_request"}
+    refused = api.put(f"/imports/{invoice['import_id']}", json={"expected_invoices_count": huge})
+    assert (refused.status_code, refused.json()) == (422, {"error": "invalid_request"})
+    assert api.get(f"/imports/{invoice['import_id']}").json()["invoice_ids"] == [invoice["invoice_id"]]

@@ -70,9 +70,31 @@ def test_inputs_orjson_refuses_get_the_reference_answer(raw: bytes) -> None:
     assert got == expected
 
 
-def test_integers_past_64_bits_read_as_floats() -> None:
-    # The one documented difference from the reference decoder (see _decode).
-    assert _decode(b"123456789012345678901234567890") == pytest.approx(1.2345678901234568e29)
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"20000000000000000001",
+        b"-9223372036854775809",
+        b"18446744073709551616",
+        b"123456789012345678901234567890",
+        b'{"amount_total_cents": 99999999999999999999, "title": "x"}',
+    ],
+)
+def test_integers_past_64_bits_read_exactly(raw: bytes) -> None:
+    # orjson alone would read these as rounded floats; the mock reads every integer exactly, so
+    # the bounds rules see the real value.
+    assert _decode(raw) == _reference(raw)
+    assert json.dumps(_decode(raw)).encode() == json.dumps(_reference(raw)).encode()
+
+
+@given(st.integers(min_value=-(10**40), max_value=10**40), st.sampled_from(["{}", '{{"n": {}}}', "[1, {}]"]))
+def test_every_integer_reads_exactly(number: int, template: str) -> None:
+    decoded = _decode(template.format(number).encode())
+    assert decoded == json.loads(template.format(number))
+    inner = (
+        decoded if isinstance(decoded, int) else (decoded["n"] if isinstance(decoded, dict) else decoded[1])
+    )
+    assert type(inner) is int and inner == number
 
 
 @given(JSON_VALUES)

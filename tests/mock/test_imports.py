@@ -47,7 +47,17 @@ def test_create_answers_an_open_empty_import(api: httpx.Client) -> None:
         ({}, "invalid_company_id"),
         ({"company_id": UNKNOWN}, "invalid_company_id"),
         ({"company_id": 7}, "invalid_company_id"),
-        ({"company_id": COMPANY_ID, "expected_invoices_count": "3"}, "invalid_request"),
+        ({"company_id": COMPANY_ID, "expected_invoices_count": ""}, "invalid_request"),
+        ({"company_id": COMPANY_ID, "expected_invoices_count": "-1"}, "invalid_request"),
+        ({"company_id": COMPANY_ID, "expected_invoices_count": "+3"}, "invalid_request"),
+        ({"company_id": COMPANY_ID, "expected_invoices_count": " 3"}, "invalid_request"),
+        ({"company_id": COMPANY_ID, "expected_invoices_count": "3.0"}, "invalid_request"),
+        ({"company_id": COMPANY_ID, "expected_invoices_count": "three"}, "invalid_request"),
+        ({"company_id": COMPANY_ID, "expected_invoices_count": "\uff13"}, "invalid_request"),
+        ({"company_id": COMPANY_ID, "expected_invoices_count": "2147483648"}, "invalid_request"),
+        ({"company_id": COMPANY_ID, "expected_invoices_count": "9" * 5000}, "invalid_request"),
+        ({"company_id": COMPANY_ID, "expected_invoices_count": [3]}, "invalid_request"),
+        ({"company_id": None, "title": "Fees"}, "invalid_company_id"),
         ({"company_id": COMPANY_ID, "expected_invoices_count": True}, "invalid_request"),
         ({"company_id": COMPANY_ID, "expected_invoices_count": -1}, "invalid_request"),
         ({"company_id": COMPANY_ID, "expected_invoices_count": 2**31}, "invalid_request"),
@@ -101,8 +111,9 @@ def test_transmit_closes_the_import(
     import_id = new_import()["import_id"]
     invoice_id = new_invoice(import_id)["invoice_id"]
     response = api.put(f"/imports/{import_id}/transmit")
-    assert (response.status_code, response.content) == (204, b"")
+    assert response.status_code == 200
     shown = api.get(f"/imports/{import_id}").json()
+    assert response.json() == shown
     assert shown["transmitted"] is True
     assert shown["transmitted_at"].endswith("+00:00")
     already = {"error": "import_already_transmitted"}
@@ -209,11 +220,94 @@ def test_company_list_unknown_company(api: httpx.Client) -> None:
     assert (response.status_code, response.json()) == (404, {"error": "not_found"})
 
 
-def test_update_keeps_or_refuses_null_expected_count(
+def test_update_without_or_with_null_expected_count_keeps_it(
     api: httpx.Client, new_import: Callable[..., dict[str, Any]]
 ) -> None:
+    made = new_import(expected_invoices_count=4)
+    import_id = made["import_id"]
+    assert api.put(f"/imports/{import_id}", json={}).json() == made
+    kept = api.put(f"/imports/{import_id}", json={"expected_invoices_count": None})
+    assert (kept.status_code, kept.json()) == (200, made)
+    assert api.get(f"/imports/{import_id}").json() == made
+
+
+@pytest.mark.parametrize(
+    ("sent", "answered"),
+    [(3, 3), ("3", 3), ("0", 0), ("007", 7), ("2147483647", 2147483647), (0, 0), (None, None)],
+)
+def test_expected_count_is_an_integer_or_digit_string(
+    api: httpx.Client, sent: Any, answered: int | None
+) -> None:
+    response = api.post("/imports", json={"company_id": COMPANY_ID, "expected_invoices_count": sent})
+    assert response.status_code == 200, response.text
+    made = response.json()
+    assert made["expected_invoices_count"] == answered
+    assert type(made["expected_invoices_count"]) is type(answered)
+    assert api.get(f"/imports/{made['import_id']}").json() == made
+
+
+@pytest.mark.parametrize(("sent", "answered"), [(12, 12), ("12", 12), ("0", 0)])
+def test_update_takes_the_count_as_integer_or_digit_string(
+    api: httpx.Client, new_import: Callable[..., dict[str, Any]], sent: Any, answered: int
+) -> None:
     import_id = new_import(expected_invoices_count=4)["import_id"]
-    assert api.put(f"/imports/{import_id}", json={}).json()["expected_invoices_count"] == 4
-    refused = api.put(f"/imports/{import_id}", json={"expected_invoices_count": None})
-    assert (refused.status_code, refused.json()) == (422, {"error": "invalid_request"})
+    response = api.put(f"/imports/{import_id}", json={"expected_invoices_count": sent})
+    assert (response.status_code, response.json()["expected_invoices_count"]) == (200, answered)
+    assert api.get(f"/imports/{import_id}").json()["expected_invoices_count"] == answered
+
+
+@pytest.mark.parametrize("sent", ["-1", "x", "2147483648", 2**31, True, 1.0])
+def test_update_refuses_a_bad_count_and_keeps_the_old_one(
+    api: httpx.Client, new_import: Callable[..., dict[str, Any]], sent: Any
+) -> None:
+    import_id = new_import(expected_invoices_count=4)["import_id"]
+    response = api.put(f"/imports/{import_id}", json={"expected_invoices_count": sent})
+    assert (response.status_code, response.json()) == (422, {"error": "invalid_request"})
     assert api.get(f"/imports/{import_id}").json()["expected_invoices_count"] == 4
+
+
+def test_create_with_null_optional_fields(api: httpx.Client) -> None:
+    # What the PHP library sends for create(): every optional field, null when not given.
+    response = api.post(
+        "/imports", json={"title": None, "company_id": COMPANY_ID, "expected_invoices_count": None}
+    )
+    assert response.status_code == 200, response.text
+    made = response.json()
+    assert (made["title"], made["expected_invoices_count"], made["company_id"]) == (None, None, COMPANY_ID)
+    assert api.get(f"/imports/{made['import_id']}").json() == made
+
+
+def test_every_import_answer_carries_count_and_company(
+    api: httpx.Client, new_import: Callable[..., dict[str, Any]]
+) -> None:
+    created = new_import()
+    import_id = created["import_id"]
+    answers = [
+        created,
+        api.get(f"/imports/{import_id}").json(),
+        api.put(f"/imports/{import_id}", json={"expected_invoices_count": 2}).json(),
+        api.put(f"/imports/{import_id}/transmit").json(),
+    ]
+    for answer in answers:
+        assert set(answer) == IMPORT_FIELDS
+        assert answer["company_id"] == COMPANY_ID
+    assert [answer["expected_invoices_count"] for answer in answers] == [None, None, 2, 2]
+    assert [answer["transmitted"] for answer in answers] == [False, False, False, True]
+
+
+def test_transmit_answers_the_import_with_its_invoices(
+    api: httpx.Client, new_import: Callable[..., dict[str, Any]], new_invoice: Callable[..., dict[str, Any]]
+) -> None:
+    before = new_import(expected_invoices_count="1")
+    invoice_id = new_invoice(before["import_id"])["invoice_id"]
+    response = api.put(f"/imports/{before['import_id']}/transmit")
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/json"
+    after = response.json()
+    assert after == {
+        **before,
+        "transmitted": True,
+        "transmitted_at": after["transmitted_at"],
+        "invoice_ids": [invoice_id],
+    }
+    assert isinstance(after["transmitted_at"], str)

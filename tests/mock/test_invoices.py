@@ -124,15 +124,39 @@ CREATE_ERRORS: list[tuple[dict[str, Any], str]] = [
     ({"external_invoice_number": 12}, "invalid_external_invoice_number"),
     ({"customer": customer(name={"last_name": ""})}, "invalid_customer_last_name"),
     ({"customer": customer(name={"first_name": "Joe"})}, "invalid_customer_last_name"),
-    ({"customer": None}, "invalid_request"),
-    ({"reference": None}, "invalid_request"),
-    ({"locale": None}, "invalid_request"),
-    ({"customer": customer(phone=None)}, "invalid_request"),
-    ({"customer": customer(name={"last_name": "Doe", "prefix": None})}, "invalid_request"),
+    # A required field sent as null is missing: its own code (decision: null = not given).
+    ({"import_id": None}, "invalid_import_id"),
+    ({"customer": None}, "invalid_customer_last_name"),
+    ({"customer": customer(name=None)}, "invalid_customer_last_name"),
+    ({"customer": customer(name={"last_name": None, "first_name": "Joe"})}, "invalid_customer_last_name"),
     ({"customer": customer(email={"email_address": None})}, "invalid_customer_email"),
-    ({"invoice_lines": _lines(1, description=None), "amount_total_cents": 1}, "invalid_request"),
-    ({"invoice_lines": _lines(1, invoice_line_id=None), "amount_total_cents": 1}, "invalid_request"),
-    ({"invoice_lines": _lines(1, date=None), "amount_total_cents": 1}, "invalid_request"),
+    ({"customer": customer(email=None)}, "invalid_customer_email"),
+    ({"amount_total_cents": None}, "invalid_amount_total_cents"),
+    ({"invoice_lines": None}, "invalid_request"),
+    ({"invoice_lines": [None], "amount_total_cents": 0}, "invalid_request"),
+    ({"invoice_lines": [{"amount_cents": None}], "amount_total_cents": 0}, "invalid_request"),
+    # Parts whose fields are all null are not provided (A16).
+    (
+        {
+            "customer": {
+                "name": {"last_name": "Doe", "first_name": None},
+                "email": {"email_address": None},
+                "phone": {"phone_number": None, "country_code": None},
+                "address": dict.fromkeys(["address1", "city", "zipcode", "country_code"]),
+            }
+        },
+        "invalid_customer_email",
+    ),
+    (
+        {
+            "customer": {
+                "name": {"last_name": "Doe"},
+                "email": None,
+                "address": {"address1": "Main street", "city": None, "country_code": "NL"},
+            }
+        },
+        "invalid_customer_address",
+    ),
     ({"customer": {"name": {"last_name": "Doe"}}}, "invalid_customer_email"),
     ({"customer": customer(email={"email_address": "not-an-address"})}, "invalid_customer_email"),
     ({"customer": {"name": {"last_name": "Doe"}, "phone": {"country_code": "NL"}}}, "invalid_customer_phone"),
@@ -157,6 +181,10 @@ CREATE_ERRORS: list[tuple[dict[str, Any], str]] = [
     ({"invoice_lines": _lines(1, invoice_line_id=""), "amount_total_cents": 1}, "invalid_request"),
     ({"invoice_lines": [{"description": "no amount"}], "amount_total_cents": 0}, "invalid_request"),
     ({"locale": "es"}, "invalid_request"),
+    ({"locale": "NLD"}, "invalid_request"),
+    ({"locale": ""}, "invalid_request"),
+    ({"locale": 5}, "invalid_request"),
+    ({"locale": "n\u0130"}, "invalid_request"),
     ({"reference": "x" * 256}, "invalid_request"),
     ({"reference": 1}, "invalid_request"),
     ({"invoice_number": "123"}, "invalid_request"),
@@ -280,13 +308,21 @@ def test_update_changes_recipient_fields_only(api: httpx.Client, new_invoice: Ne
 
 UPDATE_ERRORS: list[tuple[dict[str, Any], str]] = [
     ({"external_invoice_number": ""}, "invalid_external_invoice_number"),
+    ({"external_invoice_number": None}, "invalid_external_invoice_number"),
+    ({"external_invoice_number": 5}, "invalid_external_invoice_number"),
+    (
+        {"customer": {"name": {"last_name": None}}, "external_invoice_number": None},
+        "invalid_external_invoice_number",
+    ),
     ({"customer": {"name": {"last_name": ""}}}, "invalid_customer_last_name"),
-    ({"customer": {"email": {"email_address": None}}}, "invalid_customer_email"),
+    ({"customer": {"email": {"email_address": ""}}}, "invalid_customer_email"),
     ({"customer": {"email": {"email_address": "nope"}}}, "invalid_customer_email"),
     ({"invoice_lines": []}, "invalid_request"),
     ({"import_id": UNKNOWN}, "invalid_request"),
     ({"amount_total_cents": 0}, "invalid_request"),
     ({"locale": "xx"}, "invalid_request"),
+    ({"locale": "NLD"}, "invalid_request"),
+    ({"customer": {"address": {"house_number_extension": 5}}}, "invalid_customer_address"),
 ]
 
 
@@ -295,6 +331,9 @@ def test_update_refuses_and_changes_nothing(
     api: httpx.Client, new_invoice: NewInvoice, body: dict[str, Any], code: str
 ) -> None:
     invoice = new_invoice()
+    # external_invoice_number is required on update: every body carries it unless it is the
+    # field under test.
+    body = {"external_invoice_number": "2024-002", **body}
     response = api.put(f"/invoices/{invoice['invoice_id']}", json=body)
     assert (response.status_code, response.json()) == (422, {"error": code})
     assert api.get(f"/invoices/{invoice['invoice_id']}").json() == invoice
@@ -303,7 +342,10 @@ def test_update_refuses_and_changes_nothing(
 def test_update_after_transmission_is_allowed(api: httpx.Client, new_invoice: NewInvoice) -> None:
     invoice = new_invoice()
     api.put(f"/imports/{invoice['import_id']}/transmit")
-    response = api.put(f"/invoices/{invoice['invoice_id']}", json={"reference": "later"})
+    response = api.put(
+        f"/invoices/{invoice['invoice_id']}",
+        json={"external_invoice_number": "2024-001", "reference": "later"},
+    )
     assert (response.status_code, response.json()["reference"]) == (200, "later")
 
 
@@ -351,20 +393,21 @@ def test_an_id_sharing_only_the_row_prefix_is_unknown(api: httpx.Client, new_inv
     assert api.get(f"/invoices/{invoice_id}").status_code == 200
 
 
-def test_empty_update_changes_nothing(api: httpx.Client, new_invoice: NewInvoice) -> None:
+def test_update_with_only_the_invoice_number_changes_nothing(
+    api: httpx.Client, new_invoice: NewInvoice
+) -> None:
     invoice = new_invoice()
-    response = api.put(f"/invoices/{invoice['invoice_id']}", json={})
+    body = {"external_invoice_number": invoice["external_invoice_number"]}
+    response = api.put(f"/invoices/{invoice['invoice_id']}", json=body)
     assert (response.status_code, response.json()) == (200, invoice)
 
 
-@pytest.mark.parametrize(
-    "body",
-    [{"customer": None}, {"reference": None}, {"customer": {"name": {"first_name": None}}}, {"locale": None}],
-)
-def test_null_never_clears_a_field(api: httpx.Client, new_invoice: NewInvoice, body: dict[str, Any]) -> None:
-    invoice = new_invoice(reference="kept", locale="nl")
-    response = api.put(f"/invoices/{invoice['invoice_id']}", json=body)
-    assert (response.status_code, response.json()) == (422, {"error": "invalid_request"})
+def test_update_without_invoice_number_is_refused(api: httpx.Client, new_invoice: NewInvoice) -> None:
+    # The current invoice page marks external_invoice_number required on update.
+    invoice = new_invoice()
+    for body in ({}, {"reference": "new"}, {"locale": "de", "customer": {"name": {"first_name": "Jo"}}}):
+        response = api.put(f"/invoices/{invoice['invoice_id']}", json=body)
+        assert (response.status_code, response.json()) == (422, {"error": "invalid_external_invoice_number"})
     assert api.get(f"/invoices/{invoice['invoice_id']}").json() == invoice
 
 
@@ -382,7 +425,7 @@ def test_reads_see_every_write_after_a_read(
         return result
 
     assert shown() == invoice
-    api.put(path, json={"reference": "changed"})
+    api.put(path, json={"external_invoice_number": "2024-001", "reference": "changed"})
     assert shown()["reference"] == "changed"
     api.post(f"{path}/tickets", json={"message": "hello"})
     assert len(shown()["tickets"]) == 1

@@ -96,6 +96,32 @@ def test_unconfirmed_ids_are_sent_again(on_demand: Setup) -> None:
     assert on_demand.control.get("/notifications").json()["invoice_ids"] == []
 
 
+def test_a_change_while_its_notification_is_in_flight_is_notified_again(on_demand: Setup) -> None:
+    # The confirmation of a delivery covers the version that was sent: a change made while the
+    # partner was still answering must not be cleared by that answer.
+    invoice_id = on_demand.invoice(on_demand.a, COMPANY_A)["invoice_id"]
+    fee = {"kind": "late_payment", "amount_cents": 5}
+    on_demand.control.post(f"/invoices/{invoice_id}/fees", json=fee).raise_for_status()
+    changed_meanwhile: list[int] = []
+
+    def change_again(body: dict[str, Any]) -> None:
+        if changed_meanwhile:
+            return
+        with client(str(on_demand.control.base_url)) as other:  # this runs on the receiver's thread
+            changed_meanwhile.append(other.post(f"/invoices/{invoice_id}/fees", json=fee).status_code)
+
+    on_demand.receiver.while_delivering = change_again
+    first = on_demand.control.post("/notifications/flush").json()["deliveries"]
+    assert [(d["status"], d["invoice_ids"]) for d in first] == [(200, [invoice_id])]
+    assert changed_meanwhile == [200]
+    assert on_demand.control.get("/notifications").json()["invoice_ids"] == [invoice_id]
+
+    second = on_demand.control.post("/notifications/flush").json()["deliveries"]
+    assert [(d["status"], d["invoice_ids"]) for d in second] == [(200, [invoice_id])]
+    assert on_demand.control.get("/notifications").json() == {"invoice_ids": [], "import_ids": []}
+    assert [body["invoice_ids"] for body in on_demand.receiver.bodies] == [[invoice_id]] * 2
+
+
 def test_unreachable_receiver_keeps_ids_pending() -> None:
     app = create_app([Partner(KEY_A, COMPANY_A)], notify_url="http://127.0.0.1:9/closed")
     with (

@@ -143,17 +143,20 @@ def test_archive_without_tickets_is_204_and_lists_nothing(api: httpx.Client, new
 
 
 @pytest.mark.parametrize("action", ["archive", "assign_to_support"])
-@pytest.mark.parametrize("body", [b"", b"null", b"[]", b'"x"', b"{"])
-def test_ticket_action_body_must_be_an_object(
+@pytest.mark.parametrize("body", [b"null", b"[]", b'"x"', b"{", b" ", b"0"])
+def test_a_ticket_action_body_that_is_given_must_be_an_object(
     api: httpx.Client, new_invoice: NewInvoice, action: str, body: bytes
 ) -> None:
     invoice_id = new_invoice()["invoice_id"]
+    api.post(f"/invoices/{invoice_id}/tickets", json={"message": "hello"})
+    before = _statuses(api)
     response = api.post(
         f"/invoices/{invoice_id}/tickets/actions/{action}",
         content=body,
         headers={"Content-Type": "application/json"},
     )
     assert (response.status_code, response.json()) == (400, {"error": "invalid_json"})
+    assert _statuses(api) == before
 
 
 @pytest.mark.parametrize("action", ["archive", "assign_to_support"])
@@ -163,3 +166,31 @@ def test_ticket_action_ignores_an_object_body(
     invoice_id = new_invoice()["invoice_id"]
     response = api.post(f"/invoices/{invoice_id}/tickets/actions/{action}", json={"anything": [1, 2]})
     assert response.status_code == 204
+
+
+@pytest.mark.parametrize("action", ["archive", "assign_to_support"])
+def test_ticket_action_takes_an_empty_body(api: httpx.Client, new_invoice: NewInvoice, action: str) -> None:
+    # What the PHP library sends: POST, Content-Type application/json, no body at all.
+    invoice_id = new_invoice()["invoice_id"]
+    ticket = api.post(f"/invoices/{invoice_id}/tickets", json={"message": "hello"}).json()
+    response = api.post(
+        f"/invoices/{invoice_id}/tickets/actions/{action}",
+        headers={"Content-Type": "application/json", "Accept": "application/json", "Content-Length": "0"},
+    )
+    assert (response.status_code, response.content) == (204, b"")
+    expected = {"archive": "archived", "assign_to_support": "answered"}[action]
+    assert _statuses(api)[expected] == [ticket["ticket_id"]]
+
+
+@pytest.mark.parametrize("action", ["archive", "assign_to_support"])
+def test_empty_ticket_action_body_still_needs_json_content_type(
+    api: httpx.Client, new_invoice: NewInvoice, action: str
+) -> None:
+    invoice_id = new_invoice()["invoice_id"]
+    api.post(f"/invoices/{invoice_id}/tickets", json={"message": "hello"})
+    for content_type in ("text/plain", ""):
+        response = api.post(
+            f"/invoices/{invoice_id}/tickets/actions/{action}", headers={"Content-Type": content_type}
+        )
+        assert (response.status_code, response.json()) == (422, {"error": "invalid_content_type"})
+    assert _statuses(api)["answered"] != []

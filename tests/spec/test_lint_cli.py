@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import lint
+from generator.lint import cli as lint
 
 from .spec_files import DECISIONS_PATH, ROOT, SPEC_PATH
 

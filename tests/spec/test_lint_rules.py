@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import lint, lint_rules
+from generator.lint import cli as lint
+from generator.lint import rules as lint_rules
 
 GOOD = """
 openapi: 3.1.0

@@ -7,7 +7,9 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import lint_examples, lint_model, lint_rules
+from generator.lint import examples as lint_examples
+from generator.lint import model as lint_model
+from generator.lint import rules as lint_rules
 
 from .spec_files import SPEC_PATH
 

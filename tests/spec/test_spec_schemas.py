@@ -168,7 +168,39 @@ def test_response_enums_are_open_and_marked(schemas: dict[str, Any]) -> None:
 def test_request_enums_are_closed(schemas: dict[str, Any]) -> None:
     company = schemas["CompanyRequest"]["properties"]
     assert company["brand"] == {"$ref": "#/components/schemas/Brand"}
-    assert schemas["CreateInvoiceRequest"]["properties"]["locale"] == {"$ref": "#/components/schemas/Locale"}
+    # Locales: the documented codes, plus the same codes in upper case, tolerated (C27, B7).
+    assert company["locale"] == {"$ref": "#/components/schemas/LocaleRequest"}
+    first, upper = schemas["LocaleRequest"]["anyOf"]
+    assert first == {"$ref": "#/components/schemas/Locale"}
+    assert upper["enum"] == [code.upper() for code in schemas["Locale"]["enum"]]
+    assert upper["x-tolerated"] == "C27"
+    for request in ("CreateInvoiceRequest", "UpdateInvoiceRequest"):
+        assert schemas[request]["properties"]["locale"]["anyOf"] == [
+            {"$ref": "#/components/schemas/LocaleRequest"},
+            {"type": "null"},
+        ]
+
+
+def test_optional_request_fields_accept_null(schemas: dict[str, Any]) -> None:
+    """B6: null is "not given" in every optional request field; required ones stay non-null."""
+
+    def allows_null(schema: dict[str, Any]) -> bool:
+        kind = schema.get("type")
+        if kind == "null" or (isinstance(kind, list) and "null" in kind):
+            return True
+        return any(allows_null(option) for option in schema.get("anyOf", []))
+
+    requests = [name for name in schemas if name.endswith("Request") and name != "EmptyRequest"]
+    assert len(requests) >= 14
+    for name in requests:
+        schema = schemas[name]
+        if "$ref" in schema or "anyOf" in schema:
+            continue
+        for field, prop in schema["properties"].items():
+            target = prop
+            if "$ref" in prop:
+                target = schemas[prop["$ref"].rsplit("/", 1)[1]]
+            assert allows_null(target) is (field not in schema.get("required", [])), (name, field)
 
 
 def test_server_ids_use_the_hex_pattern(spec: dict[str, Any], schemas: dict[str, Any]) -> None:
@@ -179,7 +211,15 @@ def test_server_ids_use_the_hex_pattern(spec: dict[str, Any], schemas: dict[str,
 
 def test_invoice_nullability(schemas: dict[str, Any]) -> None:
     invoice = schemas["Invoice"]
-    assert set(invoice["required"]) == set(invoice["properties"])  # A18: always present
+    # A18 / part E: only what every vendor example of an invoice shows is required.
+    absent_in_some_example = {
+        "invoice_id",
+        "locale",
+        "retracted_at",
+        "retraction_reason",
+        "show_retraction_reason_to_customer",
+    }
+    assert set(invoice["properties"]) - set(invoice["required"]) == absent_in_some_example
     props = invoice["properties"]
     assert props["retracted_at"] == {"type": ["string", "null"], "format": "date-time"}
     assert props["show_retraction_reason_to_customer"] == {"type": "boolean"}
@@ -191,8 +231,11 @@ def test_error_bodies_follow_the_naming_convention(schemas: dict[str, Any]) -> N
     assert errors
     for name in errors:
         body = schemas[name]
-        (key,) = body["required"]
-        assert key in {"error", "errors"}
+        # Payment errors use the vendor's error_code/error_details pair (P8, P16).
+        key = "error_code" if "error_code" in body["required"] else body["required"][0]
+        if key != "error_code":
+            assert body["required"] == [key]
+        assert key in {"error", "errors", "error_code"}
         prop = body["properties"][key]
         assert prop["x-open-enum"] is True
         assert prop["anyOf"] == [{"$ref": f"#/components/schemas/{name}Code"}, {"type": "string"}]
@@ -222,15 +265,15 @@ def test_payment_method_only_on_payment_lines(schemas: dict[str, Any]) -> None:
     assert schemas["InvoiceLine"]["then"] == {"properties": {"payment_method": {"type": "null"}}}
 
 
-def test_ticket_actions_take_a_required_ignored_object_body(
+def test_ticket_actions_take_an_optional_ignored_object_body(
     spec: dict[str, Any], schemas: dict[str, Any]
 ) -> None:
-    # Required so every client sends the JSON content type (A9); any object will do (B5).
+    # Optional: the public client sends these with an empty body; any object will do too (B5).
     assert "additionalProperties" not in schemas["EmptyRequest"]
     assert schemas["EmptyRequest"]["type"] == "object"
     for action in ("archive", "assign_to_support"):
         op = spec["paths"][f"/invoices/{{invoice_id}}/tickets/actions/{action}"]["post"]
-        assert op["requestBody"]["required"] is True
+        assert op["requestBody"]["required"] is False
         assert set(op["responses"]) == {"204", "400", "401", "404", "413", "422"}
     for name in ("ArchiveInvoiceTickets", "AssignInvoiceTicketsToSupport"):
         assert schemas[f"{name}UnprocessableErrorCode"]["enum"] == ["invalid_content_type"]

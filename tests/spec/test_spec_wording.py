@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
-from .spec_files import DOCS_DIR
+from tests.vendor_docs import docs_dir_or_skip, docs_source_dir_or_skip
 
 RUN = 7  # seven identical words in a row is copying, not a shared term
 
@@ -32,14 +33,36 @@ def prose(node: Any) -> Iterator[str]:
             yield from prose(value)
 
 
-def test_no_description_copies_the_docs(spec: dict[str, Any]) -> None:
-    pages = [p for p in DOCS_DIR.iterdir() if p.name not in {"FACTS.md", "README.md"}]
+def page_runs(pages: list[Path]) -> set[tuple[str, ...]]:
+    return set().union(*(runs(page.read_text(encoding="utf-8")) for page in pages))
+
+
+def copied(spec: dict[str, Any], docs_runs: set[tuple[str, ...]]) -> list[str]:
+    return [" ".join(run) for text in prose(spec) for run in runs(text) & docs_runs]
+
+
+def snapshot_pages() -> list[Path]:
+    folder = docs_dir_or_skip()
+    return [p for p in folder.iterdir() if p.name not in {"FACTS.md", "README.md"}]
+
+
+def source_pages() -> list[Path]:
+    return [p for p in docs_source_dir_or_skip().rglob("*.md") if p.name not in {"README.md", "SUMMARY.md"}]
+
+
+def test_no_description_copies_the_snapshot_pages(spec: dict[str, Any]) -> None:
+    pages = snapshot_pages()
     assert len(pages) == 5
-    docs_runs = set().union(*(runs(page.read_text(encoding="utf-8")) for page in pages))
-    copied = [" ".join(run) for text in prose(spec) for run in runs(text) & docs_runs]
-    assert copied == []
+    assert copied(spec, page_runs(pages)) == []
 
 
-def test_the_check_catches_a_copied_sentence() -> None:
-    page = (DOCS_DIR / "import.txt").read_text(encoding="utf-8")
-    assert runs("Deletes an import and all the invoices that have been created for the import.") & runs(page)
+def test_no_description_copies_the_current_page_sources(spec: dict[str, Any]) -> None:
+    pages = source_pages()
+    assert len(pages) == 10
+    assert copied(spec, page_runs(pages)) == []
+
+
+def test_the_check_catches_a_copied_sentence(spec: dict[str, Any]) -> None:
+    sentence = "Deletes an import and all the invoices that have been created for the import."
+    for pages in (snapshot_pages(), source_pages()):
+        assert copied({"description": sentence}, page_runs(pages))

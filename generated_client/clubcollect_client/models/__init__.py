@@ -65,6 +65,8 @@ from .get_import_not_found_error import GetImportNotFoundError
 from .get_import_not_found_error_code import GetImportNotFoundErrorCode
 from .get_invoice_not_found_error import GetInvoiceNotFoundError
 from .get_invoice_not_found_error_code import GetInvoiceNotFoundErrorCode
+from .get_payment_unprocessable_error import GetPaymentUnprocessableError
+from .get_payment_unprocessable_error_code import GetPaymentUnprocessableErrorCode
 from .import_ import Import
 from .invalid_json_error import InvalidJsonError
 from .invalid_json_error_code import InvalidJsonErrorCode
@@ -87,14 +89,21 @@ from .list_invoice_lines_not_found_error import ListInvoiceLinesNotFoundError
 from .list_invoice_lines_not_found_error_code import ListInvoiceLinesNotFoundErrorCode
 from .list_invoice_tickets_not_found_error import ListInvoiceTicketsNotFoundError
 from .list_invoice_tickets_not_found_error_code import ListInvoiceTicketsNotFoundErrorCode
+from .list_payment_notifications_unprocessable_error import ListPaymentNotificationsUnprocessableError
+from .list_payment_notifications_unprocessable_error_code import ListPaymentNotificationsUnprocessableErrorCode
 from .locale import Locale
 from .message import Message
 from .message_type import MessageType
 from .notification import Notification
 from .page import Page
 from .payment_method import PaymentMethod
+from .payment_notification import PaymentNotification
+from .payment_result import PaymentResult
+from .payment_status import PaymentStatus
 from .request_too_large_error import RequestTooLargeError
 from .request_too_large_error_code import RequestTooLargeErrorCode
+from .start_payment_unprocessable_error import StartPaymentUnprocessableError
+from .start_payment_unprocessable_error_code import StartPaymentUnprocessableErrorCode
 from .ticket import Ticket
 from .ticket_sender import TicketSender
 from .ticket_status import TicketStatus
@@ -182,6 +191,8 @@ __all__ = (
     "GetImportNotFoundErrorCode",
     "GetInvoiceNotFoundError",
     "GetInvoiceNotFoundErrorCode",
+    "GetPaymentUnprocessableError",
+    "GetPaymentUnprocessableErrorCode",
     "Import",
     "InvalidJsonError",
     "InvalidJsonErrorCode",
@@ -204,14 +215,21 @@ __all__ = (
     "ListInvoiceLinesNotFoundErrorCode",
     "ListInvoiceTicketsNotFoundError",
     "ListInvoiceTicketsNotFoundErrorCode",
+    "ListPaymentNotificationsUnprocessableError",
+    "ListPaymentNotificationsUnprocessableErrorCode",
     "Locale",
     "Message",
     "MessageType",
     "Notification",
     "Page",
     "PaymentMethod",
+    "PaymentNotification",
+    "PaymentResult",
+    "PaymentStatus",
     "RequestTooLargeError",
     "RequestTooLargeErrorCode",
+    "StartPaymentUnprocessableError",
+    "StartPaymentUnprocessableErrorCode",
     "Ticket",
     "TicketSender",
     "TicketStatus",

@@ -11,14 +11,16 @@ from ..models.brand import Brand
 from ..models.company_country_code import CompanyCountryCode
 from ..models.currency import Currency
 from ..models.locale import Locale
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Company")
 
 
 @_attrs_define
 class Company:
-    """A company (club) of the partner. Every field is always present; optional details the
-    partner never sent are null. Open to fields added later by the vendor.
+    """A company (club) of the partner. Optional details the partner never sent are null.
+    `vat_percentage` and `partnership_page_url` appear in no vendor example, so a reader
+    must not count on them. Open to fields added later by the vendor.
 
     """
 
@@ -35,8 +37,8 @@ class Company:
     house_number: None | str
     zipcode: None | str
     city: None | str
-    vat_percentage: float | None
-    partnership_page_url: None | str
+    vat_percentage: float | None | Unset = UNSET
+    partnership_page_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,11 +87,17 @@ class Company:
         city: None | str
         city = self.city
 
-        vat_percentage: float | None
-        vat_percentage = self.vat_percentage
+        vat_percentage: float | None | Unset
+        if isinstance(self.vat_percentage, Unset):
+            vat_percentage = UNSET
+        else:
+            vat_percentage = self.vat_percentage
 
-        partnership_page_url: None | str
-        partnership_page_url = self.partnership_page_url
+        partnership_page_url: None | str | Unset
+        if isinstance(self.partnership_page_url, Unset):
+            partnership_page_url = UNSET
+        else:
+            partnership_page_url = self.partnership_page_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,10 +115,12 @@ class Company:
                 "house_number": house_number,
                 "zipcode": zipcode,
                 "city": city,
-                "vat_percentage": vat_percentage,
-                "partnership_page_url": partnership_page_url,
             }
         )
+        if vat_percentage is not UNSET:
+            field_dict["vat_percentage"] = vat_percentage
+        if partnership_page_url is not UNSET:
+            field_dict["partnership_page_url"] = partnership_page_url
 
         return field_dict
 
@@ -118,57 +128,105 @@ class Company:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         company_id = d.pop("company_id")
+        if not isinstance(company_id, str):
+            raise TypeError("company_id: expected str")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError("name: expected str")
 
         _brand_raw = d.pop("brand")
-        brand = cast(
-            "Brand | str",
-            Brand._value2member_map_.get(_brand_raw, _brand_raw) if isinstance(_brand_raw, str) else _brand_raw,
-        )
+        if isinstance(_brand_raw, str):
+            brand = cast("Brand | str", Brand._value2member_map_.get(_brand_raw, _brand_raw))
+        else:
+            raise TypeError("brand: unexpected JSON type")
 
         email = d.pop("email")
+        if not isinstance(email, str):
+            raise TypeError("email: expected str")
 
         _locale_raw = d.pop("locale")
-        locale = cast(
-            "Locale | str",
-            Locale._value2member_map_.get(_locale_raw, _locale_raw) if isinstance(_locale_raw, str) else _locale_raw,
-        )
+        if isinstance(_locale_raw, str):
+            locale = cast("Locale | str", Locale._value2member_map_.get(_locale_raw, _locale_raw))
+        else:
+            raise TypeError("locale: unexpected JSON type")
 
         _country_code_raw = d.pop("country_code")
-        country_code = cast(
-            "CompanyCountryCode | str",
-            CompanyCountryCode._value2member_map_.get(_country_code_raw, _country_code_raw)
-            if isinstance(_country_code_raw, str)
-            else _country_code_raw,
-        )
+        if isinstance(_country_code_raw, str):
+            country_code = cast(
+                "CompanyCountryCode | str",
+                CompanyCountryCode._value2member_map_.get(_country_code_raw, _country_code_raw),
+            )
+        else:
+            raise TypeError("country_code: unexpected JSON type")
 
         _currency_raw = d.pop("currency")
-        currency = cast(
-            "Currency | str",
-            Currency._value2member_map_.get(_currency_raw, _currency_raw)
-            if isinstance(_currency_raw, str)
-            else _currency_raw,
-        )
+        if isinstance(_currency_raw, str):
+            currency = cast("Currency | str", Currency._value2member_map_.get(_currency_raw, _currency_raw))
+        else:
+            raise TypeError("currency: unexpected JSON type")
 
-        address1 = cast("None | str", d.pop("address1"))
+        _address1_raw = d.pop("address1")
+        if not (isinstance(_address1_raw, str) or _address1_raw is None):
+            raise TypeError("address1: unexpected JSON type")
+        address1 = _address1_raw
 
-        address2 = cast("None | str", d.pop("address2"))
+        _address2_raw = d.pop("address2")
+        if not (isinstance(_address2_raw, str) or _address2_raw is None):
+            raise TypeError("address2: unexpected JSON type")
+        address2 = _address2_raw
 
-        house_number = cast("None | str", d.pop("house_number"))
+        _house_number_raw = d.pop("house_number")
+        if not (isinstance(_house_number_raw, str) or _house_number_raw is None):
+            raise TypeError("house_number: unexpected JSON type")
+        house_number = _house_number_raw
 
-        zipcode = cast("None | str", d.pop("zipcode"))
+        _zipcode_raw = d.pop("zipcode")
+        if not (isinstance(_zipcode_raw, str) or _zipcode_raw is None):
+            raise TypeError("zipcode: unexpected JSON type")
+        zipcode = _zipcode_raw
 
-        city = cast("None | str", d.pop("city"))
+        _city_raw = d.pop("city")
+        if not (isinstance(_city_raw, str) or _city_raw is None):
+            raise TypeError("city: unexpected JSON type")
+        city = _city_raw
 
-        def _parse_vat_percentage(data: object) -> float | None:
+        def _parse_vat_percentage(data: object) -> float | None | Unset:
             if data is None:
                 return data
-            return cast(float | None, data)
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                vat_percentage_type_0 = data
+                if not (
+                    isinstance(vat_percentage_type_0, (int, float)) and not isinstance(vat_percentage_type_0, bool)
+                ):
+                    raise TypeError("vat_percentage_type_0: expected float")
+                vat_percentage_type_0 = float(vat_percentage_type_0)
 
-        vat_percentage = _parse_vat_percentage(d.pop("vat_percentage"))
+                return vat_percentage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            vat_percentage_type_1 = data
+            if not vat_percentage_type_1 is None:
+                raise TypeError("vat_percentage_type_1: expected None")
 
-        partnership_page_url = cast("None | str", d.pop("partnership_page_url"))
+            return vat_percentage_type_1
+
+        vat_percentage = _parse_vat_percentage(d.pop("vat_percentage", UNSET))
+
+        _partnership_page_url_raw = d.pop("partnership_page_url", UNSET)
+        if not (
+            isinstance(_partnership_page_url_raw, Unset)
+            or isinstance(_partnership_page_url_raw, str)
+            or _partnership_page_url_raw is None
+        ):
+            raise TypeError("partnership_page_url: unexpected JSON type")
+        partnership_page_url = _partnership_page_url_raw
 
         company = cls(
             company_id=company_id,
@@ -187,7 +245,13 @@ class Company:
             partnership_page_url=partnership_page_url,
         )
 
-        company.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        company.additional_properties = additional_properties
         return company
 
     @property

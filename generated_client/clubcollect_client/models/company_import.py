@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,10 @@ T = TypeVar("T", bound="CompanyImport")
 
 @_attrs_define
 class CompanyImport:
-    """An import as listed for a company."""
+    """An import as listed for a company. The vendor's only example of this list writes
+    `transmitted` as a string and has a malformed date; readers accept both (see C7).
+
+    """
 
     company_id: str
     """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
@@ -21,8 +24,9 @@ class CompanyImport:
     """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
     title: None | str
     transmitted: bool
-    """ A real JSON boolean, not the string "true". """
+    """ Whether the import is closed; a JSON boolean. """
     transmitted_at: datetime.datetime | None
+    """ When the import was transmitted; null while it is open. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,12 +63,21 @@ class CompanyImport:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         company_id = d.pop("company_id")
+        if not isinstance(company_id, str):
+            raise TypeError("company_id: expected str")
 
         import_id = d.pop("import_id")
+        if not isinstance(import_id, str):
+            raise TypeError("import_id: expected str")
 
-        title = cast("None | str", d.pop("title"))
+        _title_raw = d.pop("title")
+        if not (isinstance(_title_raw, str) or _title_raw is None):
+            raise TypeError("title: unexpected JSON type")
+        title = _title_raw
 
         transmitted = d.pop("transmitted")
+        if not isinstance(transmitted, bool):
+            raise TypeError("transmitted: expected bool")
 
         def _parse_transmitted_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -77,7 +90,13 @@ class CompanyImport:
                 return transmitted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            if not data is None:
+                raise TypeError()
+            transmitted_at_type_1 = data
+            if not transmitted_at_type_1 is None:
+                raise TypeError("transmitted_at_type_1: expected None")
+
+            return transmitted_at_type_1
 
         transmitted_at = _parse_transmitted_at(d.pop("transmitted_at"))
 
@@ -89,7 +108,13 @@ class CompanyImport:
             transmitted_at=transmitted_at,
         )
 
-        company_import.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        company_import.additional_properties = additional_properties
         return company_import
 
     @property

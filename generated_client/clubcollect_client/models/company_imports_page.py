@@ -22,7 +22,8 @@ class CompanyImportsPage:
     imports: list[CompanyImport]
     page: Page
     """ Position of a page in a list. `total_pages` is `total_entries / page_size` rounded up,
-    zero for an empty list.
+    zero for an empty list. The imports list's example shows only `page_number` and
+    `total_pages`, so a reader must not count on the other two.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,21 +52,35 @@ class CompanyImportsPage:
         from ..models.page import Page  # noqa: PLC0415
 
         d = dict(src_dict)
-        imports = []
         _imports = d.pop("imports")
+        if not isinstance(_imports, list):
+            raise TypeError("imports: expected an array")
+        imports = []
         for imports_item_data in _imports:
-            imports_item = CompanyImport.from_dict(imports_item_data)
+            _imports_item = imports_item_data
+            if not isinstance(_imports_item, dict):
+                raise TypeError("imports_item: expected an object")
+            imports_item = CompanyImport.from_dict(_imports_item)
 
             imports.append(imports_item)
 
-        page = Page.from_dict(d.pop("page"))
+        _page = d.pop("page")
+        if not isinstance(_page, dict):
+            raise TypeError("page: expected an object")
+        page = Page.from_dict(_page)
 
         company_imports_page = cls(
             imports=imports,
             page=page,
         )
 
-        company_imports_page.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        company_imports_page.additional_properties = additional_properties
         return company_imports_page
 
     @property

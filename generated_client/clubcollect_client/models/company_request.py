@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CompanyRequest")
 @_attrs_define
 class CompanyRequest:
     """A company's details, sent in full on creation and again on every update. Strings are at
-    most 255 characters.
+    most 255 characters; an optional field sent as null counts as not sent.
 
     """
 
@@ -34,16 +34,16 @@ class CompanyRequest:
     """ ISO 3166-1 alpha-2 country of a company. """
     currency: Currency
     """ ISO 4217 currency code. """
-    address1: str | Unset = UNSET
+    address1: None | str | Unset = UNSET
     """ Street. """
-    address2: str | Unset = UNSET
+    address2: None | str | Unset = UNSET
     """ Extra address line. """
-    house_number: str | Unset = UNSET
-    zipcode: str | Unset = UNSET
-    city: str | Unset = UNSET
-    vat_percentage: float | Unset = UNSET
+    house_number: None | str | Unset = UNSET
+    zipcode: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    vat_percentage: float | None | Unset = UNSET
     """ VAT rate applied to the company, in percent. """
-    partnership_page_url: str | Unset = UNSET
+    partnership_page_url: None | str | Unset = UNSET
     """ Address of the club's page about the partnership. """
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,19 +59,47 @@ class CompanyRequest:
 
         currency = self.currency.value
 
-        address1 = self.address1
+        address1: None | str | Unset
+        if isinstance(self.address1, Unset):
+            address1 = UNSET
+        else:
+            address1 = self.address1
 
-        address2 = self.address2
+        address2: None | str | Unset
+        if isinstance(self.address2, Unset):
+            address2 = UNSET
+        else:
+            address2 = self.address2
 
-        house_number = self.house_number
+        house_number: None | str | Unset
+        if isinstance(self.house_number, Unset):
+            house_number = UNSET
+        else:
+            house_number = self.house_number
 
-        zipcode = self.zipcode
+        zipcode: None | str | Unset
+        if isinstance(self.zipcode, Unset):
+            zipcode = UNSET
+        else:
+            zipcode = self.zipcode
 
-        city = self.city
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        vat_percentage = self.vat_percentage
+        vat_percentage: float | None | Unset
+        if isinstance(self.vat_percentage, Unset):
+            vat_percentage = UNSET
+        else:
+            vat_percentage = self.vat_percentage
 
-        partnership_page_url = self.partnership_page_url
+        partnership_page_url: None | str | Unset
+        if isinstance(self.partnership_page_url, Unset):
+            partnership_page_url = UNSET
+        else:
+            partnership_page_url = self.partnership_page_url
 
         field_dict: dict[str, Any] = {}
 
@@ -106,10 +134,14 @@ class CompanyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError("name: expected str")
 
         brand = Brand(d.pop("brand"))
 
         email = d.pop("email")
+        if not isinstance(email, str):
+            raise TypeError("email: expected str")
 
         locale = Locale(d.pop("locale"))
 
@@ -117,19 +149,69 @@ class CompanyRequest:
 
         currency = Currency(d.pop("currency"))
 
-        address1 = d.pop("address1", UNSET)
+        _address1_raw = d.pop("address1", UNSET)
+        if not (isinstance(_address1_raw, Unset) or isinstance(_address1_raw, str) or _address1_raw is None):
+            raise TypeError("address1: unexpected JSON type")
+        address1 = _address1_raw
 
-        address2 = d.pop("address2", UNSET)
+        _address2_raw = d.pop("address2", UNSET)
+        if not (isinstance(_address2_raw, Unset) or isinstance(_address2_raw, str) or _address2_raw is None):
+            raise TypeError("address2: unexpected JSON type")
+        address2 = _address2_raw
 
-        house_number = d.pop("house_number", UNSET)
+        _house_number_raw = d.pop("house_number", UNSET)
+        if not (
+            isinstance(_house_number_raw, Unset) or isinstance(_house_number_raw, str) or _house_number_raw is None
+        ):
+            raise TypeError("house_number: unexpected JSON type")
+        house_number = _house_number_raw
 
-        zipcode = d.pop("zipcode", UNSET)
+        _zipcode_raw = d.pop("zipcode", UNSET)
+        if not (isinstance(_zipcode_raw, Unset) or isinstance(_zipcode_raw, str) or _zipcode_raw is None):
+            raise TypeError("zipcode: unexpected JSON type")
+        zipcode = _zipcode_raw
 
-        city = d.pop("city", UNSET)
+        _city_raw = d.pop("city", UNSET)
+        if not (isinstance(_city_raw, Unset) or isinstance(_city_raw, str) or _city_raw is None):
+            raise TypeError("city: unexpected JSON type")
+        city = _city_raw
 
-        vat_percentage = d.pop("vat_percentage", UNSET)
+        def _parse_vat_percentage(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                vat_percentage_type_0 = data
+                if not (
+                    isinstance(vat_percentage_type_0, (int, float)) and not isinstance(vat_percentage_type_0, bool)
+                ):
+                    raise TypeError("vat_percentage_type_0: expected float")
+                vat_percentage_type_0 = float(vat_percentage_type_0)
 
-        partnership_page_url = d.pop("partnership_page_url", UNSET)
+                return vat_percentage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            vat_percentage_type_1 = data
+            if not vat_percentage_type_1 is None:
+                raise TypeError("vat_percentage_type_1: expected None")
+
+            return vat_percentage_type_1
+
+        vat_percentage = _parse_vat_percentage(d.pop("vat_percentage", UNSET))
+
+        _partnership_page_url_raw = d.pop("partnership_page_url", UNSET)
+        if not (
+            isinstance(_partnership_page_url_raw, Unset)
+            or isinstance(_partnership_page_url_raw, str)
+            or _partnership_page_url_raw is None
+        ):
+            raise TypeError("partnership_page_url: unexpected JSON type")
+        partnership_page_url = _partnership_page_url_raw
 
         company_request = cls(
             name=name,

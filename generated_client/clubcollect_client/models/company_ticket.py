@@ -59,18 +59,22 @@ class CompanyTicket:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         invoice_id = d.pop("invoice_id")
+        if not isinstance(invoice_id, str):
+            raise TypeError("invoice_id: expected str")
 
         ticket_id = d.pop("ticket_id")
+        if not isinstance(ticket_id, str):
+            raise TypeError("ticket_id: expected str")
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError("message: expected str")
 
         _sender_raw = d.pop("sender")
-        sender = cast(
-            "str | TicketSender",
-            TicketSender._value2member_map_.get(_sender_raw, _sender_raw)
-            if isinstance(_sender_raw, str)
-            else _sender_raw,
-        )
+        if isinstance(_sender_raw, str):
+            sender = cast("str | TicketSender", TicketSender._value2member_map_.get(_sender_raw, _sender_raw))
+        else:
+            raise TypeError("sender: unexpected JSON type")
 
         date = datetime.datetime.fromisoformat(d.pop("date"))
 
@@ -82,7 +86,13 @@ class CompanyTicket:
             date=date,
         )
 
-        company_ticket.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        company_ticket.additional_properties = additional_properties
         return company_ticket
 
     @property

@@ -22,7 +22,8 @@ class CompanyTicketsPage:
     tickets: list[CompanyTicket]
     page: Page
     """ Position of a page in a list. `total_pages` is `total_entries / page_size` rounded up,
-    zero for an empty list.
+    zero for an empty list. The imports list's example shows only `page_number` and
+    `total_pages`, so a reader must not count on the other two.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,21 +52,35 @@ class CompanyTicketsPage:
         from ..models.page import Page  # noqa: PLC0415
 
         d = dict(src_dict)
-        tickets = []
         _tickets = d.pop("tickets")
+        if not isinstance(_tickets, list):
+            raise TypeError("tickets: expected an array")
+        tickets = []
         for tickets_item_data in _tickets:
-            tickets_item = CompanyTicket.from_dict(tickets_item_data)
+            _tickets_item = tickets_item_data
+            if not isinstance(_tickets_item, dict):
+                raise TypeError("tickets_item: expected an object")
+            tickets_item = CompanyTicket.from_dict(_tickets_item)
 
             tickets.append(tickets_item)
 
-        page = Page.from_dict(d.pop("page"))
+        _page = d.pop("page")
+        if not isinstance(_page, dict):
+            raise TypeError("page: expected an object")
+        page = Page.from_dict(_page)
 
         company_tickets_page = cls(
             tickets=tickets,
             page=page,
         )
 
-        company_tickets_page.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        company_tickets_page.additional_properties = additional_properties
         return company_tickets_page
 
     @property

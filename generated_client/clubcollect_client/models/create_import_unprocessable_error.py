@@ -40,18 +40,25 @@ class CreateImportUnprocessableError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _error_raw = d.pop("error")
-        error = cast(
-            "CreateImportUnprocessableErrorCode | str",
-            CreateImportUnprocessableErrorCode._value2member_map_.get(_error_raw, _error_raw)
-            if isinstance(_error_raw, str)
-            else _error_raw,
-        )
+        if isinstance(_error_raw, str):
+            error = cast(
+                "CreateImportUnprocessableErrorCode | str",
+                CreateImportUnprocessableErrorCode._value2member_map_.get(_error_raw, _error_raw),
+            )
+        else:
+            raise TypeError("error: unexpected JSON type")
 
         create_import_unprocessable_error = cls(
             error=error,
         )
 
-        create_import_unprocessable_error.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        create_import_unprocessable_error.additional_properties = additional_properties
         return create_import_unprocessable_error
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CreateInvoiceRequest")
 
 @_attrs_define
 class CreateInvoiceRequest:
-    """A new invoice for an open import."""
+    """A new invoice for an open import. Optional fields sent as null count as not sent."""
 
     import_id: str
     """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
@@ -35,17 +35,17 @@ class CreateInvoiceRequest:
     """ Total in cents; must equal the sum of the lines' `amount_cents`. May be zero or
     negative.
      """
-    reference: str | Unset = UNSET
+    reference: None | str | Unset = UNSET
     """ Free reference of the partner. """
-    direct_debit_iban: str | Unset = UNSET
+    direct_debit_iban: None | str | Unset = UNSET
     """ IBAN to collect from by direct debit; silently dropped when it is not a valid IBAN. """
-    federation_membership_number: str | Unset = UNSET
-    club_membership_number: str | Unset = UNSET
-    member_external_id: str | Unset = UNSET
+    federation_membership_number: None | str | Unset = UNSET
+    club_membership_number: None | str | Unset = UNSET
+    member_external_id: None | str | Unset = UNSET
     """ The partner's id of the member. """
-    external_membership_number: str | Unset = UNSET
-    locale: Locale | Unset = UNSET
-    """ Language of the communication with the customer. """
+    external_membership_number: None | str | Unset = UNSET
+    locale: Locale | None | Unset = UNSET
+    """ Language of the customer's messages; upper-case codes are accepted too. """
 
     def to_dict(self) -> dict[str, Any]:
         import_id = self.import_id
@@ -61,21 +61,49 @@ class CreateInvoiceRequest:
 
         amount_total_cents = self.amount_total_cents
 
-        reference = self.reference
+        reference: None | str | Unset
+        if isinstance(self.reference, Unset):
+            reference = UNSET
+        else:
+            reference = self.reference
 
-        direct_debit_iban = self.direct_debit_iban
+        direct_debit_iban: None | str | Unset
+        if isinstance(self.direct_debit_iban, Unset):
+            direct_debit_iban = UNSET
+        else:
+            direct_debit_iban = self.direct_debit_iban
 
-        federation_membership_number = self.federation_membership_number
+        federation_membership_number: None | str | Unset
+        if isinstance(self.federation_membership_number, Unset):
+            federation_membership_number = UNSET
+        else:
+            federation_membership_number = self.federation_membership_number
 
-        club_membership_number = self.club_membership_number
+        club_membership_number: None | str | Unset
+        if isinstance(self.club_membership_number, Unset):
+            club_membership_number = UNSET
+        else:
+            club_membership_number = self.club_membership_number
 
-        member_external_id = self.member_external_id
+        member_external_id: None | str | Unset
+        if isinstance(self.member_external_id, Unset):
+            member_external_id = UNSET
+        else:
+            member_external_id = self.member_external_id
 
-        external_membership_number = self.external_membership_number
+        external_membership_number: None | str | Unset
+        if isinstance(self.external_membership_number, Unset):
+            external_membership_number = UNSET
+        else:
+            external_membership_number = self.external_membership_number
 
-        locale: str | Unset = UNSET
-        if not isinstance(self.locale, Unset):
+        locale: None | str | Unset
+        if isinstance(self.locale, Unset):
+            locale = UNSET
+        elif isinstance(self.locale, Locale):
             locale = self.locale.value
+        else:
+            locale = self.locale
 
         field_dict: dict[str, Any] = {}
 
@@ -112,38 +140,91 @@ class CreateInvoiceRequest:
 
         d = dict(src_dict)
         import_id = d.pop("import_id")
+        if not isinstance(import_id, str):
+            raise TypeError("import_id: expected str")
 
         external_invoice_number = d.pop("external_invoice_number")
+        if not isinstance(external_invoice_number, str):
+            raise TypeError("external_invoice_number: expected str")
 
-        customer = CustomerRequest.from_dict(d.pop("customer"))
+        _customer = d.pop("customer")
+        if not isinstance(_customer, dict):
+            raise TypeError("customer: expected an object")
+        customer = CustomerRequest.from_dict(_customer)
 
-        invoice_lines = []
         _invoice_lines = d.pop("invoice_lines")
+        if not isinstance(_invoice_lines, list):
+            raise TypeError("invoice_lines: expected an array")
+        invoice_lines = []
         for invoice_lines_item_data in _invoice_lines:
-            invoice_lines_item = InvoiceLineRequest.from_dict(invoice_lines_item_data)
+            _invoice_lines_item = invoice_lines_item_data
+            if not isinstance(_invoice_lines_item, dict):
+                raise TypeError("invoice_lines_item: expected an object")
+            invoice_lines_item = InvoiceLineRequest.from_dict(_invoice_lines_item)
 
             invoice_lines.append(invoice_lines_item)
 
         amount_total_cents = d.pop("amount_total_cents")
+        if not (isinstance(amount_total_cents, int) and not isinstance(amount_total_cents, bool)):
+            raise TypeError("amount_total_cents: expected int")
 
-        reference = d.pop("reference", UNSET)
+        _reference_raw = d.pop("reference", UNSET)
+        if not (isinstance(_reference_raw, Unset) or isinstance(_reference_raw, str) or _reference_raw is None):
+            raise TypeError("reference: unexpected JSON type")
+        reference = _reference_raw
 
-        direct_debit_iban = d.pop("direct_debit_iban", UNSET)
+        _direct_debit_iban_raw = d.pop("direct_debit_iban", UNSET)
+        if not (
+            isinstance(_direct_debit_iban_raw, Unset)
+            or isinstance(_direct_debit_iban_raw, str)
+            or _direct_debit_iban_raw is None
+        ):
+            raise TypeError("direct_debit_iban: unexpected JSON type")
+        direct_debit_iban = _direct_debit_iban_raw
 
-        federation_membership_number = d.pop("federation_membership_number", UNSET)
+        _federation_membership_number_raw = d.pop("federation_membership_number", UNSET)
+        if not (
+            isinstance(_federation_membership_number_raw, Unset)
+            or isinstance(_federation_membership_number_raw, str)
+            or _federation_membership_number_raw is None
+        ):
+            raise TypeError("federation_membership_number: unexpected JSON type")
+        federation_membership_number = _federation_membership_number_raw
 
-        club_membership_number = d.pop("club_membership_number", UNSET)
+        _club_membership_number_raw = d.pop("club_membership_number", UNSET)
+        if not (
+            isinstance(_club_membership_number_raw, Unset)
+            or isinstance(_club_membership_number_raw, str)
+            or _club_membership_number_raw is None
+        ):
+            raise TypeError("club_membership_number: unexpected JSON type")
+        club_membership_number = _club_membership_number_raw
 
-        member_external_id = d.pop("member_external_id", UNSET)
+        _member_external_id_raw = d.pop("member_external_id", UNSET)
+        if not (
+            isinstance(_member_external_id_raw, Unset)
+            or isinstance(_member_external_id_raw, str)
+            or _member_external_id_raw is None
+        ):
+            raise TypeError("member_external_id: unexpected JSON type")
+        member_external_id = _member_external_id_raw
 
-        external_membership_number = d.pop("external_membership_number", UNSET)
+        _external_membership_number_raw = d.pop("external_membership_number", UNSET)
+        if not (
+            isinstance(_external_membership_number_raw, Unset)
+            or isinstance(_external_membership_number_raw, str)
+            or _external_membership_number_raw is None
+        ):
+            raise TypeError("external_membership_number: unexpected JSON type")
+        external_membership_number = _external_membership_number_raw
 
-        _locale = d.pop("locale", UNSET)
-        locale: Locale | Unset
-        if isinstance(_locale, Unset):
-            locale = UNSET
+        _locale_raw = d.pop("locale", UNSET)
+        if isinstance(_locale_raw, str):
+            locale = cast("Locale | None | Unset", Locale._value2member_map_.get(_locale_raw, _locale_raw))
+        elif isinstance(_locale_raw, Unset) or _locale_raw is None:
+            locale = cast("Locale | None | Unset", _locale_raw)
         else:
-            locale = Locale(_locale)
+            raise TypeError("locale: unexpected JSON type")
 
         create_invoice_request = cls(
             import_id=import_id,

@@ -32,6 +32,8 @@ class CreateTicketRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError("message: expected str")
 
         create_ticket_request = cls(
             message=message,

@@ -61,13 +61,25 @@ class Customer:
         from ..models.customer_phone import CustomerPhone  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = CustomerName.from_dict(d.pop("name"))
+        _name = d.pop("name")
+        if not isinstance(_name, dict):
+            raise TypeError("name: expected an object")
+        name = CustomerName.from_dict(_name)
 
-        address = CustomerAddress.from_dict(d.pop("address"))
+        _address = d.pop("address")
+        if not isinstance(_address, dict):
+            raise TypeError("address: expected an object")
+        address = CustomerAddress.from_dict(_address)
 
-        email = CustomerEmail.from_dict(d.pop("email"))
+        _email = d.pop("email")
+        if not isinstance(_email, dict):
+            raise TypeError("email: expected an object")
+        email = CustomerEmail.from_dict(_email)
 
-        phone = CustomerPhone.from_dict(d.pop("phone"))
+        _phone = d.pop("phone")
+        if not isinstance(_phone, dict):
+            raise TypeError("phone: expected an object")
+        phone = CustomerPhone.from_dict(_phone)
 
         customer = cls(
             name=name,
@@ -76,7 +88,13 @@ class Customer:
             phone=phone,
         )
 
-        customer.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer.additional_properties = additional_properties
         return customer
 
     @property

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerAddress")
 
@@ -18,11 +20,11 @@ class CustomerAddress:
     address2: None | str
     locality: None | str
     house_number: None | str
-    house_number_extension: None | str
     state: None | str
     zipcode: None | str
     city: None | str
     country_code: None | str
+    house_number_extension: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,9 +40,6 @@ class CustomerAddress:
         house_number: None | str
         house_number = self.house_number
 
-        house_number_extension: None | str
-        house_number_extension = self.house_number_extension
-
         state: None | str
         state = self.state
 
@@ -53,6 +52,12 @@ class CustomerAddress:
         country_code: None | str
         country_code = self.country_code
 
+        house_number_extension: None | str | Unset
+        if isinstance(self.house_number_extension, Unset):
+            house_number_extension = UNSET
+        else:
+            house_number_extension = self.house_number_extension
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -61,50 +66,88 @@ class CustomerAddress:
                 "address2": address2,
                 "locality": locality,
                 "house_number": house_number,
-                "house_number_extension": house_number_extension,
                 "state": state,
                 "zipcode": zipcode,
                 "city": city,
                 "country_code": country_code,
             }
         )
+        if house_number_extension is not UNSET:
+            field_dict["house_number_extension"] = house_number_extension
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address1 = cast("None | str", d.pop("address1"))
+        _address1_raw = d.pop("address1")
+        if not (isinstance(_address1_raw, str) or _address1_raw is None):
+            raise TypeError("address1: unexpected JSON type")
+        address1 = _address1_raw
 
-        address2 = cast("None | str", d.pop("address2"))
+        _address2_raw = d.pop("address2")
+        if not (isinstance(_address2_raw, str) or _address2_raw is None):
+            raise TypeError("address2: unexpected JSON type")
+        address2 = _address2_raw
 
-        locality = cast("None | str", d.pop("locality"))
+        _locality_raw = d.pop("locality")
+        if not (isinstance(_locality_raw, str) or _locality_raw is None):
+            raise TypeError("locality: unexpected JSON type")
+        locality = _locality_raw
 
-        house_number = cast("None | str", d.pop("house_number"))
+        _house_number_raw = d.pop("house_number")
+        if not (isinstance(_house_number_raw, str) or _house_number_raw is None):
+            raise TypeError("house_number: unexpected JSON type")
+        house_number = _house_number_raw
 
-        house_number_extension = cast("None | str", d.pop("house_number_extension"))
+        _state_raw = d.pop("state")
+        if not (isinstance(_state_raw, str) or _state_raw is None):
+            raise TypeError("state: unexpected JSON type")
+        state = _state_raw
 
-        state = cast("None | str", d.pop("state"))
+        _zipcode_raw = d.pop("zipcode")
+        if not (isinstance(_zipcode_raw, str) or _zipcode_raw is None):
+            raise TypeError("zipcode: unexpected JSON type")
+        zipcode = _zipcode_raw
 
-        zipcode = cast("None | str", d.pop("zipcode"))
+        _city_raw = d.pop("city")
+        if not (isinstance(_city_raw, str) or _city_raw is None):
+            raise TypeError("city: unexpected JSON type")
+        city = _city_raw
 
-        city = cast("None | str", d.pop("city"))
+        _country_code_raw = d.pop("country_code")
+        if not (isinstance(_country_code_raw, str) or _country_code_raw is None):
+            raise TypeError("country_code: unexpected JSON type")
+        country_code = _country_code_raw
 
-        country_code = cast("None | str", d.pop("country_code"))
+        _house_number_extension_raw = d.pop("house_number_extension", UNSET)
+        if not (
+            isinstance(_house_number_extension_raw, Unset)
+            or isinstance(_house_number_extension_raw, str)
+            or _house_number_extension_raw is None
+        ):
+            raise TypeError("house_number_extension: unexpected JSON type")
+        house_number_extension = _house_number_extension_raw
 
         customer_address = cls(
             address1=address1,
             address2=address2,
             locality=locality,
             house_number=house_number,
-            house_number_extension=house_number_extension,
             state=state,
             zipcode=zipcode,
             city=city,
             country_code=country_code,
+            house_number_extension=house_number_extension,
         )
 
-        customer_address.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_address.additional_properties = additional_properties
         return customer_address
 
     @property

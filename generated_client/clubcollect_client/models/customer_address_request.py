@@ -15,37 +15,73 @@ T = TypeVar("T", bound="CustomerAddressRequest")
 class CustomerAddressRequest:
     """Postal address; counts as a way to reach the customer when address1 and city are set."""
 
-    address1: str | Unset = UNSET
+    address1: None | str | Unset = UNSET
     """ Street. """
-    address2: str | Unset = UNSET
-    locality: str | Unset = UNSET
-    house_number: str | Unset = UNSET
-    house_number_extension: str | Unset = UNSET
+    address2: None | str | Unset = UNSET
+    locality: None | str | Unset = UNSET
+    house_number: None | str | Unset = UNSET
+    house_number_extension: None | str | Unset = UNSET
     """ Addition to the house number, such as "A" or "bis". """
-    state: str | Unset = UNSET
-    zipcode: str | Unset = UNSET
-    city: str | Unset = UNSET
-    country_code: str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    zipcode: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    country_code: None | str | Unset = UNSET
     """ ISO 3166-1 alpha-2 country. """
 
     def to_dict(self) -> dict[str, Any]:
-        address1 = self.address1
+        address1: None | str | Unset
+        if isinstance(self.address1, Unset):
+            address1 = UNSET
+        else:
+            address1 = self.address1
 
-        address2 = self.address2
+        address2: None | str | Unset
+        if isinstance(self.address2, Unset):
+            address2 = UNSET
+        else:
+            address2 = self.address2
 
-        locality = self.locality
+        locality: None | str | Unset
+        if isinstance(self.locality, Unset):
+            locality = UNSET
+        else:
+            locality = self.locality
 
-        house_number = self.house_number
+        house_number: None | str | Unset
+        if isinstance(self.house_number, Unset):
+            house_number = UNSET
+        else:
+            house_number = self.house_number
 
-        house_number_extension = self.house_number_extension
+        house_number_extension: None | str | Unset
+        if isinstance(self.house_number_extension, Unset):
+            house_number_extension = UNSET
+        else:
+            house_number_extension = self.house_number_extension
 
-        state = self.state
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
 
-        zipcode = self.zipcode
+        zipcode: None | str | Unset
+        if isinstance(self.zipcode, Unset):
+            zipcode = UNSET
+        else:
+            zipcode = self.zipcode
 
-        city = self.city
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        country_code = self.country_code
+        country_code: None | str | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
 
         field_dict: dict[str, Any] = {}
 
@@ -74,23 +110,58 @@ class CustomerAddressRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address1 = d.pop("address1", UNSET)
+        _address1_raw = d.pop("address1", UNSET)
+        if not (isinstance(_address1_raw, Unset) or isinstance(_address1_raw, str) or _address1_raw is None):
+            raise TypeError("address1: unexpected JSON type")
+        address1 = _address1_raw
 
-        address2 = d.pop("address2", UNSET)
+        _address2_raw = d.pop("address2", UNSET)
+        if not (isinstance(_address2_raw, Unset) or isinstance(_address2_raw, str) or _address2_raw is None):
+            raise TypeError("address2: unexpected JSON type")
+        address2 = _address2_raw
 
-        locality = d.pop("locality", UNSET)
+        _locality_raw = d.pop("locality", UNSET)
+        if not (isinstance(_locality_raw, Unset) or isinstance(_locality_raw, str) or _locality_raw is None):
+            raise TypeError("locality: unexpected JSON type")
+        locality = _locality_raw
 
-        house_number = d.pop("house_number", UNSET)
+        _house_number_raw = d.pop("house_number", UNSET)
+        if not (
+            isinstance(_house_number_raw, Unset) or isinstance(_house_number_raw, str) or _house_number_raw is None
+        ):
+            raise TypeError("house_number: unexpected JSON type")
+        house_number = _house_number_raw
 
-        house_number_extension = d.pop("house_number_extension", UNSET)
+        _house_number_extension_raw = d.pop("house_number_extension", UNSET)
+        if not (
+            isinstance(_house_number_extension_raw, Unset)
+            or isinstance(_house_number_extension_raw, str)
+            or _house_number_extension_raw is None
+        ):
+            raise TypeError("house_number_extension: unexpected JSON type")
+        house_number_extension = _house_number_extension_raw
 
-        state = d.pop("state", UNSET)
+        _state_raw = d.pop("state", UNSET)
+        if not (isinstance(_state_raw, Unset) or isinstance(_state_raw, str) or _state_raw is None):
+            raise TypeError("state: unexpected JSON type")
+        state = _state_raw
 
-        zipcode = d.pop("zipcode", UNSET)
+        _zipcode_raw = d.pop("zipcode", UNSET)
+        if not (isinstance(_zipcode_raw, Unset) or isinstance(_zipcode_raw, str) or _zipcode_raw is None):
+            raise TypeError("zipcode: unexpected JSON type")
+        zipcode = _zipcode_raw
 
-        city = d.pop("city", UNSET)
+        _city_raw = d.pop("city", UNSET)
+        if not (isinstance(_city_raw, Unset) or isinstance(_city_raw, str) or _city_raw is None):
+            raise TypeError("city: unexpected JSON type")
+        city = _city_raw
 
-        country_code = d.pop("country_code", UNSET)
+        _country_code_raw = d.pop("country_code", UNSET)
+        if not (
+            isinstance(_country_code_raw, Unset) or isinstance(_country_code_raw, str) or _country_code_raw is None
+        ):
+            raise TypeError("country_code: unexpected JSON type")
+        country_code = _country_code_raw
 
         customer_address_request = cls(
             address1=address1,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,13 +34,22 @@ class CustomerEmail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email_address = cast("None | str", d.pop("email_address"))
+        _email_address_raw = d.pop("email_address")
+        if not (isinstance(_email_address_raw, str) or _email_address_raw is None):
+            raise TypeError("email_address: unexpected JSON type")
+        email_address = _email_address_raw
 
         customer_email = cls(
             email_address=email_address,
         )
 
-        customer_email.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_email.additional_properties = additional_properties
         return customer_email
 
     @property

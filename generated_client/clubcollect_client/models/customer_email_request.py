@@ -15,10 +15,14 @@ T = TypeVar("T", bound="CustomerEmailRequest")
 class CustomerEmailRequest:
     """E-mail contact of the recipient."""
 
-    email_address: str | Unset = UNSET
+    email_address: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        email_address = self.email_address
+        email_address: None | str | Unset
+        if isinstance(self.email_address, Unset):
+            email_address = UNSET
+        else:
+            email_address = self.email_address
 
         field_dict: dict[str, Any] = {}
 
@@ -31,7 +35,12 @@ class CustomerEmailRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email_address = d.pop("email_address", UNSET)
+        _email_address_raw = d.pop("email_address", UNSET)
+        if not (
+            isinstance(_email_address_raw, Unset) or isinstance(_email_address_raw, str) or _email_address_raw is None
+        ):
+            raise TypeError("email_address: unexpected JSON type")
+        email_address = _email_address_raw
 
         customer_email_request = cls(
             email_address=email_address,

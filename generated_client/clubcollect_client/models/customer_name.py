@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,15 +53,29 @@ class CustomerName:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prefix = cast("None | str", d.pop("prefix"))
+        _prefix_raw = d.pop("prefix")
+        if not (isinstance(_prefix_raw, str) or _prefix_raw is None):
+            raise TypeError("prefix: unexpected JSON type")
+        prefix = _prefix_raw
 
-        first_name = cast("None | str", d.pop("first_name"))
+        _first_name_raw = d.pop("first_name")
+        if not (isinstance(_first_name_raw, str) or _first_name_raw is None):
+            raise TypeError("first_name: unexpected JSON type")
+        first_name = _first_name_raw
 
-        infix = cast("None | str", d.pop("infix"))
+        _infix_raw = d.pop("infix")
+        if not (isinstance(_infix_raw, str) or _infix_raw is None):
+            raise TypeError("infix: unexpected JSON type")
+        infix = _infix_raw
 
         last_name = d.pop("last_name")
+        if not isinstance(last_name, str):
+            raise TypeError("last_name: expected str")
 
-        organization = cast("None | str", d.pop("organization"))
+        _organization_raw = d.pop("organization")
+        if not (isinstance(_organization_raw, str) or _organization_raw is None):
+            raise TypeError("organization: unexpected JSON type")
+        organization = _organization_raw
 
         customer_name = cls(
             prefix=prefix,
@@ -71,7 +85,13 @@ class CustomerName:
             organization=organization,
         )
 
-        customer_name.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_name.additional_properties = additional_properties
         return customer_name
 
     @property

@@ -16,23 +16,39 @@ class CustomerNameRequest:
     """Parts of the recipient's name; only the last name is required."""
 
     last_name: str
-    prefix: str | Unset = UNSET
+    prefix: None | str | Unset = UNSET
     """ Salutation, such as Mr or Ms. """
-    first_name: str | Unset = UNSET
-    infix: str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    infix: None | str | Unset = UNSET
     """ Name particle such as "van der". """
-    organization: str | Unset = UNSET
+    organization: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         last_name = self.last_name
 
-        prefix = self.prefix
+        prefix: None | str | Unset
+        if isinstance(self.prefix, Unset):
+            prefix = UNSET
+        else:
+            prefix = self.prefix
 
-        first_name = self.first_name
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
 
-        infix = self.infix
+        infix: None | str | Unset
+        if isinstance(self.infix, Unset):
+            infix = UNSET
+        else:
+            infix = self.infix
 
-        organization = self.organization
+        organization: None | str | Unset
+        if isinstance(self.organization, Unset):
+            organization = UNSET
+        else:
+            organization = self.organization
 
         field_dict: dict[str, Any] = {}
 
@@ -56,14 +72,30 @@ class CustomerNameRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         last_name = d.pop("last_name")
+        if not isinstance(last_name, str):
+            raise TypeError("last_name: expected str")
 
-        prefix = d.pop("prefix", UNSET)
+        _prefix_raw = d.pop("prefix", UNSET)
+        if not (isinstance(_prefix_raw, Unset) or isinstance(_prefix_raw, str) or _prefix_raw is None):
+            raise TypeError("prefix: unexpected JSON type")
+        prefix = _prefix_raw
 
-        first_name = d.pop("first_name", UNSET)
+        _first_name_raw = d.pop("first_name", UNSET)
+        if not (isinstance(_first_name_raw, Unset) or isinstance(_first_name_raw, str) or _first_name_raw is None):
+            raise TypeError("first_name: unexpected JSON type")
+        first_name = _first_name_raw
 
-        infix = d.pop("infix", UNSET)
+        _infix_raw = d.pop("infix", UNSET)
+        if not (isinstance(_infix_raw, Unset) or isinstance(_infix_raw, str) or _infix_raw is None):
+            raise TypeError("infix: unexpected JSON type")
+        infix = _infix_raw
 
-        organization = d.pop("organization", UNSET)
+        _organization_raw = d.pop("organization", UNSET)
+        if not (
+            isinstance(_organization_raw, Unset) or isinstance(_organization_raw, str) or _organization_raw is None
+        ):
+            raise TypeError("organization: unexpected JSON type")
+        organization = _organization_raw
 
         customer_name_request = cls(
             last_name=last_name,

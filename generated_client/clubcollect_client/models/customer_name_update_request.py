@@ -15,22 +15,42 @@ T = TypeVar("T", bound="CustomerNameUpdateRequest")
 class CustomerNameUpdateRequest:
     """Changes to the recipient's name; the last name cannot be emptied."""
 
-    prefix: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    infix: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    organization: str | Unset = UNSET
+    prefix: None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    infix: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    organization: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        prefix = self.prefix
+        prefix: None | str | Unset
+        if isinstance(self.prefix, Unset):
+            prefix = UNSET
+        else:
+            prefix = self.prefix
 
-        first_name = self.first_name
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
 
-        infix = self.infix
+        infix: None | str | Unset
+        if isinstance(self.infix, Unset):
+            infix = UNSET
+        else:
+            infix = self.infix
 
-        last_name = self.last_name
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
 
-        organization = self.organization
+        organization: None | str | Unset
+        if isinstance(self.organization, Unset):
+            organization = UNSET
+        else:
+            organization = self.organization
 
         field_dict: dict[str, Any] = {}
 
@@ -51,15 +71,32 @@ class CustomerNameUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prefix = d.pop("prefix", UNSET)
+        _prefix_raw = d.pop("prefix", UNSET)
+        if not (isinstance(_prefix_raw, Unset) or isinstance(_prefix_raw, str) or _prefix_raw is None):
+            raise TypeError("prefix: unexpected JSON type")
+        prefix = _prefix_raw
 
-        first_name = d.pop("first_name", UNSET)
+        _first_name_raw = d.pop("first_name", UNSET)
+        if not (isinstance(_first_name_raw, Unset) or isinstance(_first_name_raw, str) or _first_name_raw is None):
+            raise TypeError("first_name: unexpected JSON type")
+        first_name = _first_name_raw
 
-        infix = d.pop("infix", UNSET)
+        _infix_raw = d.pop("infix", UNSET)
+        if not (isinstance(_infix_raw, Unset) or isinstance(_infix_raw, str) or _infix_raw is None):
+            raise TypeError("infix: unexpected JSON type")
+        infix = _infix_raw
 
-        last_name = d.pop("last_name", UNSET)
+        _last_name_raw = d.pop("last_name", UNSET)
+        if not (isinstance(_last_name_raw, Unset) or isinstance(_last_name_raw, str) or _last_name_raw is None):
+            raise TypeError("last_name: unexpected JSON type")
+        last_name = _last_name_raw
 
-        organization = d.pop("organization", UNSET)
+        _organization_raw = d.pop("organization", UNSET)
+        if not (
+            isinstance(_organization_raw, Unset) or isinstance(_organization_raw, str) or _organization_raw is None
+        ):
+            raise TypeError("organization: unexpected JSON type")
+        organization = _organization_raw
 
         customer_name_update_request = cls(
             prefix=prefix,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,16 +39,28 @@ class CustomerPhone:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        phone_number = cast("None | str", d.pop("phone_number"))
+        _phone_number_raw = d.pop("phone_number")
+        if not (isinstance(_phone_number_raw, str) or _phone_number_raw is None):
+            raise TypeError("phone_number: unexpected JSON type")
+        phone_number = _phone_number_raw
 
-        country_code = cast("None | str", d.pop("country_code"))
+        _country_code_raw = d.pop("country_code")
+        if not (isinstance(_country_code_raw, str) or _country_code_raw is None):
+            raise TypeError("country_code: unexpected JSON type")
+        country_code = _country_code_raw
 
         customer_phone = cls(
             phone_number=phone_number,
             country_code=country_code,
         )
 
-        customer_phone.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_phone.additional_properties = additional_properties
         return customer_phone
 
     @property

@@ -15,14 +15,22 @@ T = TypeVar("T", bound="CustomerPhoneRequest")
 class CustomerPhoneRequest:
     """Phone contact of the recipient."""
 
-    phone_number: str | Unset = UNSET
-    country_code: str | Unset = UNSET
+    phone_number: None | str | Unset = UNSET
+    country_code: None | str | Unset = UNSET
     """ ISO 3166-1 alpha-2 country of the number. """
 
     def to_dict(self) -> dict[str, Any]:
-        phone_number = self.phone_number
+        phone_number: None | str | Unset
+        if isinstance(self.phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = self.phone_number
 
-        country_code = self.country_code
+        country_code: None | str | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
 
         field_dict: dict[str, Any] = {}
 
@@ -37,9 +45,19 @@ class CustomerPhoneRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        phone_number = d.pop("phone_number", UNSET)
+        _phone_number_raw = d.pop("phone_number", UNSET)
+        if not (
+            isinstance(_phone_number_raw, Unset) or isinstance(_phone_number_raw, str) or _phone_number_raw is None
+        ):
+            raise TypeError("phone_number: unexpected JSON type")
+        phone_number = _phone_number_raw
 
-        country_code = d.pop("country_code", UNSET)
+        _country_code_raw = d.pop("country_code", UNSET)
+        if not (
+            isinstance(_country_code_raw, Unset) or isinstance(_country_code_raw, str) or _country_code_raw is None
+        ):
+            raise TypeError("country_code: unexpected JSON type")
+        country_code = _country_code_raw
 
         customer_phone_request = cls(
             phone_number=phone_number,

@@ -28,27 +28,40 @@ class CustomerRequest:
 
     name: CustomerNameRequest
     """ Parts of the recipient's name; only the last name is required. """
-    address: CustomerAddressRequest | Unset = UNSET
-    """ Postal address; counts as a way to reach the customer when address1 and city are set. """
-    email: CustomerEmailRequest | Unset = UNSET
-    """ E-mail contact of the recipient. """
-    phone: CustomerPhoneRequest | Unset = UNSET
-    """ Phone contact of the recipient. """
+    address: CustomerAddressRequest | None | Unset = UNSET
+    email: CustomerEmailRequest | None | Unset = UNSET
+    phone: CustomerPhoneRequest | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.customer_address_request import CustomerAddressRequest  # noqa: PLC0415
+        from ..models.customer_email_request import CustomerEmailRequest  # noqa: PLC0415
+        from ..models.customer_phone_request import CustomerPhoneRequest  # noqa: PLC0415
+
         name = self.name.to_dict()
 
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
+        address: dict[str, Any] | None | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        elif isinstance(self.address, CustomerAddressRequest):
             address = self.address.to_dict()
+        else:
+            address = self.address
 
-        email: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.email, Unset):
+        email: dict[str, Any] | None | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        elif isinstance(self.email, CustomerEmailRequest):
             email = self.email.to_dict()
+        else:
+            email = self.email
 
-        phone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.phone, Unset):
+        phone: dict[str, Any] | None | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        elif isinstance(self.phone, CustomerPhoneRequest):
             phone = self.phone.to_dict()
+        else:
+            phone = self.phone
 
         field_dict: dict[str, Any] = {}
 
@@ -74,28 +87,88 @@ class CustomerRequest:
         from ..models.customer_phone_request import CustomerPhoneRequest  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = CustomerNameRequest.from_dict(d.pop("name"))
+        _name = d.pop("name")
+        if not isinstance(_name, dict):
+            raise TypeError("name: expected an object")
+        name = CustomerNameRequest.from_dict(_name)
 
-        _address = d.pop("address", UNSET)
-        address: CustomerAddressRequest | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = CustomerAddressRequest.from_dict(_address)
+        def _parse_address(data: object) -> CustomerAddressRequest | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                _address_type_0 = data
+                if not isinstance(_address_type_0, dict):
+                    raise TypeError("address_type_0: expected an object")
+                address_type_0 = CustomerAddressRequest.from_dict(_address_type_0)
 
-        _email = d.pop("email", UNSET)
-        email: CustomerEmailRequest | Unset
-        if isinstance(_email, Unset):
-            email = UNSET
-        else:
-            email = CustomerEmailRequest.from_dict(_email)
+                return address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            address_type_1 = data
+            if not address_type_1 is None:
+                raise TypeError("address_type_1: expected None")
 
-        _phone = d.pop("phone", UNSET)
-        phone: CustomerPhoneRequest | Unset
-        if isinstance(_phone, Unset):
-            phone = UNSET
-        else:
-            phone = CustomerPhoneRequest.from_dict(_phone)
+            return address_type_1
+
+        address = _parse_address(d.pop("address", UNSET))
+
+        def _parse_email(data: object) -> CustomerEmailRequest | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                _email_type_0 = data
+                if not isinstance(_email_type_0, dict):
+                    raise TypeError("email_type_0: expected an object")
+                email_type_0 = CustomerEmailRequest.from_dict(_email_type_0)
+
+                return email_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            email_type_1 = data
+            if not email_type_1 is None:
+                raise TypeError("email_type_1: expected None")
+
+            return email_type_1
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_phone(data: object) -> CustomerPhoneRequest | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                _phone_type_0 = data
+                if not isinstance(_phone_type_0, dict):
+                    raise TypeError("phone_type_0: expected an object")
+                phone_type_0 = CustomerPhoneRequest.from_dict(_phone_type_0)
+
+                return phone_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            phone_type_1 = data
+            if not phone_type_1 is None:
+                raise TypeError("phone_type_1: expected None")
+
+            return phone_type_1
+
+        phone = _parse_phone(d.pop("phone", UNSET))
 
         customer_request = cls(
             name=name,

@@ -25,31 +25,48 @@ class CustomerUpdateRequest:
 
     """
 
-    name: CustomerNameUpdateRequest | Unset = UNSET
-    """ Changes to the recipient's name; the last name cannot be emptied. """
-    address: CustomerAddressRequest | Unset = UNSET
-    """ Postal address; counts as a way to reach the customer when address1 and city are set. """
-    email: CustomerEmailRequest | Unset = UNSET
-    """ E-mail contact of the recipient. """
-    phone: CustomerPhoneRequest | Unset = UNSET
-    """ Phone contact of the recipient. """
+    name: CustomerNameUpdateRequest | None | Unset = UNSET
+    address: CustomerAddressRequest | None | Unset = UNSET
+    email: CustomerEmailRequest | None | Unset = UNSET
+    phone: CustomerPhoneRequest | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.name, Unset):
+        from ..models.customer_address_request import CustomerAddressRequest  # noqa: PLC0415
+        from ..models.customer_email_request import CustomerEmailRequest  # noqa: PLC0415
+        from ..models.customer_name_update_request import CustomerNameUpdateRequest  # noqa: PLC0415
+        from ..models.customer_phone_request import CustomerPhoneRequest  # noqa: PLC0415
+
+        name: dict[str, Any] | None | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        elif isinstance(self.name, CustomerNameUpdateRequest):
             name = self.name.to_dict()
+        else:
+            name = self.name
 
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
+        address: dict[str, Any] | None | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        elif isinstance(self.address, CustomerAddressRequest):
             address = self.address.to_dict()
+        else:
+            address = self.address
 
-        email: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.email, Unset):
+        email: dict[str, Any] | None | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        elif isinstance(self.email, CustomerEmailRequest):
             email = self.email.to_dict()
+        else:
+            email = self.email
 
-        phone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.phone, Unset):
+        phone: dict[str, Any] | None | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        elif isinstance(self.phone, CustomerPhoneRequest):
             phone = self.phone.to_dict()
+        else:
+            phone = self.phone
 
         field_dict: dict[str, Any] = {}
 
@@ -73,33 +90,110 @@ class CustomerUpdateRequest:
         from ..models.customer_phone_request import CustomerPhoneRequest  # noqa: PLC0415
 
         d = dict(src_dict)
-        _name = d.pop("name", UNSET)
-        name: CustomerNameUpdateRequest | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            name = CustomerNameUpdateRequest.from_dict(_name)
 
-        _address = d.pop("address", UNSET)
-        address: CustomerAddressRequest | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = CustomerAddressRequest.from_dict(_address)
+        def _parse_name(data: object) -> CustomerNameUpdateRequest | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                _name_type_0 = data
+                if not isinstance(_name_type_0, dict):
+                    raise TypeError("name_type_0: expected an object")
+                name_type_0 = CustomerNameUpdateRequest.from_dict(_name_type_0)
 
-        _email = d.pop("email", UNSET)
-        email: CustomerEmailRequest | Unset
-        if isinstance(_email, Unset):
-            email = UNSET
-        else:
-            email = CustomerEmailRequest.from_dict(_email)
+                return name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            name_type_1 = data
+            if not name_type_1 is None:
+                raise TypeError("name_type_1: expected None")
 
-        _phone = d.pop("phone", UNSET)
-        phone: CustomerPhoneRequest | Unset
-        if isinstance(_phone, Unset):
-            phone = UNSET
-        else:
-            phone = CustomerPhoneRequest.from_dict(_phone)
+            return name_type_1
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_address(data: object) -> CustomerAddressRequest | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                _address_type_0 = data
+                if not isinstance(_address_type_0, dict):
+                    raise TypeError("address_type_0: expected an object")
+                address_type_0 = CustomerAddressRequest.from_dict(_address_type_0)
+
+                return address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            address_type_1 = data
+            if not address_type_1 is None:
+                raise TypeError("address_type_1: expected None")
+
+            return address_type_1
+
+        address = _parse_address(d.pop("address", UNSET))
+
+        def _parse_email(data: object) -> CustomerEmailRequest | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                _email_type_0 = data
+                if not isinstance(_email_type_0, dict):
+                    raise TypeError("email_type_0: expected an object")
+                email_type_0 = CustomerEmailRequest.from_dict(_email_type_0)
+
+                return email_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            email_type_1 = data
+            if not email_type_1 is None:
+                raise TypeError("email_type_1: expected None")
+
+            return email_type_1
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_phone(data: object) -> CustomerPhoneRequest | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                _phone_type_0 = data
+                if not isinstance(_phone_type_0, dict):
+                    raise TypeError("phone_type_0: expected an object")
+                phone_type_0 = CustomerPhoneRequest.from_dict(_phone_type_0)
+
+                return phone_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            phone_type_1 = data
+            if not phone_type_1 is None:
+                raise TypeError("phone_type_1: expected None")
+
+            return phone_type_1
+
+        phone = _parse_phone(d.pop("phone", UNSET))
 
         customer_update_request = cls(
             name=name,

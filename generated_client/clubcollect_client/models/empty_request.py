@@ -12,9 +12,9 @@ T = TypeVar("T", bound="EmptyRequest")
 
 @_attrs_define
 class EmptyRequest:
-    """Body of the ticket actions, which carry no data: it exists so that clients send the JSON
-    content type the server requires. It must be a JSON object; the server ignores its
-    content, so send `{}`.
+    """Optional body of the ticket actions, which carry no data. The server requires the JSON
+    content type on these calls but ignores the body: it may be left empty, or be any JSON
+    object.
 
     """
 
@@ -32,7 +32,13 @@ class EmptyRequest:
         d = dict(src_dict)
         empty_request = cls()
 
-        empty_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        empty_request.additional_properties = additional_properties
         return empty_request
 
     @property

@@ -40,18 +40,25 @@ class GetImportNotFoundError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _errors_raw = d.pop("errors")
-        errors = cast(
-            "GetImportNotFoundErrorCode | str",
-            GetImportNotFoundErrorCode._value2member_map_.get(_errors_raw, _errors_raw)
-            if isinstance(_errors_raw, str)
-            else _errors_raw,
-        )
+        if isinstance(_errors_raw, str):
+            errors = cast(
+                "GetImportNotFoundErrorCode | str",
+                GetImportNotFoundErrorCode._value2member_map_.get(_errors_raw, _errors_raw),
+            )
+        else:
+            raise TypeError("errors: unexpected JSON type")
 
         get_import_not_found_error = cls(
             errors=errors,
         )
 
-        get_import_not_found_error.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_import_not_found_error.additional_properties = additional_properties
         return get_import_not_found_error
 
     @property

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.currency import Currency
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Import")
 
@@ -16,13 +17,13 @@ T = TypeVar("T", bound="Import")
 @_attrs_define
 class Import:
     """A batch of invoices. Open (`transmitted` false) while invoices can be added; closed once
-    transmitted. Amounts are integer cents in the given currency.
+    transmitted. Amounts are integer cents in the given currency. `company_id` and
+    `expected_invoices_count` are missing from some vendor examples, so a reader must not
+    count on them.
 
     """
 
     import_id: str
-    """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
-    company_id: str
     """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
     title: None | str
     """ Name of the batch; null when none was given. """
@@ -38,12 +39,14 @@ class Import:
     settled_amount_currency: Currency | str
     invoice_ids: list[str]
     """ Ids of the invoices in this import. """
+    company_id: str | Unset = UNSET
+    """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
+    expected_invoices_count: int | None | Unset = UNSET
+    """ The count announced on creation or update; null when none was given. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         import_id = self.import_id
-
-        company_id = self.company_id
 
         title: None | str
         title = self.title
@@ -74,12 +77,19 @@ class Import:
 
         invoice_ids = self.invoice_ids
 
+        company_id = self.company_id
+
+        expected_invoices_count: int | None | Unset
+        if isinstance(self.expected_invoices_count, Unset):
+            expected_invoices_count = UNSET
+        else:
+            expected_invoices_count = self.expected_invoices_count
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "import_id": import_id,
-                "company_id": company_id,
                 "title": title,
                 "transmitted": transmitted,
                 "transmitted_at": transmitted_at,
@@ -90,6 +100,10 @@ class Import:
                 "invoice_ids": invoice_ids,
             }
         )
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if expected_invoices_count is not UNSET:
+            field_dict["expected_invoices_count"] = expected_invoices_count
 
         return field_dict
 
@@ -97,12 +111,17 @@ class Import:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         import_id = d.pop("import_id")
+        if not isinstance(import_id, str):
+            raise TypeError("import_id: expected str")
 
-        company_id = d.pop("company_id")
-
-        title = cast("None | str", d.pop("title"))
+        _title_raw = d.pop("title")
+        if not (isinstance(_title_raw, str) or _title_raw is None):
+            raise TypeError("title: unexpected JSON type")
+        title = _title_raw
 
         transmitted = d.pop("transmitted")
+        if not isinstance(transmitted, bool):
+            raise TypeError("transmitted: expected bool")
 
         def _parse_transmitted_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -115,35 +134,87 @@ class Import:
                 return transmitted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            if not data is None:
+                raise TypeError()
+            transmitted_at_type_1 = data
+            if not transmitted_at_type_1 is None:
+                raise TypeError("transmitted_at_type_1: expected None")
+
+            return transmitted_at_type_1
 
         transmitted_at = _parse_transmitted_at(d.pop("transmitted_at"))
 
         prepaid_amount_cents = d.pop("prepaid_amount_cents")
+        if not (isinstance(prepaid_amount_cents, int) and not isinstance(prepaid_amount_cents, bool)):
+            raise TypeError("prepaid_amount_cents: expected int")
 
         _prepaid_amount_currency_raw = d.pop("prepaid_amount_currency")
-        prepaid_amount_currency = cast(
-            "Currency | str",
-            Currency._value2member_map_.get(_prepaid_amount_currency_raw, _prepaid_amount_currency_raw)
-            if isinstance(_prepaid_amount_currency_raw, str)
-            else _prepaid_amount_currency_raw,
-        )
+        if isinstance(_prepaid_amount_currency_raw, str):
+            prepaid_amount_currency = cast(
+                "Currency | str",
+                Currency._value2member_map_.get(_prepaid_amount_currency_raw, _prepaid_amount_currency_raw),
+            )
+        else:
+            raise TypeError("prepaid_amount_currency: unexpected JSON type")
 
         settled_amount_cents = d.pop("settled_amount_cents")
+        if not (isinstance(settled_amount_cents, int) and not isinstance(settled_amount_cents, bool)):
+            raise TypeError("settled_amount_cents: expected int")
 
         _settled_amount_currency_raw = d.pop("settled_amount_currency")
-        settled_amount_currency = cast(
-            "Currency | str",
-            Currency._value2member_map_.get(_settled_amount_currency_raw, _settled_amount_currency_raw)
-            if isinstance(_settled_amount_currency_raw, str)
-            else _settled_amount_currency_raw,
-        )
+        if isinstance(_settled_amount_currency_raw, str):
+            settled_amount_currency = cast(
+                "Currency | str",
+                Currency._value2member_map_.get(_settled_amount_currency_raw, _settled_amount_currency_raw),
+            )
+        else:
+            raise TypeError("settled_amount_currency: unexpected JSON type")
 
-        invoice_ids = cast(list[str], d.pop("invoice_ids"))
+        _invoice_ids = d.pop("invoice_ids")
+        if not isinstance(_invoice_ids, list):
+            raise TypeError("invoice_ids: expected an array")
+        invoice_ids = []
+        for invoice_ids_item_data in _invoice_ids:
+            invoice_ids_item = invoice_ids_item_data
+            if not isinstance(invoice_ids_item, str):
+                raise TypeError("invoice_ids_item: expected str")
+
+            invoice_ids.append(invoice_ids_item)
+
+        company_id = d.pop("company_id", UNSET)
+        if not (isinstance(company_id, Unset) or isinstance(company_id, str)):
+            raise TypeError("company_id: expected str")
+
+        def _parse_expected_invoices_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                expected_invoices_count_type_0 = data
+                if not (
+                    isinstance(expected_invoices_count_type_0, int)
+                    and not isinstance(expected_invoices_count_type_0, bool)
+                ):
+                    raise TypeError("expected_invoices_count_type_0: expected int")
+
+                return expected_invoices_count_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            expected_invoices_count_type_1 = data
+            if not expected_invoices_count_type_1 is None:
+                raise TypeError("expected_invoices_count_type_1: expected None")
+
+            return expected_invoices_count_type_1
+
+        expected_invoices_count = _parse_expected_invoices_count(d.pop("expected_invoices_count", UNSET))
 
         import_ = cls(
             import_id=import_id,
-            company_id=company_id,
             title=title,
             transmitted=transmitted,
             transmitted_at=transmitted_at,
@@ -152,9 +223,17 @@ class Import:
             settled_amount_cents=settled_amount_cents,
             settled_amount_currency=settled_amount_currency,
             invoice_ids=invoice_ids,
+            company_id=company_id,
+            expected_invoices_count=expected_invoices_count,
         )
 
-        import_.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        import_.additional_properties = additional_properties
         return import_
 
     @property

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.locale import Locale
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.customer import Customer
@@ -23,13 +24,12 @@ T = TypeVar("T", bound="Invoice")
 @_attrs_define
 class Invoice:
     """An invoice with its recipient, lines, messages and tickets. `amount_total_cents` is the
-    sum of the lines' amounts in cents. Every field is always present; optional details the
-    partner never sent are null.
+    sum of the lines' amounts in cents. Optional details the partner never sent are null.
+    Some vendor examples leave out `invoice_id`, `locale` and the retraction fields, so a
+    reader must not count on them.
 
     """
 
-    invoice_id: str
-    """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
     import_id: str
     """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
     external_invoice_number: str
@@ -42,7 +42,6 @@ class Invoice:
     club_membership_number: None | str
     member_external_id: None | str
     external_membership_number: None | str
-    locale: Locale | None | str
     customer: Customer
     """ The invoice recipient. All four parts are always present; unknown details are null. """
     invoice_lines: list[InvoiceLine]
@@ -50,14 +49,15 @@ class Invoice:
     """ Sum of the lines in cents; what is still outstanding. """
     messages: list[Message]
     tickets: list[Ticket]
-    retracted_at: datetime.datetime | None
-    retraction_reason: None | str
-    show_retraction_reason_to_customer: bool
+    invoice_id: str | Unset = UNSET
+    """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
+    locale: Locale | None | str | Unset = UNSET
+    retracted_at: datetime.datetime | None | Unset = UNSET
+    retraction_reason: None | str | Unset = UNSET
+    show_retraction_reason_to_customer: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        invoice_id = self.invoice_id
-
         import_id = self.import_id
 
         external_invoice_number = self.external_invoice_number
@@ -83,12 +83,6 @@ class Invoice:
         external_membership_number: None | str
         external_membership_number = self.external_membership_number
 
-        locale: None | str
-        if isinstance(self.locale, Locale):
-            locale = self.locale.value
-        else:
-            locale = self.locale
-
         customer = self.customer.to_dict()
 
         invoice_lines = []
@@ -108,14 +102,29 @@ class Invoice:
             tickets_item = tickets_item_data.to_dict()
             tickets.append(tickets_item)
 
-        retracted_at: None | str
-        if isinstance(self.retracted_at, datetime.datetime):
+        invoice_id = self.invoice_id
+
+        locale: None | str | Unset
+        if isinstance(self.locale, Unset):
+            locale = UNSET
+        elif isinstance(self.locale, Locale):
+            locale = self.locale.value
+        else:
+            locale = self.locale
+
+        retracted_at: None | str | Unset
+        if isinstance(self.retracted_at, Unset):
+            retracted_at = UNSET
+        elif isinstance(self.retracted_at, datetime.datetime):
             retracted_at = self.retracted_at.isoformat()
         else:
             retracted_at = self.retracted_at
 
-        retraction_reason: None | str
-        retraction_reason = self.retraction_reason
+        retraction_reason: None | str | Unset
+        if isinstance(self.retraction_reason, Unset):
+            retraction_reason = UNSET
+        else:
+            retraction_reason = self.retraction_reason
 
         show_retraction_reason_to_customer = self.show_retraction_reason_to_customer
 
@@ -123,7 +132,6 @@ class Invoice:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "invoice_id": invoice_id,
                 "import_id": import_id,
                 "external_invoice_number": external_invoice_number,
                 "reference": reference,
@@ -133,17 +141,23 @@ class Invoice:
                 "club_membership_number": club_membership_number,
                 "member_external_id": member_external_id,
                 "external_membership_number": external_membership_number,
-                "locale": locale,
                 "customer": customer,
                 "invoice_lines": invoice_lines,
                 "amount_total_cents": amount_total_cents,
                 "messages": messages,
                 "tickets": tickets,
-                "retracted_at": retracted_at,
-                "retraction_reason": retraction_reason,
-                "show_retraction_reason_to_customer": show_retraction_reason_to_customer,
             }
         )
+        if invoice_id is not UNSET:
+            field_dict["invoice_id"] = invoice_id
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if retracted_at is not UNSET:
+            field_dict["retracted_at"] = retracted_at
+        if retraction_reason is not UNSET:
+            field_dict["retraction_reason"] = retraction_reason
+        if show_retraction_reason_to_customer is not UNSET:
+            field_dict["show_retraction_reason_to_customer"] = show_retraction_reason_to_customer
 
         return field_dict
 
@@ -155,59 +169,110 @@ class Invoice:
         from ..models.ticket import Ticket  # noqa: PLC0415
 
         d = dict(src_dict)
-        invoice_id = d.pop("invoice_id")
-
         import_id = d.pop("import_id")
+        if not isinstance(import_id, str):
+            raise TypeError("import_id: expected str")
 
         external_invoice_number = d.pop("external_invoice_number")
+        if not isinstance(external_invoice_number, str):
+            raise TypeError("external_invoice_number: expected str")
 
-        reference = cast("None | str", d.pop("reference"))
+        _reference_raw = d.pop("reference")
+        if not (isinstance(_reference_raw, str) or _reference_raw is None):
+            raise TypeError("reference: unexpected JSON type")
+        reference = _reference_raw
 
-        invoice_number = cast("None | str", d.pop("invoice_number"))
+        _invoice_number_raw = d.pop("invoice_number")
+        if not (isinstance(_invoice_number_raw, str) or _invoice_number_raw is None):
+            raise TypeError("invoice_number: unexpected JSON type")
+        invoice_number = _invoice_number_raw
 
-        direct_debit_iban = cast("None | str", d.pop("direct_debit_iban"))
+        _direct_debit_iban_raw = d.pop("direct_debit_iban")
+        if not (isinstance(_direct_debit_iban_raw, str) or _direct_debit_iban_raw is None):
+            raise TypeError("direct_debit_iban: unexpected JSON type")
+        direct_debit_iban = _direct_debit_iban_raw
 
-        federation_membership_number = cast("None | str", d.pop("federation_membership_number"))
+        _federation_membership_number_raw = d.pop("federation_membership_number")
+        if not (isinstance(_federation_membership_number_raw, str) or _federation_membership_number_raw is None):
+            raise TypeError("federation_membership_number: unexpected JSON type")
+        federation_membership_number = _federation_membership_number_raw
 
-        club_membership_number = cast("None | str", d.pop("club_membership_number"))
+        _club_membership_number_raw = d.pop("club_membership_number")
+        if not (isinstance(_club_membership_number_raw, str) or _club_membership_number_raw is None):
+            raise TypeError("club_membership_number: unexpected JSON type")
+        club_membership_number = _club_membership_number_raw
 
-        member_external_id = cast("None | str", d.pop("member_external_id"))
+        _member_external_id_raw = d.pop("member_external_id")
+        if not (isinstance(_member_external_id_raw, str) or _member_external_id_raw is None):
+            raise TypeError("member_external_id: unexpected JSON type")
+        member_external_id = _member_external_id_raw
 
-        external_membership_number = cast("None | str", d.pop("external_membership_number"))
+        _external_membership_number_raw = d.pop("external_membership_number")
+        if not (isinstance(_external_membership_number_raw, str) or _external_membership_number_raw is None):
+            raise TypeError("external_membership_number: unexpected JSON type")
+        external_membership_number = _external_membership_number_raw
 
-        _locale_raw = d.pop("locale")
-        locale = cast(
-            "Locale | None | str",
-            Locale._value2member_map_.get(_locale_raw, _locale_raw) if isinstance(_locale_raw, str) else _locale_raw,
-        )
+        _customer = d.pop("customer")
+        if not isinstance(_customer, dict):
+            raise TypeError("customer: expected an object")
+        customer = Customer.from_dict(_customer)
 
-        customer = Customer.from_dict(d.pop("customer"))
-
-        invoice_lines = []
         _invoice_lines = d.pop("invoice_lines")
+        if not isinstance(_invoice_lines, list):
+            raise TypeError("invoice_lines: expected an array")
+        invoice_lines = []
         for invoice_lines_item_data in _invoice_lines:
-            invoice_lines_item = InvoiceLine.from_dict(invoice_lines_item_data)
+            _invoice_lines_item = invoice_lines_item_data
+            if not isinstance(_invoice_lines_item, dict):
+                raise TypeError("invoice_lines_item: expected an object")
+            invoice_lines_item = InvoiceLine.from_dict(_invoice_lines_item)
 
             invoice_lines.append(invoice_lines_item)
 
         amount_total_cents = d.pop("amount_total_cents")
+        if not (isinstance(amount_total_cents, int) and not isinstance(amount_total_cents, bool)):
+            raise TypeError("amount_total_cents: expected int")
 
-        messages = []
         _messages = d.pop("messages")
+        if not isinstance(_messages, list):
+            raise TypeError("messages: expected an array")
+        messages = []
         for messages_item_data in _messages:
-            messages_item = Message.from_dict(messages_item_data)
+            _messages_item = messages_item_data
+            if not isinstance(_messages_item, dict):
+                raise TypeError("messages_item: expected an object")
+            messages_item = Message.from_dict(_messages_item)
 
             messages.append(messages_item)
 
-        tickets = []
         _tickets = d.pop("tickets")
+        if not isinstance(_tickets, list):
+            raise TypeError("tickets: expected an array")
+        tickets = []
         for tickets_item_data in _tickets:
-            tickets_item = Ticket.from_dict(tickets_item_data)
+            _tickets_item = tickets_item_data
+            if not isinstance(_tickets_item, dict):
+                raise TypeError("tickets_item: expected an object")
+            tickets_item = Ticket.from_dict(_tickets_item)
 
             tickets.append(tickets_item)
 
-        def _parse_retracted_at(data: object) -> datetime.datetime | None:
+        invoice_id = d.pop("invoice_id", UNSET)
+        if not (isinstance(invoice_id, Unset) or isinstance(invoice_id, str)):
+            raise TypeError("invoice_id: expected str")
+
+        _locale_raw = d.pop("locale", UNSET)
+        if isinstance(_locale_raw, str):
+            locale = cast("Locale | None | str | Unset", Locale._value2member_map_.get(_locale_raw, _locale_raw))
+        elif isinstance(_locale_raw, Unset) or _locale_raw is None:
+            locale = cast("Locale | None | str | Unset", _locale_raw)
+        else:
+            raise TypeError("locale: unexpected JSON type")
+
+        def _parse_retracted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -217,16 +282,33 @@ class Invoice:
                 return retracted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            if not data is None:
+                raise TypeError()
+            retracted_at_type_1 = data
+            if not retracted_at_type_1 is None:
+                raise TypeError("retracted_at_type_1: expected None")
 
-        retracted_at = _parse_retracted_at(d.pop("retracted_at"))
+            return retracted_at_type_1
 
-        retraction_reason = cast("None | str", d.pop("retraction_reason"))
+        retracted_at = _parse_retracted_at(d.pop("retracted_at", UNSET))
 
-        show_retraction_reason_to_customer = d.pop("show_retraction_reason_to_customer")
+        _retraction_reason_raw = d.pop("retraction_reason", UNSET)
+        if not (
+            isinstance(_retraction_reason_raw, Unset)
+            or isinstance(_retraction_reason_raw, str)
+            or _retraction_reason_raw is None
+        ):
+            raise TypeError("retraction_reason: unexpected JSON type")
+        retraction_reason = _retraction_reason_raw
+
+        show_retraction_reason_to_customer = d.pop("show_retraction_reason_to_customer", UNSET)
+        if not (
+            isinstance(show_retraction_reason_to_customer, Unset)
+            or isinstance(show_retraction_reason_to_customer, bool)
+        ):
+            raise TypeError("show_retraction_reason_to_customer: expected bool")
 
         invoice = cls(
-            invoice_id=invoice_id,
             import_id=import_id,
             external_invoice_number=external_invoice_number,
             reference=reference,
@@ -236,18 +318,25 @@ class Invoice:
             club_membership_number=club_membership_number,
             member_external_id=member_external_id,
             external_membership_number=external_membership_number,
-            locale=locale,
             customer=customer,
             invoice_lines=invoice_lines,
             amount_total_cents=amount_total_cents,
             messages=messages,
             tickets=tickets,
+            invoice_id=invoice_id,
+            locale=locale,
             retracted_at=retracted_at,
             retraction_reason=retraction_reason,
             show_retraction_reason_to_customer=show_retraction_reason_to_customer,
         )
 
-        invoice.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        invoice.additional_properties = additional_properties
         return invoice
 
     @property

@@ -27,12 +27,12 @@ class InvoiceLine:
 
     invoice_line_id: str
     """ The partner's id for the line, or a server-made id. """
-    type_: LineType | str
     amount_cents: int
     """ Amount in cents; negative for payments and credits. """
     description: None | str
     """ Only regular invoice lines and credit lines carry a text. """
     date: datetime.datetime
+    type_: LineType | str | Unset = UNSET
     subtype: LineSubtype | None | str | Unset = UNSET
     payment_method: None | PaymentMethod | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,18 +40,20 @@ class InvoiceLine:
     def to_dict(self) -> dict[str, Any]:
         invoice_line_id = self.invoice_line_id
 
-        type_: str
-        if isinstance(self.type_, LineType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
         amount_cents = self.amount_cents
 
         description: None | str
         description = self.description
 
         date = self.date.isoformat()
+
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, LineType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         subtype: None | str | Unset
         if isinstance(self.subtype, Unset):
@@ -74,12 +76,13 @@ class InvoiceLine:
         field_dict.update(
             {
                 "invoice_line_id": invoice_line_id,
-                "type": type_,
                 "amount_cents": amount_cents,
                 "description": description,
                 "date": date,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if subtype is not UNSET:
             field_dict["subtype"] = subtype
         if payment_method is not UNSET:
@@ -91,46 +94,66 @@ class InvoiceLine:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         invoice_line_id = d.pop("invoice_line_id")
-
-        _type__raw = d.pop("type")
-        type_ = cast(
-            "LineType | str",
-            LineType._value2member_map_.get(_type__raw, _type__raw) if isinstance(_type__raw, str) else _type__raw,
-        )
+        if not isinstance(invoice_line_id, str):
+            raise TypeError("invoice_line_id: expected str")
 
         amount_cents = d.pop("amount_cents")
+        if not (isinstance(amount_cents, int) and not isinstance(amount_cents, bool)):
+            raise TypeError("amount_cents: expected int")
 
-        description = cast("None | str", d.pop("description"))
+        _description_raw = d.pop("description")
+        if not (isinstance(_description_raw, str) or _description_raw is None):
+            raise TypeError("description: unexpected JSON type")
+        description = _description_raw
 
         date = datetime.datetime.fromisoformat(d.pop("date"))
 
+        _type__raw = d.pop("type", UNSET)
+        if isinstance(_type__raw, str):
+            type_ = cast("LineType | str | Unset", LineType._value2member_map_.get(_type__raw, _type__raw))
+        elif isinstance(_type__raw, Unset):
+            type_ = cast("LineType | str | Unset", _type__raw)
+        else:
+            raise TypeError("type: unexpected JSON type")
+
         _subtype_raw = d.pop("subtype", UNSET)
-        subtype = cast(
-            "LineSubtype | None | str | Unset",
-            LineSubtype._value2member_map_.get(_subtype_raw, _subtype_raw)
-            if isinstance(_subtype_raw, str)
-            else _subtype_raw,
-        )
+        if isinstance(_subtype_raw, str):
+            subtype = cast(
+                "LineSubtype | None | str | Unset", LineSubtype._value2member_map_.get(_subtype_raw, _subtype_raw)
+            )
+        elif isinstance(_subtype_raw, Unset) or _subtype_raw is None:
+            subtype = cast("LineSubtype | None | str | Unset", _subtype_raw)
+        else:
+            raise TypeError("subtype: unexpected JSON type")
 
         _payment_method_raw = d.pop("payment_method", UNSET)
-        payment_method = cast(
-            "None | PaymentMethod | str | Unset",
-            PaymentMethod._value2member_map_.get(_payment_method_raw, _payment_method_raw)
-            if isinstance(_payment_method_raw, str)
-            else _payment_method_raw,
-        )
+        if isinstance(_payment_method_raw, str):
+            payment_method = cast(
+                "None | PaymentMethod | str | Unset",
+                PaymentMethod._value2member_map_.get(_payment_method_raw, _payment_method_raw),
+            )
+        elif isinstance(_payment_method_raw, Unset) or _payment_method_raw is None:
+            payment_method = cast("None | PaymentMethod | str | Unset", _payment_method_raw)
+        else:
+            raise TypeError("payment_method: unexpected JSON type")
 
         invoice_line = cls(
             invoice_line_id=invoice_line_id,
-            type_=type_,
             amount_cents=amount_cents,
             description=description,
             date=date,
+            type_=type_,
             subtype=subtype,
             payment_method=payment_method,
         )
 
-        invoice_line.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        invoice_line.additional_properties = additional_properties
         return invoice_line
 
     @property

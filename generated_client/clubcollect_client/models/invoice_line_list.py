@@ -57,17 +57,28 @@ class InvoiceLineList:
 
         d = dict(src_dict)
         import_id = d.pop("import_id")
+        if not isinstance(import_id, str):
+            raise TypeError("import_id: expected str")
 
         invoice_id = d.pop("invoice_id")
+        if not isinstance(invoice_id, str):
+            raise TypeError("invoice_id: expected str")
 
-        invoice_lines = []
         _invoice_lines = d.pop("invoice_lines")
+        if not isinstance(_invoice_lines, list):
+            raise TypeError("invoice_lines: expected an array")
+        invoice_lines = []
         for invoice_lines_item_data in _invoice_lines:
-            invoice_lines_item = InvoiceLine.from_dict(invoice_lines_item_data)
+            _invoice_lines_item = invoice_lines_item_data
+            if not isinstance(_invoice_lines_item, dict):
+                raise TypeError("invoice_lines_item: expected an object")
+            invoice_lines_item = InvoiceLine.from_dict(_invoice_lines_item)
 
             invoice_lines.append(invoice_lines_item)
 
         amount_total_cents = d.pop("amount_total_cents")
+        if not (isinstance(amount_total_cents, int) and not isinstance(amount_total_cents, bool)):
+            raise TypeError("amount_total_cents: expected int")
 
         invoice_line_list = cls(
             import_id=import_id,
@@ -76,7 +87,13 @@ class InvoiceLineList:
             amount_total_cents=amount_total_cents,
         )
 
-        invoice_line_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        invoice_line_list.additional_properties = additional_properties
         return invoice_line_list
 
     @property

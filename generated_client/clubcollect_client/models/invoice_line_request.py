@@ -21,25 +21,37 @@ class InvoiceLineRequest:
 
     amount_cents: int
     """ Amount in cents; negative for a deduction. """
-    invoice_line_id: str | Unset = UNSET
+    invoice_line_id: None | str | Unset = UNSET
     """ Optional id chosen by the partner; it must never have been used for another line of
     the partner. Without it the server makes one.
      """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ What the amount is for, shown to the customer; null in responses when left out. """
-    date: datetime.datetime | Unset = UNSET
+    date: datetime.datetime | None | Unset = UNSET
     """ Date of the line; the creation time when left out. """
 
     def to_dict(self) -> dict[str, Any]:
         amount_cents = self.amount_cents
 
-        invoice_line_id = self.invoice_line_id
+        invoice_line_id: None | str | Unset
+        if isinstance(self.invoice_line_id, Unset):
+            invoice_line_id = UNSET
+        else:
+            invoice_line_id = self.invoice_line_id
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.datetime):
             date = self.date.isoformat()
+        else:
+            date = self.date
 
         field_dict: dict[str, Any] = {}
 
@@ -61,17 +73,45 @@ class InvoiceLineRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         amount_cents = d.pop("amount_cents")
+        if not (isinstance(amount_cents, int) and not isinstance(amount_cents, bool)):
+            raise TypeError("amount_cents: expected int")
 
-        invoice_line_id = d.pop("invoice_line_id", UNSET)
+        _invoice_line_id_raw = d.pop("invoice_line_id", UNSET)
+        if not (
+            isinstance(_invoice_line_id_raw, Unset)
+            or isinstance(_invoice_line_id_raw, str)
+            or _invoice_line_id_raw is None
+        ):
+            raise TypeError("invoice_line_id: unexpected JSON type")
+        invoice_line_id = _invoice_line_id_raw
 
-        description = d.pop("description", UNSET)
+        _description_raw = d.pop("description", UNSET)
+        if not (isinstance(_description_raw, Unset) or isinstance(_description_raw, str) or _description_raw is None):
+            raise TypeError("description: unexpected JSON type")
+        description = _description_raw
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
+        def _parse_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            date_type_1 = data
+            if not date_type_1 is None:
+                raise TypeError("date_type_1: expected None")
+
+            return date_type_1
+
+        date = _parse_date(d.pop("date", UNSET))
 
         invoice_line_request = cls(
             amount_cents=amount_cents,

@@ -42,10 +42,15 @@ class InvoiceTickets:
         from ..models.ticket import Ticket  # noqa: PLC0415
 
         d = dict(src_dict)
-        tickets = []
         _tickets = d.pop("tickets")
+        if not isinstance(_tickets, list):
+            raise TypeError("tickets: expected an array")
+        tickets = []
         for tickets_item_data in _tickets:
-            tickets_item = Ticket.from_dict(tickets_item_data)
+            _tickets_item = tickets_item_data
+            if not isinstance(_tickets_item, dict):
+                raise TypeError("tickets_item: expected an object")
+            tickets_item = Ticket.from_dict(_tickets_item)
 
             tickets.append(tickets_item)
 
@@ -53,7 +58,13 @@ class InvoiceTickets:
             tickets=tickets,
         )
 
-        invoice_tickets.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        invoice_tickets.additional_properties = additional_properties
         return invoice_tickets
 
     @property

@@ -55,14 +55,19 @@ class Message:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message_id = d.pop("message_id")
+        if not isinstance(message_id, str):
+            raise TypeError("message_id: expected str")
 
         _type__raw = d.pop("type")
-        type_ = cast(
-            "MessageType | str",
-            MessageType._value2member_map_.get(_type__raw, _type__raw) if isinstance(_type__raw, str) else _type__raw,
-        )
+        if isinstance(_type__raw, str):
+            type_ = cast("MessageType | str", MessageType._value2member_map_.get(_type__raw, _type__raw))
+        else:
+            raise TypeError("type: unexpected JSON type")
 
-        description = cast("None | str", d.pop("description"))
+        _description_raw = d.pop("description")
+        if not (isinstance(_description_raw, str) or _description_raw is None):
+            raise TypeError("description: unexpected JSON type")
+        description = _description_raw
 
         date = datetime.datetime.fromisoformat(d.pop("date"))
 
@@ -73,7 +78,13 @@ class Message:
             date=date,
         )
 
-        message.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        message.additional_properties = additional_properties
         return message
 
     @property

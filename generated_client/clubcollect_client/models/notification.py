@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,10 +46,30 @@ class Notification:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         api_key = d.pop("api_key")
+        if not isinstance(api_key, str):
+            raise TypeError("api_key: expected str")
 
-        invoice_ids = cast(list[str], d.pop("invoice_ids"))
+        _invoice_ids = d.pop("invoice_ids")
+        if not isinstance(_invoice_ids, list):
+            raise TypeError("invoice_ids: expected an array")
+        invoice_ids = []
+        for invoice_ids_item_data in _invoice_ids:
+            invoice_ids_item = invoice_ids_item_data
+            if not isinstance(invoice_ids_item, str):
+                raise TypeError("invoice_ids_item: expected str")
 
-        import_ids = cast(list[str], d.pop("import_ids"))
+            invoice_ids.append(invoice_ids_item)
+
+        _import_ids = d.pop("import_ids")
+        if not isinstance(_import_ids, list):
+            raise TypeError("import_ids: expected an array")
+        import_ids = []
+        for import_ids_item_data in _import_ids:
+            import_ids_item = import_ids_item_data
+            if not isinstance(import_ids_item, str):
+                raise TypeError("import_ids_item: expected str")
+
+            import_ids.append(import_ids_item)
 
         notification = cls(
             api_key=api_key,
@@ -57,7 +77,13 @@ class Notification:
             import_ids=import_ids,
         )
 
-        notification.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        notification.additional_properties = additional_properties
         return notification
 
     @property

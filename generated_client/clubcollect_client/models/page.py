@@ -7,41 +7,46 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Page")
 
 
 @_attrs_define
 class Page:
     """Position of a page in a list. `total_pages` is `total_entries / page_size` rounded up,
-    zero for an empty list.
+    zero for an empty list. The imports list's example shows only `page_number` and
+    `total_pages`, so a reader must not count on the other two.
 
     """
 
     page_number: int
-    page_size: int
-    total_entries: int
     total_pages: int
+    page_size: int | Unset = UNSET
+    total_entries: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         page_number = self.page_number
 
+        total_pages = self.total_pages
+
         page_size = self.page_size
 
         total_entries = self.total_entries
-
-        total_pages = self.total_pages
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "page_number": page_number,
-                "page_size": page_size,
-                "total_entries": total_entries,
                 "total_pages": total_pages,
             }
         )
+        if page_size is not UNSET:
+            field_dict["page_size"] = page_size
+        if total_entries is not UNSET:
+            field_dict["total_entries"] = total_entries
 
         return field_dict
 
@@ -49,21 +54,37 @@ class Page:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         page_number = d.pop("page_number")
-
-        page_size = d.pop("page_size")
-
-        total_entries = d.pop("total_entries")
+        if not (isinstance(page_number, int) and not isinstance(page_number, bool)):
+            raise TypeError("page_number: expected int")
 
         total_pages = d.pop("total_pages")
+        if not (isinstance(total_pages, int) and not isinstance(total_pages, bool)):
+            raise TypeError("total_pages: expected int")
+
+        page_size = d.pop("page_size", UNSET)
+        if not (isinstance(page_size, Unset) or (isinstance(page_size, int) and not isinstance(page_size, bool))):
+            raise TypeError("page_size: expected int")
+
+        total_entries = d.pop("total_entries", UNSET)
+        if not (
+            isinstance(total_entries, Unset) or (isinstance(total_entries, int) and not isinstance(total_entries, bool))
+        ):
+            raise TypeError("total_entries: expected int")
 
         page = cls(
             page_number=page_number,
+            total_pages=total_pages,
             page_size=page_size,
             total_entries=total_entries,
-            total_pages=total_pages,
         )
 
-        page.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        page.additional_properties = additional_properties
         return page
 
     @property

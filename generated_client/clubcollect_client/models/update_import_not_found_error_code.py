@@ -3,6 +3,7 @@ from enum import StrEnum
 
 
 class UpdateImportNotFoundErrorCode(StrEnum):
+    INVALID_COMPANY_ID = "invalid_company_id"
     INVALID_IMPORT_ID = "invalid_import_id"
 
     def __str__(self) -> str:

@@ -13,15 +13,21 @@ T = TypeVar("T", bound="UpdateImportRequest")
 
 @_attrs_define
 class UpdateImportRequest:
-    """Changes to an open import; every field is optional."""
+    """Changes to an open import; every field is optional, and null counts as not sent."""
 
-    expected_invoices_count: int | Unset = UNSET
+    expected_invoices_count: int | None | Unset = UNSET
     """ How many invoices the import will hold; until that many exist the treasurer cannot
-    transmit the import from the web interface. An integer, not a string.
+    transmit the import from the web interface. Send an integer; the digits of one as a
+    string are accepted too, because the vendor's page types the field as a string. Null
+    counts as not sent.
      """
 
     def to_dict(self) -> dict[str, Any]:
-        expected_invoices_count = self.expected_invoices_count
+        expected_invoices_count: int | None | Unset
+        if isinstance(self.expected_invoices_count, Unset):
+            expected_invoices_count = UNSET
+        else:
+            expected_invoices_count = self.expected_invoices_count
 
         field_dict: dict[str, Any] = {}
 
@@ -34,7 +40,34 @@ class UpdateImportRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        expected_invoices_count = d.pop("expected_invoices_count", UNSET)
+
+        def _parse_expected_invoices_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                componentsschemas_expected_invoices_count_type_0 = data
+                if not (
+                    isinstance(componentsschemas_expected_invoices_count_type_0, int)
+                    and not isinstance(componentsschemas_expected_invoices_count_type_0, bool)
+                ):
+                    raise TypeError("/components/schemas/ExpectedInvoicesCount_type_0: expected int")
+
+                return componentsschemas_expected_invoices_count_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            componentsschemas_expected_invoices_count_type_1 = data
+            if not componentsschemas_expected_invoices_count_type_1 is None:
+                raise TypeError("/components/schemas/ExpectedInvoicesCount_type_1: expected None")
+
+            return componentsschemas_expected_invoices_count_type_1
+
+        expected_invoices_count = _parse_expected_invoices_count(d.pop("expected_invoices_count", UNSET))
 
         update_import_request = cls(
             expected_invoices_count=expected_invoices_count,

@@ -22,6 +22,7 @@ from .._base_client import (
 from ..api.imports.create_import import _parse_response as _parse_create_import
 from ..api.imports.get_import import _parse_response as _parse_get_import
 from ..api.imports.list_company_imports import _parse_response as _parse_list_company_imports
+from ..api.imports.transmit_import import _parse_response as _parse_transmit_import
 from ..api.imports.update_import import _parse_response as _parse_update_import
 from ..models import CompanyImport, CompanyImportsPage, Import
 from ..pages import AsyncPage, AsyncPaginator, PageInfo, SyncPage
@@ -72,6 +73,19 @@ def _read_update_import(_core: CoreBase, _response: httpx.Response) -> Import:
             return _parsed
         raise _core.unreadable("update_import", _response, "the answer did not read as Import")
     raise _core.unreadable("update_import", _response, f"status {_response.status_code} is not a documented success")
+
+
+def _read_transmit_import(_core: CoreBase, _response: httpx.Response) -> Import:
+    if _response.status_code == 200:
+        try:
+            _parsed = _parse_transmit_import(client=_core.low_level, response=_response)
+        except (KeyError, ValueError, TypeError, AttributeError) as _error:
+            # A safety net: the operation's reader names the exact place itself where it can.
+            raise _core.unreadable("transmit_import", _response, _core.describe(_error)) from None
+        if isinstance(_parsed, Import):
+            return _parsed
+        raise _core.unreadable("transmit_import", _response, "the answer did not read as Import")
+    raise _core.unreadable("transmit_import", _response, f"status {_response.status_code} is not a documented success")
 
 
 def _read_list_company_imports(_core: CoreBase, _response: httpx.Response) -> CompanyImportsPage:
@@ -153,7 +167,9 @@ class Imports:
             company_id: An id made by ClubCollect, 40 lowercase hexadecimal characters.
             title: Name of the batch as shown to the treasurer.
             expected_invoices_count: How many invoices the import will hold; until that many exist the treasurer
-                cannot transmit the import from the web interface. An integer, not a string.
+                cannot transmit the import from the web interface. Send an integer; the digits
+                of one as a string are accepted too, because the vendor's page types the field
+                as a string. Null counts as not sent.
         """
         _body: dict[str, object] = {
             "company_id": company_id,
@@ -216,7 +232,9 @@ class Imports:
         Args:
             import_id: Server-made id of an import.
             expected_invoices_count: How many invoices the import will hold; until that many exist the treasurer
-                cannot transmit the import from the web interface. An integer, not a string.
+                cannot transmit the import from the web interface. Send an integer; the digits
+                of one as a string are accepted too, because the vendor's page types the field
+                as a string. Null counts as not sent.
         """
         _body: dict[str, object] = {}
         if expected_invoices_count is not None:
@@ -240,7 +258,7 @@ class Imports:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> Import:
         """Transmit an import (deprecated).
 
         Calls ``transmit_import``: ``PUT /imports/{import_id}/transmit``. Deprecated by the vendor.
@@ -256,8 +274,7 @@ class Imports:
             f"/imports/{path_segment(import_id)}/transmit",
             options=request_options(timeout, extra_headers, extra_query, max_retries),
         )
-        del _response
-        return None
+        return _read_transmit_import(_core, _response)
 
     def delete(
         self,
@@ -353,7 +370,9 @@ class ImportsWithRawResponse:
             company_id: An id made by ClubCollect, 40 lowercase hexadecimal characters.
             title: Name of the batch as shown to the treasurer.
             expected_invoices_count: How many invoices the import will hold; until that many exist the treasurer
-                cannot transmit the import from the web interface. An integer, not a string.
+                cannot transmit the import from the web interface. Send an integer; the digits
+                of one as a string are accepted too, because the vendor's page types the field
+                as a string. Null counts as not sent.
         """
         _body: dict[str, object] = {
             "company_id": company_id,
@@ -416,7 +435,9 @@ class ImportsWithRawResponse:
         Args:
             import_id: Server-made id of an import.
             expected_invoices_count: How many invoices the import will hold; until that many exist the treasurer
-                cannot transmit the import from the web interface. An integer, not a string.
+                cannot transmit the import from the web interface. Send an integer; the digits
+                of one as a string are accepted too, because the vendor's page types the field
+                as a string. Null counts as not sent.
         """
         _body: dict[str, object] = {}
         if expected_invoices_count is not None:
@@ -440,7 +461,7 @@ class ImportsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[Import]:
         """Transmit an import (deprecated) (the HTTP answer; .parse() for the result).
 
         Calls ``transmit_import``: ``PUT /imports/{import_id}/transmit``. Deprecated by the vendor.
@@ -456,7 +477,7 @@ class ImportsWithRawResponse:
             f"/imports/{path_segment(import_id)}/transmit",
             options=request_options(timeout, extra_headers, extra_query, max_retries),
         )
-        return RawResponse(_response, lambda: None)
+        return RawResponse(_response, lambda: _read_transmit_import(_core, _response))
 
     def delete(
         self,
@@ -557,7 +578,9 @@ class AsyncImports:
             company_id: An id made by ClubCollect, 40 lowercase hexadecimal characters.
             title: Name of the batch as shown to the treasurer.
             expected_invoices_count: How many invoices the import will hold; until that many exist the treasurer
-                cannot transmit the import from the web interface. An integer, not a string.
+                cannot transmit the import from the web interface. Send an integer; the digits
+                of one as a string are accepted too, because the vendor's page types the field
+                as a string. Null counts as not sent.
         """
         _body: dict[str, object] = {
             "company_id": company_id,
@@ -620,7 +643,9 @@ class AsyncImports:
         Args:
             import_id: Server-made id of an import.
             expected_invoices_count: How many invoices the import will hold; until that many exist the treasurer
-                cannot transmit the import from the web interface. An integer, not a string.
+                cannot transmit the import from the web interface. Send an integer; the digits
+                of one as a string are accepted too, because the vendor's page types the field
+                as a string. Null counts as not sent.
         """
         _body: dict[str, object] = {}
         if expected_invoices_count is not None:
@@ -644,7 +669,7 @@ class AsyncImports:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> Import:
         """Transmit an import (deprecated).
 
         Calls ``transmit_import``: ``PUT /imports/{import_id}/transmit``. Deprecated by the vendor.
@@ -660,8 +685,7 @@ class AsyncImports:
             f"/imports/{path_segment(import_id)}/transmit",
             options=request_options(timeout, extra_headers, extra_query, max_retries),
         )
-        del _response
-        return None
+        return _read_transmit_import(_core, _response)
 
     async def delete(
         self,
@@ -757,7 +781,9 @@ class AsyncImportsWithRawResponse:
             company_id: An id made by ClubCollect, 40 lowercase hexadecimal characters.
             title: Name of the batch as shown to the treasurer.
             expected_invoices_count: How many invoices the import will hold; until that many exist the treasurer
-                cannot transmit the import from the web interface. An integer, not a string.
+                cannot transmit the import from the web interface. Send an integer; the digits
+                of one as a string are accepted too, because the vendor's page types the field
+                as a string. Null counts as not sent.
         """
         _body: dict[str, object] = {
             "company_id": company_id,
@@ -820,7 +846,9 @@ class AsyncImportsWithRawResponse:
         Args:
             import_id: Server-made id of an import.
             expected_invoices_count: How many invoices the import will hold; until that many exist the treasurer
-                cannot transmit the import from the web interface. An integer, not a string.
+                cannot transmit the import from the web interface. Send an integer; the digits
+                of one as a string are accepted too, because the vendor's page types the field
+                as a string. Null counts as not sent.
         """
         _body: dict[str, object] = {}
         if expected_invoices_count is not None:
@@ -844,7 +872,7 @@ class AsyncImportsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[Import]:
         """Transmit an import (deprecated) (the HTTP answer; .parse() for the result).
 
         Calls ``transmit_import``: ``PUT /imports/{import_id}/transmit``. Deprecated by the vendor.
@@ -860,7 +888,7 @@ class AsyncImportsWithRawResponse:
             f"/imports/{path_segment(import_id)}/transmit",
             options=request_options(timeout, extra_headers, extra_query, max_retries),
         )
-        return RawResponse(_response, lambda: None)
+        return RawResponse(_response, lambda: _read_transmit_import(_core, _response))
 
     async def delete(
         self,

@@ -163,7 +163,7 @@ class Invoices:
             direct_debit_iban: IBAN to collect from by direct debit; silently dropped when it is not a valid
                 IBAN.
             member_external_id: The partner's id of the member.
-            locale: Language of the communication with the customer.
+            locale: Language of the customer's messages; upper-case codes are accepted too.
         """
         _body: dict[str, object] = {
             "import_id": import_id,
@@ -227,13 +227,14 @@ class Invoices:
         self,
         invoice_id: str,
         *,
-        external_invoice_number: str | None = None,
+        external_invoice_number: str,
         reference: str | None = None,
         direct_debit_iban: str | None = None,
         federation_membership_number: str | None = None,
         club_membership_number: str | None = None,
         member_external_id: str | None = None,
         external_membership_number: str | None = None,
+        locale: Locale | Literal["de", "en", "fr", "it", "nl"] | None = None,
         customer: CustomerUpdateRequestParam | CustomerUpdateRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -246,12 +247,11 @@ class Invoices:
 
         Args:
             invoice_id: Server-made id of an invoice.
-            customer: Changes to the recipient; only the parts sent are changed. The reachability rule
-                must still hold after the change.
+            locale: Language of the customer's messages; upper-case codes are accepted too.
         """
-        _body: dict[str, object] = {}
-        if external_invoice_number is not None:
-            _body["external_invoice_number"] = external_invoice_number
+        _body: dict[str, object] = {
+            "external_invoice_number": external_invoice_number,
+        }
         if reference is not None:
             _body["reference"] = reference
         if direct_debit_iban is not None:
@@ -264,6 +264,8 @@ class Invoices:
             _body["member_external_id"] = member_external_id
         if external_membership_number is not None:
             _body["external_membership_number"] = external_membership_number
+        if locale is not None:
+            _body["locale"] = locale
         if customer is not None:
             _body["customer"] = to_wire(customer)
 
@@ -416,7 +418,7 @@ class InvoicesWithRawResponse:
             direct_debit_iban: IBAN to collect from by direct debit; silently dropped when it is not a valid
                 IBAN.
             member_external_id: The partner's id of the member.
-            locale: Language of the communication with the customer.
+            locale: Language of the customer's messages; upper-case codes are accepted too.
         """
         _body: dict[str, object] = {
             "import_id": import_id,
@@ -480,13 +482,14 @@ class InvoicesWithRawResponse:
         self,
         invoice_id: str,
         *,
-        external_invoice_number: str | None = None,
+        external_invoice_number: str,
         reference: str | None = None,
         direct_debit_iban: str | None = None,
         federation_membership_number: str | None = None,
         club_membership_number: str | None = None,
         member_external_id: str | None = None,
         external_membership_number: str | None = None,
+        locale: Locale | Literal["de", "en", "fr", "it", "nl"] | None = None,
         customer: CustomerUpdateRequestParam | CustomerUpdateRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -499,12 +502,11 @@ class InvoicesWithRawResponse:
 
         Args:
             invoice_id: Server-made id of an invoice.
-            customer: Changes to the recipient; only the parts sent are changed. The reachability rule
-                must still hold after the change.
+            locale: Language of the customer's messages; upper-case codes are accepted too.
         """
-        _body: dict[str, object] = {}
-        if external_invoice_number is not None:
-            _body["external_invoice_number"] = external_invoice_number
+        _body: dict[str, object] = {
+            "external_invoice_number": external_invoice_number,
+        }
         if reference is not None:
             _body["reference"] = reference
         if direct_debit_iban is not None:
@@ -517,6 +519,8 @@ class InvoicesWithRawResponse:
             _body["member_external_id"] = member_external_id
         if external_membership_number is not None:
             _body["external_membership_number"] = external_membership_number
+        if locale is not None:
+            _body["locale"] = locale
         if customer is not None:
             _body["customer"] = to_wire(customer)
 
@@ -673,7 +677,7 @@ class AsyncInvoices:
             direct_debit_iban: IBAN to collect from by direct debit; silently dropped when it is not a valid
                 IBAN.
             member_external_id: The partner's id of the member.
-            locale: Language of the communication with the customer.
+            locale: Language of the customer's messages; upper-case codes are accepted too.
         """
         _body: dict[str, object] = {
             "import_id": import_id,
@@ -737,13 +741,14 @@ class AsyncInvoices:
         self,
         invoice_id: str,
         *,
-        external_invoice_number: str | None = None,
+        external_invoice_number: str,
         reference: str | None = None,
         direct_debit_iban: str | None = None,
         federation_membership_number: str | None = None,
         club_membership_number: str | None = None,
         member_external_id: str | None = None,
         external_membership_number: str | None = None,
+        locale: Locale | Literal["de", "en", "fr", "it", "nl"] | None = None,
         customer: CustomerUpdateRequestParam | CustomerUpdateRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -756,12 +761,11 @@ class AsyncInvoices:
 
         Args:
             invoice_id: Server-made id of an invoice.
-            customer: Changes to the recipient; only the parts sent are changed. The reachability rule
-                must still hold after the change.
+            locale: Language of the customer's messages; upper-case codes are accepted too.
         """
-        _body: dict[str, object] = {}
-        if external_invoice_number is not None:
-            _body["external_invoice_number"] = external_invoice_number
+        _body: dict[str, object] = {
+            "external_invoice_number": external_invoice_number,
+        }
         if reference is not None:
             _body["reference"] = reference
         if direct_debit_iban is not None:
@@ -774,6 +778,8 @@ class AsyncInvoices:
             _body["member_external_id"] = member_external_id
         if external_membership_number is not None:
             _body["external_membership_number"] = external_membership_number
+        if locale is not None:
+            _body["locale"] = locale
         if customer is not None:
             _body["customer"] = to_wire(customer)
 
@@ -926,7 +932,7 @@ class AsyncInvoicesWithRawResponse:
             direct_debit_iban: IBAN to collect from by direct debit; silently dropped when it is not a valid
                 IBAN.
             member_external_id: The partner's id of the member.
-            locale: Language of the communication with the customer.
+            locale: Language of the customer's messages; upper-case codes are accepted too.
         """
         _body: dict[str, object] = {
             "import_id": import_id,
@@ -990,13 +996,14 @@ class AsyncInvoicesWithRawResponse:
         self,
         invoice_id: str,
         *,
-        external_invoice_number: str | None = None,
+        external_invoice_number: str,
         reference: str | None = None,
         direct_debit_iban: str | None = None,
         federation_membership_number: str | None = None,
         club_membership_number: str | None = None,
         member_external_id: str | None = None,
         external_membership_number: str | None = None,
+        locale: Locale | Literal["de", "en", "fr", "it", "nl"] | None = None,
         customer: CustomerUpdateRequestParam | CustomerUpdateRequest | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1009,12 +1016,11 @@ class AsyncInvoicesWithRawResponse:
 
         Args:
             invoice_id: Server-made id of an invoice.
-            customer: Changes to the recipient; only the parts sent are changed. The reachability rule
-                must still hold after the change.
+            locale: Language of the customer's messages; upper-case codes are accepted too.
         """
-        _body: dict[str, object] = {}
-        if external_invoice_number is not None:
-            _body["external_invoice_number"] = external_invoice_number
+        _body: dict[str, object] = {
+            "external_invoice_number": external_invoice_number,
+        }
         if reference is not None:
             _body["reference"] = reference
         if direct_debit_iban is not None:
@@ -1027,6 +1033,8 @@ class AsyncInvoicesWithRawResponse:
             _body["member_external_id"] = member_external_id
         if external_membership_number is not None:
             _body["external_membership_number"] = external_membership_number
+        if locale is not None:
+            _body["locale"] = locale
         if customer is not None:
             _body["customer"] = to_wire(customer)
 

@@ -11,6 +11,8 @@ from ...models.create_company_unprocessable_error import CreateCompanyUnprocessa
 from ...models.invalid_json_error import InvalidJsonError
 from ...models.request_too_large_error import RequestTooLargeError
 from ...models.unauthorized_error import UnauthorizedError
+from ...response_schemas import RESPONSE_SCHEMAS
+from ...runtime.reading import read_model
 from ...types import Response
 
 
@@ -37,29 +39,49 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Company | CreateCompanyUnprocessableError | InvalidJsonError | RequestTooLargeError | UnauthorizedError | None:
     if response.status_code == 200:
-        response_200 = Company.from_dict(response.json())
-
-        return response_200
+        return read_model(
+            Company.from_dict,
+            response,
+            operation="create_company",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 400:
-        response_400 = InvalidJsonError.from_dict(response.json())
-
-        return response_400
+        return read_model(
+            InvalidJsonError.from_dict,
+            response,
+            operation="create_company",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 401:
-        response_401 = UnauthorizedError.from_dict(response.json())
-
-        return response_401
+        return read_model(
+            UnauthorizedError.from_dict,
+            response,
+            operation="create_company",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 413:
-        response_413 = RequestTooLargeError.from_dict(response.json())
-
-        return response_413
+        return read_model(
+            RequestTooLargeError.from_dict,
+            response,
+            operation="create_company",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 422:
-        response_422 = CreateCompanyUnprocessableError.from_dict(response.json())
-
-        return response_422
+        return read_model(
+            CreateCompanyUnprocessableError.from_dict,
+            response,
+            operation="create_company",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if client.raise_on_unexpected_status:
         raise errors.unexpected_status(response)
@@ -92,7 +114,7 @@ def sync_detailed(
     Args:
         body (CompanyRequest): A company's details, sent in full on creation and again on every
             update. Strings are at
-            most 255 characters.
+            most 255 characters; an optional field sent as null counts as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +150,7 @@ def sync(
     Args:
         body (CompanyRequest): A company's details, sent in full on creation and again on every
             update. Strings are at
-            most 255 characters.
+            most 255 characters; an optional field sent as null counts as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +181,7 @@ async def asyncio_detailed(
     Args:
         body (CompanyRequest): A company's details, sent in full on creation and again on every
             update. Strings are at
-            most 255 characters.
+            most 255 characters; an optional field sent as null counts as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +215,7 @@ async def asyncio(
     Args:
         body (CompanyRequest): A company's details, sent in full on creation and again on every
             update. Strings are at
-            most 255 characters.
+            most 255 characters; an optional field sent as null counts as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,6 +9,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.company import Company
 from ...models.get_company_not_found_error import GetCompanyNotFoundError
 from ...models.unauthorized_error import UnauthorizedError
+from ...response_schemas import RESPONSE_SCHEMAS
+from ...runtime.reading import read_model
 from ...types import Response
 
 
@@ -30,19 +32,31 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Company | GetCompanyNotFoundError | UnauthorizedError | None:
     if response.status_code == 200:
-        response_200 = Company.from_dict(response.json())
-
-        return response_200
+        return read_model(
+            Company.from_dict,
+            response,
+            operation="get_company",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 401:
-        response_401 = UnauthorizedError.from_dict(response.json())
-
-        return response_401
+        return read_model(
+            UnauthorizedError.from_dict,
+            response,
+            operation="get_company",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 404:
-        response_404 = GetCompanyNotFoundError.from_dict(response.json())
-
-        return response_404
+        return read_model(
+            GetCompanyNotFoundError.from_dict,
+            response,
+            operation="get_company",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if client.raise_on_unexpected_status:
         raise errors.unexpected_status(response)

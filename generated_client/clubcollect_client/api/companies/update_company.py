@@ -13,6 +13,8 @@ from ...models.request_too_large_error import RequestTooLargeError
 from ...models.unauthorized_error import UnauthorizedError
 from ...models.update_company_not_found_error import UpdateCompanyNotFoundError
 from ...models.update_company_unprocessable_error import UpdateCompanyUnprocessableError
+from ...response_schemas import RESPONSE_SCHEMAS
+from ...runtime.reading import read_model
 from ...types import Response
 
 
@@ -50,34 +52,58 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = Company.from_dict(response.json())
-
-        return response_200
+        return read_model(
+            Company.from_dict,
+            response,
+            operation="update_company",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 400:
-        response_400 = InvalidJsonError.from_dict(response.json())
-
-        return response_400
+        return read_model(
+            InvalidJsonError.from_dict,
+            response,
+            operation="update_company",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 401:
-        response_401 = UnauthorizedError.from_dict(response.json())
-
-        return response_401
+        return read_model(
+            UnauthorizedError.from_dict,
+            response,
+            operation="update_company",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 404:
-        response_404 = UpdateCompanyNotFoundError.from_dict(response.json())
-
-        return response_404
+        return read_model(
+            UpdateCompanyNotFoundError.from_dict,
+            response,
+            operation="update_company",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 413:
-        response_413 = RequestTooLargeError.from_dict(response.json())
-
-        return response_413
+        return read_model(
+            RequestTooLargeError.from_dict,
+            response,
+            operation="update_company",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 422:
-        response_422 = UpdateCompanyUnprocessableError.from_dict(response.json())
-
-        return response_422
+        return read_model(
+            UpdateCompanyUnprocessableError.from_dict,
+            response,
+            operation="update_company",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if client.raise_on_unexpected_status:
         raise errors.unexpected_status(response)
@@ -124,7 +150,7 @@ def sync_detailed(
         company_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
         body (CompanyRequest): A company's details, sent in full on creation and again on every
             update. Strings are at
-            most 255 characters.
+            most 255 characters; an optional field sent as null counts as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +195,7 @@ def sync(
         company_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
         body (CompanyRequest): A company's details, sent in full on creation and again on every
             update. Strings are at
-            most 255 characters.
+            most 255 characters; an optional field sent as null counts as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +234,7 @@ async def asyncio_detailed(
         company_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
         body (CompanyRequest): A company's details, sent in full on creation and again on every
             update. Strings are at
-            most 255 characters.
+            most 255 characters; an optional field sent as null counts as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,7 +277,7 @@ async def asyncio(
         company_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
         body (CompanyRequest): A company's details, sent in full on creation and again on every
             update. Strings are at
-            most 255 characters.
+            most 255 characters; an optional field sent as null counts as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

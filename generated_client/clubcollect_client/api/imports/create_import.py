@@ -11,6 +11,8 @@ from ...models.import_ import Import
 from ...models.invalid_json_error import InvalidJsonError
 from ...models.request_too_large_error import RequestTooLargeError
 from ...models.unauthorized_error import UnauthorizedError
+from ...response_schemas import RESPONSE_SCHEMAS
+from ...runtime.reading import read_model
 from ...types import Response
 
 
@@ -37,29 +39,49 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateImportUnprocessableError | Import | InvalidJsonError | RequestTooLargeError | UnauthorizedError | None:
     if response.status_code == 200:
-        response_200 = Import.from_dict(response.json())
-
-        return response_200
+        return read_model(
+            Import.from_dict,
+            response,
+            operation="create_import",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 400:
-        response_400 = InvalidJsonError.from_dict(response.json())
-
-        return response_400
+        return read_model(
+            InvalidJsonError.from_dict,
+            response,
+            operation="create_import",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 401:
-        response_401 = UnauthorizedError.from_dict(response.json())
-
-        return response_401
+        return read_model(
+            UnauthorizedError.from_dict,
+            response,
+            operation="create_import",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 413:
-        response_413 = RequestTooLargeError.from_dict(response.json())
-
-        return response_413
+        return read_model(
+            RequestTooLargeError.from_dict,
+            response,
+            operation="create_import",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 422:
-        response_422 = CreateImportUnprocessableError.from_dict(response.json())
-
-        return response_422
+        return read_model(
+            CreateImportUnprocessableError.from_dict,
+            response,
+            operation="create_import",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if client.raise_on_unexpected_status:
         raise errors.unexpected_status(response)
@@ -91,6 +113,7 @@ def sync_detailed(
 
     Args:
         body (CreateImportRequest): An empty import to open for one of the partner's companies.
+            Optional fields sent as null count as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,6 +148,7 @@ def sync(
 
     Args:
         body (CreateImportRequest): An empty import to open for one of the partner's companies.
+            Optional fields sent as null count as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,6 +178,7 @@ async def asyncio_detailed(
 
     Args:
         body (CreateImportRequest): An empty import to open for one of the partner's companies.
+            Optional fields sent as null count as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,6 +211,7 @@ async def asyncio(
 
     Args:
         body (CreateImportRequest): An empty import to open for one of the partner's companies.
+            Optional fields sent as null count as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

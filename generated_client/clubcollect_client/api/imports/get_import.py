@@ -9,6 +9,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_import_not_found_error import GetImportNotFoundError
 from ...models.import_ import Import
 from ...models.unauthorized_error import UnauthorizedError
+from ...response_schemas import RESPONSE_SCHEMAS
+from ...runtime.reading import read_model
 from ...types import Response
 
 
@@ -30,19 +32,31 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetImportNotFoundError | Import | UnauthorizedError | None:
     if response.status_code == 200:
-        response_200 = Import.from_dict(response.json())
-
-        return response_200
+        return read_model(
+            Import.from_dict,
+            response,
+            operation="get_import",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 401:
-        response_401 = UnauthorizedError.from_dict(response.json())
-
-        return response_401
+        return read_model(
+            UnauthorizedError.from_dict,
+            response,
+            operation="get_import",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 404:
-        response_404 = GetImportNotFoundError.from_dict(response.json())
-
-        return response_404
+        return read_model(
+            GetImportNotFoundError.from_dict,
+            response,
+            operation="get_import",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if client.raise_on_unexpected_status:
         raise errors.unexpected_status(response)

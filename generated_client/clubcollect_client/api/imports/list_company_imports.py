@@ -10,6 +10,8 @@ from ...models.company_imports_page import CompanyImportsPage
 from ...models.list_company_imports_not_found_error import ListCompanyImportsNotFoundError
 from ...models.list_company_imports_unprocessable_error import ListCompanyImportsUnprocessableError
 from ...models.unauthorized_error import UnauthorizedError
+from ...response_schemas import RESPONSE_SCHEMAS
+from ...runtime.reading import read_model
 from ...types import UNSET, Response, Unset
 
 
@@ -49,24 +51,40 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = CompanyImportsPage.from_dict(response.json())
-
-        return response_200
+        return read_model(
+            CompanyImportsPage.from_dict,
+            response,
+            operation="list_company_imports",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 401:
-        response_401 = UnauthorizedError.from_dict(response.json())
-
-        return response_401
+        return read_model(
+            UnauthorizedError.from_dict,
+            response,
+            operation="list_company_imports",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 404:
-        response_404 = ListCompanyImportsNotFoundError.from_dict(response.json())
-
-        return response_404
+        return read_model(
+            ListCompanyImportsNotFoundError.from_dict,
+            response,
+            operation="list_company_imports",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 422:
-        response_422 = ListCompanyImportsUnprocessableError.from_dict(response.json())
-
-        return response_422
+        return read_model(
+            ListCompanyImportsUnprocessableError.from_dict,
+            response,
+            operation="list_company_imports",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if client.raise_on_unexpected_status:
         raise errors.unexpected_status(response)

@@ -1,14 +1,17 @@
 # Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.import_ import Import
 from ...models.transmit_import_not_found_error import TransmitImportNotFoundError
 from ...models.transmit_import_unprocessable_error import TransmitImportUnprocessableError
 from ...models.unauthorized_error import UnauthorizedError
+from ...response_schemas import RESPONSE_SCHEMAS
+from ...runtime.reading import read_model
 from ...types import Response
 
 
@@ -28,25 +31,42 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+) -> Import | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError | None:
+    if response.status_code == 200:
+        return read_model(
+            Import.from_dict,
+            response,
+            operation="transmit_import",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 401:
-        response_401 = UnauthorizedError.from_dict(response.json())
-
-        return response_401
+        return read_model(
+            UnauthorizedError.from_dict,
+            response,
+            operation="transmit_import",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 404:
-        response_404 = TransmitImportNotFoundError.from_dict(response.json())
-
-        return response_404
+        return read_model(
+            TransmitImportNotFoundError.from_dict,
+            response,
+            operation="transmit_import",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 422:
-        response_422 = TransmitImportUnprocessableError.from_dict(response.json())
-
-        return response_422
+        return read_model(
+            TransmitImportUnprocessableError.from_dict,
+            response,
+            operation="transmit_import",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if client.raise_on_unexpected_status:
         raise errors.unexpected_status(response)
@@ -55,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]:
+) -> Response[Import | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]:
     return Response(
         status_code=errors.http_status(response),
         content=response.content,
@@ -68,13 +88,13 @@ def sync_detailed(
     import_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]:
+) -> Response[Import | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]:
     """Transmit an import (deprecated)
 
      Closes the import and starts collection of its invoices; no invoice can be added or
-    changed in its lines afterwards. The vendor is phasing this call out: treasurers are
-    meant to review the settings and transmit from the ClubCollect web interface instead.
-    Takes no body.
+    changed in its lines afterwards. Answers the import as it now stands. The vendor is
+    phasing this call out: treasurers are meant to review the settings and transmit from
+    the ClubCollect web interface instead. Takes no body.
 
     Args:
         import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
@@ -84,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]
+        Response[Import | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -102,13 +122,13 @@ def sync(
     import_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError | None:
+) -> Import | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError | None:
     """Transmit an import (deprecated)
 
      Closes the import and starts collection of its invoices; no invoice can be added or
-    changed in its lines afterwards. The vendor is phasing this call out: treasurers are
-    meant to review the settings and transmit from the ClubCollect web interface instead.
-    Takes no body.
+    changed in its lines afterwards. Answers the import as it now stands. The vendor is
+    phasing this call out: treasurers are meant to review the settings and transmit from
+    the ClubCollect web interface instead. Takes no body.
 
     Args:
         import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
@@ -118,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError
+        Import | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError
     """
 
     return sync_detailed(
@@ -131,13 +151,13 @@ async def asyncio_detailed(
     import_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]:
+) -> Response[Import | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]:
     """Transmit an import (deprecated)
 
      Closes the import and starts collection of its invoices; no invoice can be added or
-    changed in its lines afterwards. The vendor is phasing this call out: treasurers are
-    meant to review the settings and transmit from the ClubCollect web interface instead.
-    Takes no body.
+    changed in its lines afterwards. Answers the import as it now stands. The vendor is
+    phasing this call out: treasurers are meant to review the settings and transmit from
+    the ClubCollect web interface instead. Takes no body.
 
     Args:
         import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
@@ -147,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]
+        Response[Import | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -163,13 +183,13 @@ async def asyncio(
     import_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError | None:
+) -> Import | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError | None:
     """Transmit an import (deprecated)
 
      Closes the import and starts collection of its invoices; no invoice can be added or
-    changed in its lines afterwards. The vendor is phasing this call out: treasurers are
-    meant to review the settings and transmit from the ClubCollect web interface instead.
-    Takes no body.
+    changed in its lines afterwards. Answers the import as it now stands. The vendor is
+    phasing this call out: treasurers are meant to review the settings and transmit from
+    the ClubCollect web interface instead. Takes no body.
 
     Args:
         import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
@@ -179,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError
+        Import | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError
     """
 
     return (

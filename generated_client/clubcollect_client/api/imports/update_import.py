@@ -13,6 +13,8 @@ from ...models.unauthorized_error import UnauthorizedError
 from ...models.update_import_not_found_error import UpdateImportNotFoundError
 from ...models.update_import_request import UpdateImportRequest
 from ...models.update_import_unprocessable_error import UpdateImportUnprocessableError
+from ...response_schemas import RESPONSE_SCHEMAS
+from ...runtime.reading import read_model
 from ...types import Response
 
 
@@ -50,34 +52,58 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = Import.from_dict(response.json())
-
-        return response_200
+        return read_model(
+            Import.from_dict,
+            response,
+            operation="update_import",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 400:
-        response_400 = InvalidJsonError.from_dict(response.json())
-
-        return response_400
+        return read_model(
+            InvalidJsonError.from_dict,
+            response,
+            operation="update_import",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 401:
-        response_401 = UnauthorizedError.from_dict(response.json())
-
-        return response_401
+        return read_model(
+            UnauthorizedError.from_dict,
+            response,
+            operation="update_import",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 404:
-        response_404 = UpdateImportNotFoundError.from_dict(response.json())
-
-        return response_404
+        return read_model(
+            UpdateImportNotFoundError.from_dict,
+            response,
+            operation="update_import",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 413:
-        response_413 = RequestTooLargeError.from_dict(response.json())
-
-        return response_413
+        return read_model(
+            RequestTooLargeError.from_dict,
+            response,
+            operation="update_import",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 422:
-        response_422 = UpdateImportUnprocessableError.from_dict(response.json())
-
-        return response_422
+        return read_model(
+            UpdateImportUnprocessableError.from_dict,
+            response,
+            operation="update_import",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if client.raise_on_unexpected_status:
         raise errors.unexpected_status(response)
@@ -122,7 +148,8 @@ def sync_detailed(
 
     Args:
         import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (UpdateImportRequest): Changes to an open import; every field is optional.
+        body (UpdateImportRequest): Changes to an open import; every field is optional, and null
+            counts as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +192,8 @@ def sync(
 
     Args:
         import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (UpdateImportRequest): Changes to an open import; every field is optional.
+        body (UpdateImportRequest): Changes to an open import; every field is optional, and null
+            counts as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +230,8 @@ async def asyncio_detailed(
 
     Args:
         import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (UpdateImportRequest): Changes to an open import; every field is optional.
+        body (UpdateImportRequest): Changes to an open import; every field is optional, and null
+            counts as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,7 +272,8 @@ async def asyncio(
 
     Args:
         import_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (UpdateImportRequest): Changes to an open import; every field is optional.
+        body (UpdateImportRequest): Changes to an open import; every field is optional, and null
+            counts as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -11,6 +11,8 @@ from ...models.invalid_json_error import InvalidJsonError
 from ...models.invoice import Invoice
 from ...models.request_too_large_error import RequestTooLargeError
 from ...models.unauthorized_error import UnauthorizedError
+from ...response_schemas import RESPONSE_SCHEMAS
+from ...runtime.reading import read_model
 from ...types import Response
 
 
@@ -37,29 +39,49 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateInvoiceUnprocessableError | InvalidJsonError | Invoice | RequestTooLargeError | UnauthorizedError | None:
     if response.status_code == 200:
-        response_200 = Invoice.from_dict(response.json())
-
-        return response_200
+        return read_model(
+            Invoice.from_dict,
+            response,
+            operation="create_invoice",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 400:
-        response_400 = InvalidJsonError.from_dict(response.json())
-
-        return response_400
+        return read_model(
+            InvalidJsonError.from_dict,
+            response,
+            operation="create_invoice",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 401:
-        response_401 = UnauthorizedError.from_dict(response.json())
-
-        return response_401
+        return read_model(
+            UnauthorizedError.from_dict,
+            response,
+            operation="create_invoice",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 413:
-        response_413 = RequestTooLargeError.from_dict(response.json())
-
-        return response_413
+        return read_model(
+            RequestTooLargeError.from_dict,
+            response,
+            operation="create_invoice",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 422:
-        response_422 = CreateInvoiceUnprocessableError.from_dict(response.json())
-
-        return response_422
+        return read_model(
+            CreateInvoiceUnprocessableError.from_dict,
+            response,
+            operation="create_invoice",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if client.raise_on_unexpected_status:
         raise errors.unexpected_status(response)
@@ -100,7 +122,8 @@ def sync_detailed(
     `credit_and_retract_invoice`.
 
     Args:
-        body (CreateInvoiceRequest): A new invoice for an open import.
+        body (CreateInvoiceRequest): A new invoice for an open import. Optional fields sent as
+            null count as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +167,8 @@ def sync(
     `credit_and_retract_invoice`.
 
     Args:
-        body (CreateInvoiceRequest): A new invoice for an open import.
+        body (CreateInvoiceRequest): A new invoice for an open import. Optional fields sent as
+            null count as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +207,8 @@ async def asyncio_detailed(
     `credit_and_retract_invoice`.
 
     Args:
-        body (CreateInvoiceRequest): A new invoice for an open import.
+        body (CreateInvoiceRequest): A new invoice for an open import. Optional fields sent as
+            null count as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,7 +250,8 @@ async def asyncio(
     `credit_and_retract_invoice`.
 
     Args:
-        body (CreateInvoiceRequest): A new invoice for an open import.
+        body (CreateInvoiceRequest): A new invoice for an open import. Optional fields sent as
+            null count as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -13,6 +13,8 @@ from ...models.invalid_json_error import InvalidJsonError
 from ...models.invoice import Invoice
 from ...models.request_too_large_error import RequestTooLargeError
 from ...models.unauthorized_error import UnauthorizedError
+from ...response_schemas import RESPONSE_SCHEMAS
+from ...runtime.reading import read_model
 from ...types import Response
 
 
@@ -50,34 +52,58 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = Invoice.from_dict(response.json())
-
-        return response_200
+        return read_model(
+            Invoice.from_dict,
+            response,
+            operation="credit_and_retract_invoice",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 400:
-        response_400 = InvalidJsonError.from_dict(response.json())
-
-        return response_400
+        return read_model(
+            InvalidJsonError.from_dict,
+            response,
+            operation="credit_and_retract_invoice",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 401:
-        response_401 = UnauthorizedError.from_dict(response.json())
-
-        return response_401
+        return read_model(
+            UnauthorizedError.from_dict,
+            response,
+            operation="credit_and_retract_invoice",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 404:
-        response_404 = CreditAndRetractInvoiceNotFoundError.from_dict(response.json())
-
-        return response_404
+        return read_model(
+            CreditAndRetractInvoiceNotFoundError.from_dict,
+            response,
+            operation="credit_and_retract_invoice",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 413:
-        response_413 = RequestTooLargeError.from_dict(response.json())
-
-        return response_413
+        return read_model(
+            RequestTooLargeError.from_dict,
+            response,
+            operation="credit_and_retract_invoice",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 422:
-        response_422 = CreditAndRetractInvoiceUnprocessableError.from_dict(response.json())
-
-        return response_422
+        return read_model(
+            CreditAndRetractInvoiceUnprocessableError.from_dict,
+            response,
+            operation="credit_and_retract_invoice",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if client.raise_on_unexpected_status:
         raise errors.unexpected_status(response)
@@ -126,6 +152,7 @@ def sync_detailed(
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
         body (CreditAndRetractRequest): The credit note to issue for the outstanding amount.
+            Optional fields sent as null count as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,6 +199,7 @@ def sync(
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
         body (CreditAndRetractRequest): The credit note to issue for the outstanding amount.
+            Optional fields sent as null count as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,6 +240,7 @@ async def asyncio_detailed(
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
         body (CreditAndRetractRequest): The credit note to issue for the outstanding amount.
+            Optional fields sent as null count as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,6 +285,7 @@ async def asyncio(
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
         body (CreditAndRetractRequest): The credit note to issue for the outstanding amount.
+            Optional fields sent as null count as not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

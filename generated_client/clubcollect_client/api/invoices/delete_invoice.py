@@ -1,5 +1,5 @@
 # Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -9,6 +9,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.delete_invoice_not_found_error import DeleteInvoiceNotFoundError
 from ...models.delete_invoice_unprocessable_error import DeleteInvoiceUnprocessableError
 from ...models.unauthorized_error import UnauthorizedError
+from ...response_schemas import RESPONSE_SCHEMAS
+from ...runtime.reading import read_model
 from ...types import Response
 
 
@@ -30,23 +32,36 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | DeleteInvoiceNotFoundError | DeleteInvoiceUnprocessableError | UnauthorizedError | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
+        response_204 = None
+
         return response_204
 
     if response.status_code == 401:
-        response_401 = UnauthorizedError.from_dict(response.json())
-
-        return response_401
+        return read_model(
+            UnauthorizedError.from_dict,
+            response,
+            operation="delete_invoice",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 404:
-        response_404 = DeleteInvoiceNotFoundError.from_dict(response.json())
-
-        return response_404
+        return read_model(
+            DeleteInvoiceNotFoundError.from_dict,
+            response,
+            operation="delete_invoice",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 422:
-        response_422 = DeleteInvoiceUnprocessableError.from_dict(response.json())
-
-        return response_422
+        return read_model(
+            DeleteInvoiceUnprocessableError.from_dict,
+            response,
+            operation="delete_invoice",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if client.raise_on_unexpected_status:
         raise errors.unexpected_status(response)

@@ -9,6 +9,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_invoice_not_found_error import GetInvoiceNotFoundError
 from ...models.invoice import Invoice
 from ...models.unauthorized_error import UnauthorizedError
+from ...response_schemas import RESPONSE_SCHEMAS
+from ...runtime.reading import read_model
 from ...types import Response
 
 
@@ -30,19 +32,31 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetInvoiceNotFoundError | Invoice | UnauthorizedError | None:
     if response.status_code == 200:
-        response_200 = Invoice.from_dict(response.json())
-
-        return response_200
+        return read_model(
+            Invoice.from_dict,
+            response,
+            operation="get_invoice",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 401:
-        response_401 = UnauthorizedError.from_dict(response.json())
-
-        return response_401
+        return read_model(
+            UnauthorizedError.from_dict,
+            response,
+            operation="get_invoice",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 404:
-        response_404 = GetInvoiceNotFoundError.from_dict(response.json())
-
-        return response_404
+        return read_model(
+            GetInvoiceNotFoundError.from_dict,
+            response,
+            operation="get_invoice",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if client.raise_on_unexpected_status:
         raise errors.unexpected_status(response)

@@ -9,6 +9,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.invoice_line_list import InvoiceLineList
 from ...models.list_invoice_lines_not_found_error import ListInvoiceLinesNotFoundError
 from ...models.unauthorized_error import UnauthorizedError
+from ...response_schemas import RESPONSE_SCHEMAS
+from ...runtime.reading import read_model
 from ...types import Response
 
 
@@ -30,19 +32,31 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> InvoiceLineList | ListInvoiceLinesNotFoundError | UnauthorizedError | None:
     if response.status_code == 200:
-        response_200 = InvoiceLineList.from_dict(response.json())
-
-        return response_200
+        return read_model(
+            InvoiceLineList.from_dict,
+            response,
+            operation="list_invoice_lines",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 401:
-        response_401 = UnauthorizedError.from_dict(response.json())
-
-        return response_401
+        return read_model(
+            UnauthorizedError.from_dict,
+            response,
+            operation="list_invoice_lines",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 404:
-        response_404 = ListInvoiceLinesNotFoundError.from_dict(response.json())
-
-        return response_404
+        return read_model(
+            ListInvoiceLinesNotFoundError.from_dict,
+            response,
+            operation="list_invoice_lines",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if client.raise_on_unexpected_status:
         raise errors.unexpected_status(response)

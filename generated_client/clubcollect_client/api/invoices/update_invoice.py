@@ -13,6 +13,8 @@ from ...models.unauthorized_error import UnauthorizedError
 from ...models.update_invoice_not_found_error import UpdateInvoiceNotFoundError
 from ...models.update_invoice_request import UpdateInvoiceRequest
 from ...models.update_invoice_unprocessable_error import UpdateInvoiceUnprocessableError
+from ...response_schemas import RESPONSE_SCHEMAS
+from ...runtime.reading import read_model
 from ...types import Response
 
 
@@ -50,34 +52,58 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = Invoice.from_dict(response.json())
-
-        return response_200
+        return read_model(
+            Invoice.from_dict,
+            response,
+            operation="update_invoice",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 400:
-        response_400 = InvalidJsonError.from_dict(response.json())
-
-        return response_400
+        return read_model(
+            InvalidJsonError.from_dict,
+            response,
+            operation="update_invoice",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 401:
-        response_401 = UnauthorizedError.from_dict(response.json())
-
-        return response_401
+        return read_model(
+            UnauthorizedError.from_dict,
+            response,
+            operation="update_invoice",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 404:
-        response_404 = UpdateInvoiceNotFoundError.from_dict(response.json())
-
-        return response_404
+        return read_model(
+            UpdateInvoiceNotFoundError.from_dict,
+            response,
+            operation="update_invoice",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 413:
-        response_413 = RequestTooLargeError.from_dict(response.json())
-
-        return response_413
+        return read_model(
+            RequestTooLargeError.from_dict,
+            response,
+            operation="update_invoice",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 422:
-        response_422 = UpdateInvoiceUnprocessableError.from_dict(response.json())
-
-        return response_422
+        return read_model(
+            UpdateInvoiceUnprocessableError.from_dict,
+            response,
+            operation="update_invoice",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if client.raise_on_unexpected_status:
         raise errors.unexpected_status(response)
@@ -124,9 +150,10 @@ def sync_detailed(
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (UpdateInvoiceRequest): Changes to the recipient-related attributes of an invoice.
-            Lines, totals, the import and
-            the locale cannot be changed here.
+        body (UpdateInvoiceRequest): Changes to the recipient-related attributes and the locale of
+            an invoice. Lines, totals
+            and the import cannot be changed here. `external_invoice_number` is sent every time;
+            other fields left out, or sent as null, keep their value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,9 +198,10 @@ def sync(
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (UpdateInvoiceRequest): Changes to the recipient-related attributes of an invoice.
-            Lines, totals, the import and
-            the locale cannot be changed here.
+        body (UpdateInvoiceRequest): Changes to the recipient-related attributes and the locale of
+            an invoice. Lines, totals
+            and the import cannot be changed here. `external_invoice_number` is sent every time;
+            other fields left out, or sent as null, keep their value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,9 +240,10 @@ async def asyncio_detailed(
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (UpdateInvoiceRequest): Changes to the recipient-related attributes of an invoice.
-            Lines, totals, the import and
-            the locale cannot be changed here.
+        body (UpdateInvoiceRequest): Changes to the recipient-related attributes and the locale of
+            an invoice. Lines, totals
+            and the import cannot be changed here. `external_invoice_number` is sent every time;
+            other fields left out, or sent as null, keep their value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,9 +286,10 @@ async def asyncio(
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (UpdateInvoiceRequest): Changes to the recipient-related attributes of an invoice.
-            Lines, totals, the import and
-            the locale cannot be changed here.
+        body (UpdateInvoiceRequest): Changes to the recipient-related attributes and the locale of
+            an invoice. Lines, totals
+            and the import cannot be changed here. `external_invoice_number` is sent every time;
+            other fields left out, or sent as null, keep their value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

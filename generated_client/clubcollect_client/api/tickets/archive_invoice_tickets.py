@@ -1,5 +1,5 @@
 # Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -12,13 +12,15 @@ from ...models.empty_request import EmptyRequest
 from ...models.invalid_json_error import InvalidJsonError
 from ...models.request_too_large_error import RequestTooLargeError
 from ...models.unauthorized_error import UnauthorizedError
-from ...types import Response
+from ...response_schemas import RESPONSE_SCHEMAS
+from ...runtime.reading import read_model
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     invoice_id: str,
     *,
-    body: EmptyRequest,
+    body: EmptyRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,7 +31,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -49,33 +52,54 @@ def _parse_response(
     | None
 ):
     if response.status_code == 204:
-        response_204 = cast(Any, None)
+        response_204 = None
+
         return response_204
 
     if response.status_code == 400:
-        response_400 = InvalidJsonError.from_dict(response.json())
-
-        return response_400
+        return read_model(
+            InvalidJsonError.from_dict,
+            response,
+            operation="archive_invoice_tickets",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 401:
-        response_401 = UnauthorizedError.from_dict(response.json())
-
-        return response_401
+        return read_model(
+            UnauthorizedError.from_dict,
+            response,
+            operation="archive_invoice_tickets",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 404:
-        response_404 = ArchiveInvoiceTicketsNotFoundError.from_dict(response.json())
-
-        return response_404
+        return read_model(
+            ArchiveInvoiceTicketsNotFoundError.from_dict,
+            response,
+            operation="archive_invoice_tickets",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 413:
-        response_413 = RequestTooLargeError.from_dict(response.json())
-
-        return response_413
+        return read_model(
+            RequestTooLargeError.from_dict,
+            response,
+            operation="archive_invoice_tickets",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 422:
-        response_422 = ArchiveInvoiceTicketsUnprocessableError.from_dict(response.json())
-
-        return response_422
+        return read_model(
+            ArchiveInvoiceTicketsUnprocessableError.from_dict,
+            response,
+            operation="archive_invoice_tickets",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if client.raise_on_unexpected_status:
         raise errors.unexpected_status(response)
@@ -104,7 +128,7 @@ def sync_detailed(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest,
+    body: EmptyRequest | Unset = UNSET,
 ) -> Response[
     Any
     | ArchiveInvoiceTicketsNotFoundError
@@ -116,15 +140,15 @@ def sync_detailed(
     """Archive an invoice's ticket thread
 
      Archives every ticket of the invoice: the thread is `archived` until a new ticket
-    arrives. The call carries no data, but the content type must be `application/json`,
-    so clients send an empty JSON object; its content is ignored.
+    arrives. The call carries no data, but the content type must be `application/json`;
+    the body may be empty or a JSON object, whose content is ignored.
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest): Body of the ticket actions, which carry no data: it exists so that
-            clients send the JSON
-            content type the server requires. It must be a JSON object; the server ignores its
-            content, so send `{}`.
+        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data. The
+            server requires the JSON
+            content type on these calls but ignores the body: it may be left empty, or be any JSON
+            object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +174,7 @@ def sync(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest,
+    body: EmptyRequest | Unset = UNSET,
 ) -> (
     Any
     | ArchiveInvoiceTicketsNotFoundError
@@ -163,15 +187,15 @@ def sync(
     """Archive an invoice's ticket thread
 
      Archives every ticket of the invoice: the thread is `archived` until a new ticket
-    arrives. The call carries no data, but the content type must be `application/json`,
-    so clients send an empty JSON object; its content is ignored.
+    arrives. The call carries no data, but the content type must be `application/json`;
+    the body may be empty or a JSON object, whose content is ignored.
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest): Body of the ticket actions, which carry no data: it exists so that
-            clients send the JSON
-            content type the server requires. It must be a JSON object; the server ignores its
-            content, so send `{}`.
+        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data. The
+            server requires the JSON
+            content type on these calls but ignores the body: it may be left empty, or be any JSON
+            object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +216,7 @@ async def asyncio_detailed(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest,
+    body: EmptyRequest | Unset = UNSET,
 ) -> Response[
     Any
     | ArchiveInvoiceTicketsNotFoundError
@@ -204,15 +228,15 @@ async def asyncio_detailed(
     """Archive an invoice's ticket thread
 
      Archives every ticket of the invoice: the thread is `archived` until a new ticket
-    arrives. The call carries no data, but the content type must be `application/json`,
-    so clients send an empty JSON object; its content is ignored.
+    arrives. The call carries no data, but the content type must be `application/json`;
+    the body may be empty or a JSON object, whose content is ignored.
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest): Body of the ticket actions, which carry no data: it exists so that
-            clients send the JSON
-            content type the server requires. It must be a JSON object; the server ignores its
-            content, so send `{}`.
+        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data. The
+            server requires the JSON
+            content type on these calls but ignores the body: it may be left empty, or be any JSON
+            object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,7 +260,7 @@ async def asyncio(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest,
+    body: EmptyRequest | Unset = UNSET,
 ) -> (
     Any
     | ArchiveInvoiceTicketsNotFoundError
@@ -249,15 +273,15 @@ async def asyncio(
     """Archive an invoice's ticket thread
 
      Archives every ticket of the invoice: the thread is `archived` until a new ticket
-    arrives. The call carries no data, but the content type must be `application/json`,
-    so clients send an empty JSON object; its content is ignored.
+    arrives. The call carries no data, but the content type must be `application/json`;
+    the body may be empty or a JSON object, whose content is ignored.
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest): Body of the ticket actions, which carry no data: it exists so that
-            clients send the JSON
-            content type the server requires. It must be a JSON object; the server ignores its
-            content, so send `{}`.
+        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data. The
+            server requires the JSON
+            content type on these calls but ignores the body: it may be left empty, or be any JSON
+            object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

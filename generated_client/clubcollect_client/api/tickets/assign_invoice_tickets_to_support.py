@@ -1,5 +1,5 @@
 # Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -14,13 +14,15 @@ from ...models.empty_request import EmptyRequest
 from ...models.invalid_json_error import InvalidJsonError
 from ...models.request_too_large_error import RequestTooLargeError
 from ...models.unauthorized_error import UnauthorizedError
-from ...types import Response
+from ...response_schemas import RESPONSE_SCHEMAS
+from ...runtime.reading import read_model
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     invoice_id: str,
     *,
-    body: EmptyRequest,
+    body: EmptyRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,7 +33,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -51,33 +54,54 @@ def _parse_response(
     | None
 ):
     if response.status_code == 204:
-        response_204 = cast(Any, None)
+        response_204 = None
+
         return response_204
 
     if response.status_code == 400:
-        response_400 = InvalidJsonError.from_dict(response.json())
-
-        return response_400
+        return read_model(
+            InvalidJsonError.from_dict,
+            response,
+            operation="assign_invoice_tickets_to_support",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 401:
-        response_401 = UnauthorizedError.from_dict(response.json())
-
-        return response_401
+        return read_model(
+            UnauthorizedError.from_dict,
+            response,
+            operation="assign_invoice_tickets_to_support",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 404:
-        response_404 = AssignInvoiceTicketsToSupportNotFoundError.from_dict(response.json())
-
-        return response_404
+        return read_model(
+            AssignInvoiceTicketsToSupportNotFoundError.from_dict,
+            response,
+            operation="assign_invoice_tickets_to_support",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 413:
-        response_413 = RequestTooLargeError.from_dict(response.json())
-
-        return response_413
+        return read_model(
+            RequestTooLargeError.from_dict,
+            response,
+            operation="assign_invoice_tickets_to_support",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 422:
-        response_422 = AssignInvoiceTicketsToSupportUnprocessableError.from_dict(response.json())
-
-        return response_422
+        return read_model(
+            AssignInvoiceTicketsToSupportUnprocessableError.from_dict,
+            response,
+            operation="assign_invoice_tickets_to_support",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if client.raise_on_unexpected_status:
         raise errors.unexpected_status(response)
@@ -106,7 +130,7 @@ def sync_detailed(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest,
+    body: EmptyRequest | Unset = UNSET,
 ) -> Response[
     Any
     | AssignInvoiceTicketsToSupportNotFoundError
@@ -119,14 +143,14 @@ def sync_detailed(
 
      Passes the invoice's ticket thread to the ClubCollect support team. Nothing visible in
     the API changes. The call carries no data, but the content type must be
-    `application/json`, so clients send an empty JSON object; its content is ignored.
+    `application/json`; the body may be empty or a JSON object, whose content is ignored.
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest): Body of the ticket actions, which carry no data: it exists so that
-            clients send the JSON
-            content type the server requires. It must be a JSON object; the server ignores its
-            content, so send `{}`.
+        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data. The
+            server requires the JSON
+            content type on these calls but ignores the body: it may be left empty, or be any JSON
+            object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +176,7 @@ def sync(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest,
+    body: EmptyRequest | Unset = UNSET,
 ) -> (
     Any
     | AssignInvoiceTicketsToSupportNotFoundError
@@ -166,14 +190,14 @@ def sync(
 
      Passes the invoice's ticket thread to the ClubCollect support team. Nothing visible in
     the API changes. The call carries no data, but the content type must be
-    `application/json`, so clients send an empty JSON object; its content is ignored.
+    `application/json`; the body may be empty or a JSON object, whose content is ignored.
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest): Body of the ticket actions, which carry no data: it exists so that
-            clients send the JSON
-            content type the server requires. It must be a JSON object; the server ignores its
-            content, so send `{}`.
+        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data. The
+            server requires the JSON
+            content type on these calls but ignores the body: it may be left empty, or be any JSON
+            object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +218,7 @@ async def asyncio_detailed(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest,
+    body: EmptyRequest | Unset = UNSET,
 ) -> Response[
     Any
     | AssignInvoiceTicketsToSupportNotFoundError
@@ -207,14 +231,14 @@ async def asyncio_detailed(
 
      Passes the invoice's ticket thread to the ClubCollect support team. Nothing visible in
     the API changes. The call carries no data, but the content type must be
-    `application/json`, so clients send an empty JSON object; its content is ignored.
+    `application/json`; the body may be empty or a JSON object, whose content is ignored.
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest): Body of the ticket actions, which carry no data: it exists so that
-            clients send the JSON
-            content type the server requires. It must be a JSON object; the server ignores its
-            content, so send `{}`.
+        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data. The
+            server requires the JSON
+            content type on these calls but ignores the body: it may be left empty, or be any JSON
+            object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,7 +262,7 @@ async def asyncio(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest,
+    body: EmptyRequest | Unset = UNSET,
 ) -> (
     Any
     | AssignInvoiceTicketsToSupportNotFoundError
@@ -252,14 +276,14 @@ async def asyncio(
 
      Passes the invoice's ticket thread to the ClubCollect support team. Nothing visible in
     the API changes. The call carries no data, but the content type must be
-    `application/json`, so clients send an empty JSON object; its content is ignored.
+    `application/json`; the body may be empty or a JSON object, whose content is ignored.
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest): Body of the ticket actions, which carry no data: it exists so that
-            clients send the JSON
-            content type the server requires. It must be a JSON object; the server ignores its
-            content, so send `{}`.
+        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data. The
+            server requires the JSON
+            content type on these calls but ignores the body: it may be left empty, or be any JSON
+            object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

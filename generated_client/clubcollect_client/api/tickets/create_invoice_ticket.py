@@ -13,6 +13,8 @@ from ...models.invalid_json_error import InvalidJsonError
 from ...models.request_too_large_error import RequestTooLargeError
 from ...models.ticket import Ticket
 from ...models.unauthorized_error import UnauthorizedError
+from ...response_schemas import RESPONSE_SCHEMAS
+from ...runtime.reading import read_model
 from ...types import Response
 
 
@@ -50,34 +52,58 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = Ticket.from_dict(response.json())
-
-        return response_200
+        return read_model(
+            Ticket.from_dict,
+            response,
+            operation="create_invoice_ticket",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 400:
-        response_400 = InvalidJsonError.from_dict(response.json())
-
-        return response_400
+        return read_model(
+            InvalidJsonError.from_dict,
+            response,
+            operation="create_invoice_ticket",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 401:
-        response_401 = UnauthorizedError.from_dict(response.json())
-
-        return response_401
+        return read_model(
+            UnauthorizedError.from_dict,
+            response,
+            operation="create_invoice_ticket",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 404:
-        response_404 = CreateInvoiceTicketNotFoundError.from_dict(response.json())
-
-        return response_404
+        return read_model(
+            CreateInvoiceTicketNotFoundError.from_dict,
+            response,
+            operation="create_invoice_ticket",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 413:
-        response_413 = RequestTooLargeError.from_dict(response.json())
-
-        return response_413
+        return read_model(
+            RequestTooLargeError.from_dict,
+            response,
+            operation="create_invoice_ticket",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 422:
-        response_422 = CreateInvoiceTicketUnprocessableError.from_dict(response.json())
-
-        return response_422
+        return read_model(
+            CreateInvoiceTicketUnprocessableError.from_dict,
+            response,
+            operation="create_invoice_ticket",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if client.raise_on_unexpected_status:
         raise errors.unexpected_status(response)

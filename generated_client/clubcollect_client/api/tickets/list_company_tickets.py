@@ -11,6 +11,8 @@ from ...models.list_company_tickets_not_found_error import ListCompanyTicketsNot
 from ...models.list_company_tickets_unprocessable_error import ListCompanyTicketsUnprocessableError
 from ...models.ticket_status import TicketStatus
 from ...models.unauthorized_error import UnauthorizedError
+from ...response_schemas import RESPONSE_SCHEMAS
+from ...runtime.reading import read_model
 from ...types import UNSET, Response, Unset
 
 
@@ -52,24 +54,40 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = CompanyTicketsPage.from_dict(response.json())
-
-        return response_200
+        return read_model(
+            CompanyTicketsPage.from_dict,
+            response,
+            operation="list_company_tickets",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 401:
-        response_401 = UnauthorizedError.from_dict(response.json())
-
-        return response_401
+        return read_model(
+            UnauthorizedError.from_dict,
+            response,
+            operation="list_company_tickets",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 404:
-        response_404 = ListCompanyTicketsNotFoundError.from_dict(response.json())
-
-        return response_404
+        return read_model(
+            ListCompanyTicketsNotFoundError.from_dict,
+            response,
+            operation="list_company_tickets",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 422:
-        response_422 = ListCompanyTicketsUnprocessableError.from_dict(response.json())
-
-        return response_422
+        return read_model(
+            ListCompanyTicketsUnprocessableError.from_dict,
+            response,
+            operation="list_company_tickets",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if client.raise_on_unexpected_status:
         raise errors.unexpected_status(response)

@@ -9,6 +9,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.invoice_tickets import InvoiceTickets
 from ...models.list_invoice_tickets_not_found_error import ListInvoiceTicketsNotFoundError
 from ...models.unauthorized_error import UnauthorizedError
+from ...response_schemas import RESPONSE_SCHEMAS
+from ...runtime.reading import read_model
 from ...types import Response
 
 
@@ -30,19 +32,31 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> InvoiceTickets | ListInvoiceTicketsNotFoundError | UnauthorizedError | None:
     if response.status_code == 200:
-        response_200 = InvoiceTickets.from_dict(response.json())
-
-        return response_200
+        return read_model(
+            InvoiceTickets.from_dict,
+            response,
+            operation="list_invoice_tickets",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 401:
-        response_401 = UnauthorizedError.from_dict(response.json())
-
-        return response_401
+        return read_model(
+            UnauthorizedError.from_dict,
+            response,
+            operation="list_invoice_tickets",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 404:
-        response_404 = ListInvoiceTicketsNotFoundError.from_dict(response.json())
-
-        return response_404
+        return read_model(
+            ListInvoiceTicketsNotFoundError.from_dict,
+            response,
+            operation="list_invoice_tickets",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if client.raise_on_unexpected_status:
         raise errors.unexpected_status(response)

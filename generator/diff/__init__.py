@@ -1,0 +1,1 @@
+"""``python -m generator diff``: classify the changes between two spec versions (``cli``)."""

@@ -1,0 +1,1 @@
+"""``python -m generator lint``: validate the spec, then apply the project's own rules (``cli``)."""
