@@ -15,23 +15,19 @@ from contract_tests.world import new_invoice, open_import
 ERRORS = documented_errors(load_raw_spec())
 JSON_BODY_OPERATIONS = sorted({e.operation_id for e in ERRORS if e.code == "invalid_json"})
 NOT_FOUND = {(e.operation_id): (e.key, e.code) for e in ERRORS if e.status == 404}
-OPTIONAL_BODY_OPERATIONS = {
-    operation["operationId"]
-    for item in load_raw_spec()["paths"].values()
-    for operation in item.values()
-    if isinstance(operation, dict) and operation.get("requestBody", {}).get("required") is False
-}
+# The ticket actions take the JSON content type with no body at all, as the public client sends
+# them (B5); OpenAPI cannot describe that, so the spec cannot tell us.
+EMPTY_BODY_ACCEPTED = frozenset({"archive_invoice_tickets", "assign_invoice_tickets_to_support"})
 
 NOT_AN_OBJECT = [b"\xff\xfe\x00{", b"[]", b'"text"', b"42", b"null", b""]
 NOT_AN_OBJECT_LABELS = ["non-utf8", "array", "string", "number", "null", "empty"]
 
 
-# An empty body is not malformed where the body is optional: the ticket actions (B5).
 MALFORMED_BODY_CASES = [
     pytest.param(operation_id, content, id=f"{operation_id}-{label}")
     for operation_id in JSON_BODY_OPERATIONS
     for label, content in zip(NOT_AN_OBJECT_LABELS, NOT_AN_OBJECT, strict=True)
-    if content or operation_id not in OPTIONAL_BODY_OPERATIONS
+    if content or operation_id not in EMPTY_BODY_ACCEPTED
 ]
 
 

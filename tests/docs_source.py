@@ -1,26 +1,15 @@
-"""Where tests find the vendor's current page sources (FACTS 0), beside the docs snapshot.
+"""The vendor's Payments page source for the tests that read it, or a skip that says why.
 
-``CLUBCOLLECT_DOCS_SOURCE_DIR`` overrides the default; tests that need a page skip with one clear
-reason when it is absent, so the project passes without ``../shared``.
+Its folder comes from the one place every test reads it from, :mod:`generator.drift.locations`
+(``CLUBCOLLECT_DOCS_SOURCE_DIR``, or ``clubcollect-docs-source`` beside ``CLUBCOLLECT_DOCS_DIR``),
+so the project passes without ``../shared``.
 """
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
-import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-_DOCS_DIR = Path(os.environ.get("CLUBCOLLECT_DOCS_DIR", str(ROOT.parent / "shared" / "clubcollect-docs")))
-DOCS_SOURCE_DIR = Path(
-    os.environ.get("CLUBCOLLECT_DOCS_SOURCE_DIR", str(_DOCS_DIR.parent / "clubcollect-docs-source"))
-)
-PAYMENTS_PAGE = DOCS_SOURCE_DIR / "api-documentation" / "payments.md"
+from tests.vendor_docs import docs_source_dir_or_skip
 
 
 def payments_page() -> str:
     """The vendor's Payments page source, or a skip naming where it was looked for."""
-    if not PAYMENTS_PAGE.is_file():
-        pytest.skip(f"vendor Payments page not found at {PAYMENTS_PAGE} (set CLUBCOLLECT_DOCS_SOURCE_DIR)")
-    return PAYMENTS_PAGE.read_text(encoding="utf-8")
+    return (docs_source_dir_or_skip() / "api-documentation" / "payments.md").read_text(encoding="utf-8")

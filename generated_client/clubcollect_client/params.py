@@ -147,6 +147,7 @@ class CustomerEmailRequestParam(TypedDict, total=False):
     """E-mail contact of the recipient."""
 
     email_address: str | None
+    """An e-mail address; empty (or null) when the customer has none (A16)."""
 
 
 class CustomerPhoneRequestParam(TypedDict, total=False):

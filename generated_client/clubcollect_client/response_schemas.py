@@ -433,7 +433,11 @@ RESPONSE_SCHEMAS = ResponseSchemas(
             "type": "object",
         },
         "CustomerEmail": {
-            "properties": {"email_address": {"format": "email", "type": ["string", "null"]}},
+            "properties": {
+                "email_address": {
+                    "anyOf": [{"format": "email", "type": "string"}, {"type": "string"}, {"type": "null"}]
+                }
+            },
             "required": ["email_address"],
             "type": "object",
         },

@@ -1,30 +1,40 @@
-"""``python -m generator drift DOCS_DIR``: do the vendor's pages and the spec still agree?
+"""``python -m generator drift``: do the vendor's pages and the spec still agree?
 
-Reads the pages as published, compares endpoints, parameters, fields, enum values and error
-codes with the spec in both directions, discounts the deliberate differences listed in
-``generator/drift/allowlist.yaml`` and reports the rest. Exits 1 when any difference is left
-unexplained (or an allowlist entry no longer matches anything), 0 otherwise, 2 when an
-input cannot be read.
+Reads the pages (a folder in any of the three formats, or the live site with ``--fetch``),
+compares base URL, auth, endpoints, parameters and their required flags, success answers,
+pagination, fields, notification payloads, enum values and error codes with the spec in
+both directions, discounts the deliberate differences listed in
+``generator/drift/allowlist.yaml`` and reports the rest, each with the page line it comes from.
+
+``--since OLD_DIR`` compares two snapshots of the pages instead (docs against docs, the spec
+is not read) and prints what changed, by operation.
+
+Exit status: 0 nothing to report, 1 drift (or a stale allowlist entry; with ``--since``: the
+docs changed), 2 something could not be read or fetched.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 from generator.common.spec_refs import SpecError, load_spec
+from generator.drift import report
 from generator.drift.allowlist import AllowlistError, Verdict, judge, load_allowlist
-from generator.drift.compare import Finding, compare
+from generator.drift.changelog import changelog
+from generator.drift.compare import compare
 from generator.drift.docs_facts import docs_facts
+from generator.drift.fetch import FetchError, FetchSettings, default_cache, fetch_site
 from generator.drift.pages import DocsReadError, read_pages
+from generator.drift.site import SITE_FILE, SiteError, load_site
 from generator.drift.spec_facts import spec_facts
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SPEC = REPO_ROOT / "openapi" / "clubcollect-v2.yaml"
 DEFAULT_ALLOWLIST = Path(__file__).resolve().parent / "allowlist.yaml"
+FORMATS = ("text", "json", "markdown")
 
 
 def run_drift(docs_dir: Path, spec_path: Path, allowlist_path: Path | None) -> Verdict:
@@ -35,80 +45,104 @@ def run_drift(docs_dir: Path, spec_path: Path, allowlist_path: Path | None) -> V
     return judge(findings, entries)
 
 
-def _stale_findings(verdict: Verdict) -> list[Finding]:
-    return [Finding("stale allowlist entry", pattern) for pattern in verdict.stale]
-
-
-def render_text(verdict: Verdict, show_allowed: bool) -> str:
-    problems = verdict.unexplained + _stale_findings(verdict)
-    groups: dict[str, list[Finding]] = defaultdict(list)
-    for finding in problems:
-        groups[finding.group].append(finding)
-    lines: list[str] = []
-    for group, findings in groups.items():
-        lines.append(f"{group} ({len(findings)})")
-        lines += [f"  {finding.text}" for finding in findings]
-        lines.append("")
-    if show_allowed and verdict.allowed:
-        lines.append(f"allowed by the allowlist ({len(verdict.allowed)})")
-        lines += [f"  {finding.text}\n      why: {reason}" for finding, reason in verdict.allowed]
-        lines.append("")
-    summary = f"{len(verdict.allowed)} allowed by the allowlist"
-    if problems:
-        lines.append(f"drift: {len(problems)} unexplained difference(s); {summary}")
-    else:
-        lines.append(f"drift: docs and spec agree; {summary}")
-    return "\n".join(lines)
-
-
-def render_json(verdict: Verdict) -> str:
-    def entry(finding: Finding) -> dict[str, object]:
-        return {
-            "kind": finding.kind,
-            "subject": finding.subject,
-            "sources": list(finding.sources),
-            "text": finding.text,
-        }
-
-    payload = {
-        "ok": not verdict.unexplained and not verdict.stale,
-        "unexplained": [entry(f) for f in verdict.unexplained],
-        "stale_allowlist": verdict.stale,
-        "allowed": [{**entry(f), "reason": reason} for f, reason in verdict.allowed],
-    }
-    return json.dumps(payload, indent=2)
-
-
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m generator drift",
-        description="Compare the vendor's published docs pages with the spec.",
+        description="Compare the vendor's documentation pages with the spec (or with older pages).",
     )
-    parser.add_argument("docs_dir", type=Path, metavar="DOCS_DIR", help="folder of docs pages (.txt, .md)")
+    parser.add_argument(
+        "docs_dir",
+        type=Path,
+        nargs="?",
+        metavar="DOCS_DIR",
+        help="folder of pages: rendered text (.txt), served markdown or GitBook source (.md), any layout",
+    )
+    live = parser.add_argument_group("live pages")
+    live.add_argument("--fetch", action="store_true", help="download the site's current pages first")
+    live.add_argument("--cache", type=Path, default=None, help="where --fetch keeps the pages")
+    live.add_argument("--site", type=Path, default=SITE_FILE, help="the page list (default: %(default)s)")
+    live.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for a page (default 20)")
+    live.add_argument("--retries", type=int, default=2, help="further attempts per page (default 2)")
+    parser.add_argument(
+        "--since",
+        type=Path,
+        metavar="OLD_DIR",
+        help="docs against docs: what changed from the pages in OLD_DIR (the spec is not read)",
+    )
     parser.add_argument(
         "--spec", type=Path, default=DEFAULT_SPEC, help="spec to compare (default: %(default)s)"
     )
     parser.add_argument("--allowlist", type=Path, default=DEFAULT_ALLOWLIST, help="deliberate differences")
     parser.add_argument("--no-allowlist", action="store_true", help="report every difference")
     parser.add_argument("--show-allowed", action="store_true", help="also list allowed differences and why")
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    parser.add_argument(
+        "--json", action="store_const", const="json", dest="format", help="same as --format json"
+    )
+    parser.add_argument(
+        "--markdown-summary",
+        type=Path,
+        metavar="FILE",
+        help="also append the markdown summary to FILE (e.g. $GITHUB_STEP_SUMMARY)",
+    )
     return parser
+
+
+def _fail(message: str, details: Sequence[str] = ()) -> int:
+    print(f"drift: {message}", file=sys.stderr)
+    for detail in details:
+        print(f"  {detail}", file=sys.stderr)
+    return 2
+
+
+def _docs_folder(args: argparse.Namespace) -> Path:
+    """The folder to read: DOCS_DIR, or the cache after a complete --fetch."""
+    if not args.fetch:
+        return Path(args.docs_dir)
+    site = load_site(args.site)
+    settings = FetchSettings(
+        connect_timeout=min(10.0, args.timeout), read_timeout=args.timeout, retries=args.retries
+    )
+    cache = args.cache or default_cache()
+    folder = fetch_site(site, cache, settings)
+    print(f"drift: fetched {len(site.pages)} page(s) from {site.address} into {folder}", file=sys.stderr)
+    return folder
+
+
+def _emit(args: argparse.Namespace, text: str, json_text: str, markdown: str) -> None:
+    print({"text": text, "json": json_text, "markdown": markdown}[args.format])
+    if args.markdown_summary is not None:
+        with args.markdown_summary.open("a", encoding="utf-8") as summary:
+            summary.write(markdown)
 
 
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
-    if not args.docs_dir.is_dir():
-        print(f"drift: {args.docs_dir} is not a folder", file=sys.stderr)
-        return 2
+    if args.fetch == (args.docs_dir is not None):
+        return _fail("give either DOCS_DIR or --fetch (the live pages)")
     try:
-        verdict = run_drift(args.docs_dir, args.spec, None if args.no_allowlist else args.allowlist)
-    except (SpecError, AllowlistError) as error:
-        print(f"drift: {error}", file=sys.stderr)
-        return 2
+        folder = _docs_folder(args)
+        if args.since is not None:
+            log = changelog(read_pages(args.since), read_pages(folder))
+            old, new = f"`{args.since}`", f"`{folder}`"
+            _emit(
+                args,
+                report.changelog_text(log),
+                report.changelog_json(log),
+                report.changelog_markdown(log, old, new),
+            )
+            return 1 if log.changes else 0
+        verdict = run_drift(folder, args.spec, None if args.no_allowlist else args.allowlist)
+    except (SpecError, AllowlistError, SiteError) as error:
+        return _fail(str(error))
     except DocsReadError as error:
-        print("drift: could not read the docs:", file=sys.stderr)
-        for problem in error.problems:
-            print(f"  {problem}", file=sys.stderr)
-        return 2
-    print(render_json(verdict) if args.json else render_text(verdict, args.show_allowed))
+        return _fail("could not read the docs:", error.problems)
+    except FetchError as error:
+        return _fail(str(error), error.problems)
+    _emit(
+        args,
+        report.verdict_text(verdict, args.show_allowed),
+        report.verdict_json(verdict),
+        report.verdict_markdown(verdict, f"`{folder}`"),
+    )
     return 1 if verdict.unexplained or verdict.stale else 0

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
-from generator.drift.docs_facts import DocsFacts, OperationFacts
+from generator.drift.docs_facts import DocsFacts, OperationFacts, notification_payloads, parameter_choices
 from generator.drift.pages import DocsParameter, Where
 from generator.drift.spec_facts import SpecFacts, SpecOperation, SpecWebhook
 
@@ -63,7 +63,6 @@ PAGINATION = frozenset({"page", "page_number", "page_size", "per_page", "limit",
 _DEFAULT = re.compile(r"\bdefaults?\s+(?:to|is)\s+(\d+)", re.IGNORECASE)
 _MAXIMUM = re.compile(r"\bmaximum(?:\s+permitted)?(?:\s+value)?(?:\s+is)?\s+(\d+)", re.IGNORECASE)
 _AUTH_FORMAT = re.compile(r"^([A-Za-z][\w-]*)\s+<")  # "ApiKey <api_key>"
-_NOTIFICATION = re.compile(r"notification|webhook|callback", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -165,12 +164,46 @@ class _Comparison:
         for endpoint, same in documented.items():
             if endpoint in paired:
                 pairs.append((same, paired[endpoint]))
+            elif expanded := self.literal_paths(same, by_endpoint, taken):
+                pairs += expanded
             else:
                 self.add("endpoint missing from spec", endpoint, (o.where for o in same))
         for operation in self.spec.operations:
             if operation.endpoint not in taken:
                 self.add("endpoint missing from docs", operation.endpoint)
         return pairs
+
+    def literal_paths(
+        self, same: list[OperationFacts], by_endpoint: dict[str, SpecOperation], taken: set[str]
+    ) -> list[tuple[list[OperationFacts], SpecOperation]]:
+        """A path parameter whose page lists its values may be one literal path per value in the spec.
+
+        ``GET /payments/:payment_method`` (allowed: ideal, bancontact...) against the spec's
+        ``GET /payments/ideal``, ``GET /payments/bancontact``...: each literal the spec has is
+        compared with the documented operation; each value it lacks is an endpoint missing from
+        the spec. Nothing is paired when the spec has none of them.
+        """
+        first = same[0]
+        for name, parameter in first.parameters.get("path", {}).items():
+            values = parameter_choices(parameter)
+            placeholder = "{" + name + "}"
+            if not values or placeholder not in first.path.template:
+                continue
+            literals = {
+                value: f"{first.method} {first.path.template.replace(placeholder, value)}" for value in values
+            }
+            if not any(endpoint in by_endpoint for endpoint in literals.values()):
+                continue
+            pairs = []
+            for endpoint in literals.values():
+                if endpoint not in by_endpoint:
+                    self.add("endpoint missing from spec", endpoint, [parameter.where])
+                    continue
+                taken.add(endpoint)
+                without = [_without_path_parameter(page, name) for page in same]
+                pairs.append((without, by_endpoint[endpoint]))
+            return pairs
+        return []
 
     def base_urls(self, pairs: list[tuple[list[OperationFacts], SpecOperation]]) -> None:
         documented: dict[str, list[Where]] = defaultdict(list)
@@ -316,7 +349,7 @@ class _Comparison:
                 ("maximum", _MAXIMUM, spec_parameter.maximum),
             ):
                 docs_value = _number(parameter.description, pattern)
-                if docs_value is not None and docs_value != spec_value:
+                if docs_value is not None and str(docs_value) != str(spec_value):  # "1" as string or int
                     self.add(
                         f"pagination {what} differs",
                         f"{label}: {name}: docs {docs_value}, spec {spec_value}",
@@ -413,17 +446,7 @@ class _Comparison:
 
     def notifications(self) -> None:
         """Payloads shown outside operations under a notification heading, against the webhooks."""
-        payloads: dict[str, dict[str, Where]] = defaultdict(dict)  # "page#heading" -> field -> place
-        for page in self.docs.pages:
-            for payload in page.payloads:
-                if not _NOTIFICATION.search(payload.heading) and not _NOTIFICATION.search(page.title):
-                    continue
-                parsed = self.docs.parse_quietly(payload.example)
-                if parsed is None:
-                    continue
-                label = f"{page.page}#{_slug(payload.heading)}"
-                for name in sorted(parsed.fields()):
-                    payloads[label].setdefault(name, payload.example.where_is(name))
+        payloads = notification_payloads(self.docs)
         matched: set[str] = set()
         for label, fields in payloads.items():
             webhook = _closest_webhook(set(fields), self.spec.webhooks)
@@ -437,7 +460,7 @@ class _Comparison:
                 self.add("notification field missing from docs", f"{webhook.name}: {name}")
         if payloads:
             for webhook in self.spec.webhooks:
-                if webhook.name not in matched:
+                if webhook.fields and webhook.name not in matched:  # a body the pages could show
                     self.add("notification missing from docs", webhook.name)
 
     # ------------------------------------------------------------- enums and links
@@ -469,14 +492,17 @@ class _Comparison:
                 self.add("docs link to a missing section", f"{source}: {name}#{anchor}", [link.where])
 
 
+def _without_path_parameter(page: OperationFacts, name: str) -> OperationFacts:
+    """The documented operation with one path parameter written into the path as a literal."""
+    parameters = {location: dict(found) for location, found in page.parameters.items()}
+    parameters.get("path", {}).pop(name, None)
+    return replace(page, parameters=defaultdict(dict, parameters))
+
+
 def _parents(name: str) -> set[str]:
     """``customer.name.last_name`` -> ``customer``, ``customer.name``; ``lines[].id`` -> ``lines``."""
     parts = name.split(".")
     return {".".join(parts[:i]).removesuffix("[]") for i in range(1, len(parts))}
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def _closest_webhook(fields: set[str], webhooks: list[SpecWebhook]) -> SpecWebhook | None:

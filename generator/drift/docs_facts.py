@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from generator.drift.names import DocsPath, real_name
+from generator.drift.names import DocsPath, real_name, slug
 from generator.drift.pages import DocsExample, DocsLink, DocsOperation, DocsPage, DocsParameter, Where
 from generator.drift.tolerant_json import (
     ExampleSyntaxError,
@@ -27,8 +27,8 @@ _ERROR_KEYS = frozenset({"error", "errors"})
 NO_BODY = frozenset({204, 205, 304})  # statuses that never carry a body
 # Headers the spec expresses through media types, not as parameters.
 NOT_PARAMETER_HEADERS = frozenset({"content-type", "accept"})
-# "One of: { a b c }" and "From `{ a b c }`" (backticks are gone by now)
-_CHOICES = re.compile(r"(?:one of|from):?\s*\{([^}]*)\}", re.IGNORECASE)
+# "One of: { a b c }", "From `{ a b c }`" (backticks are gone by now) and "(allowed: a, b)"
+_CHOICES = re.compile(r"(?:one of|from):?\s*\{([^}]*)\}|\(allowed:\s*([^)]*)\)", re.IGNORECASE)
 # Parameters (not body fields) whose documented choices are a spec enum.
 _PARAMETER_ENUMS = {"status": "TicketStatus"}
 _PLACEHOLDER = re.compile(r"^\.*$|\s|^<.*>$")  # "...", "", prose and "<unique-id>" are not values
@@ -160,12 +160,20 @@ class DocsFacts:
         return parsed
 
 
+def parameter_choices(parameter: DocsParameter) -> tuple[str, ...]:
+    """The values a parameter's description allows, if it lists them."""
+    choices = _CHOICES.search(parameter.description)
+    if choices is None:
+        return ()
+    return tuple(value for value in re.split(r"[\s,|]+", choices[1] or choices[2]) if value)
+
+
 def is_auth_parameter(parameter: DocsParameter) -> bool:
     """The API key, as the ``Authorization`` header or an ``api_key``-like parameter."""
     name = parameter.name.lower().replace("-", "_")
     if parameter.location == "header" and name == "authorization":
         return True
-    return parameter.location in {"query", "header"} and (
+    return parameter.location in {"query", "header", "path"} and (
         "api_key" in name
         or "apikey" in name
         or re.search(r"\bapi key\b", parameter.description, re.I) is not None
@@ -180,11 +188,9 @@ def _operation_facts(facts: DocsFacts, operation: DocsOperation) -> OperationFac
         elif not (parameter.location == "header" and parameter.name.lower() in NOT_PARAMETER_HEADERS):
             found.parameters[parameter.location].setdefault(parameter.name, parameter)
         enum = _PARAMETER_ENUMS.get(parameter.name) or enum_for_field(parameter.name)
-        choices = _CHOICES.search(parameter.description)
-        if enum and choices:
-            for value in re.split(r"[\s,|]+", choices[1]):
-                if value:
-                    facts.add_enum_value(enum, value, parameter.where)
+        if enum:
+            for value in parameter_choices(parameter):
+                facts.add_enum_value(enum, value, parameter.where)
     for bullet in operation.error_bullets:
         found.error_codes.setdefault(bullet.code, bullet.where)
     for example in operation.request_examples:
@@ -206,6 +212,25 @@ def _operation_facts(facts: DocsFacts, operation: DocsOperation) -> OperationFac
             elif response.status is None or success:
                 for name in sorted(parsed.fields()):
                     found.response_fields.setdefault(name, example.where_is(name))
+    return found
+
+
+_NOTIFICATION = re.compile(r"notification|webhook|callback", re.IGNORECASE)
+
+
+def notification_payloads(facts: DocsFacts) -> dict[str, dict[str, Where]]:
+    """Payloads shown outside operations under a notification heading: "page#heading" -> field -> place."""
+    found: dict[str, dict[str, Where]] = defaultdict(dict)
+    for page in facts.pages:
+        for payload in page.payloads:
+            if not _NOTIFICATION.search(payload.heading) and not _NOTIFICATION.search(page.title):
+                continue
+            parsed = facts.parse_quietly(payload.example)
+            if parsed is None:
+                continue
+            label = f"{PurePosixPath(page.page).name}#{slug(payload.heading)}"
+            for name in sorted(parsed.fields()):
+                found[label].setdefault(name, payload.example.where_is(name))
     return found
 
 

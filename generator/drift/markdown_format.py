@@ -38,6 +38,7 @@ TEMPLATE_TAG = re.compile(r"^\{%.*%\}$")
 _LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)\)")
 _BULLET = re.compile(r"^[*\-]\s+(.*)$")
 _TABLE_SEPARATOR = re.compile(r"^:?-+:?$")
+_TABLE_TOKEN = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 _AGENT_TAIL = re.compile(r"^#{1,6}\s*Agent Instructions\b", re.IGNORECASE | re.MULTILINE)
 _PARAMETER_SECTIONS = frozenset({"path", "query", "header", "body"})
 
@@ -80,6 +81,7 @@ class MarkdownReader:
         self.section: str | None = None
         self.title = ""
         self.table: str | None = None  # "parameters" or "line_types" while inside a table
+        self.subtype_column: int | None = None
         self.index = 0  # of the next line to read
 
     def read(self) -> list[Event]:
@@ -144,12 +146,14 @@ class MarkdownReader:
         header = [cell.lower() for cell in cells]
         if all(_TABLE_SEPARATOR.match(cell) for cell in cells):
             return
-        if header[:3] == ["type", "subtype", "description"]:
-            self.table = "line_types"
+        if header[:1] == ["type"] and header[-1:] == ["description"]:
+            self.table = "line_types"  # "Type | Subtype | Description" or, older, "Type | Description"
+            self.subtype_column = header.index("subtype") if "subtype" in header else None
         elif header[:3] == ["name", "type", "description"]:
             self.table = "parameters"
-        elif self.table == "line_types" and cells[0]:
-            subtype = (cells[1] or None) if len(cells) > 1 else None
+        elif self.table == "line_types" and _TABLE_TOKEN.match(cells[0]):  # not a "**Group**" row
+            column = self.subtype_column
+            subtype = (cells[column] or None) if column is not None and len(cells) > column else None
             self.events.append(LineTypeRow(cells[0], subtype, number))
         elif self.table == "parameters" and self.section in _PARAMETER_SECTIONS and cells[0]:
             # the site marks a required parameter with a red asterisk after its name

@@ -293,10 +293,12 @@ class _Fold:
             return
         name = real_name(row.name)
         path = self.operation.path
-        if self.section == "path" and name in path.rendered_params:
-            name = path.params[path.rendered_params.index(name)]  # ":id" renamed like the URL's
+        location = self.section
+        if name in path.rendered_params:
+            # ":id" renamed like the URL's; a page that files it under query still means the path
+            name, location = path.params[path.rendered_params.index(name)], "path"
         self.operation.parameters.append(
-            DocsParameter(name, self.section, row.required, row.type, row.description, self.where(row.line))
+            DocsParameter(name, location, row.required, row.type, row.description, self.where(row.line))
         )
 
     def example(self, event: Example) -> None:

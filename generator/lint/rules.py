@@ -15,6 +15,7 @@ import referencing.exceptions
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from generator.lint.examples import ExampleChecker
+from generator.lint.keywords import rule_extensions, rule_schema_keywords
 from generator.lint.model import (
     Finding,
     Spec,
@@ -240,6 +241,8 @@ def rule_examples_valid(spec: Spec) -> list[Finding]:
 
 
 RULES: tuple[Callable[[Spec], list[Finding]], ...] = (
+    rule_schema_keywords,
+    rule_extensions,
     rule_operation_id,
     rule_operation_tags,
     rule_operation_summary,

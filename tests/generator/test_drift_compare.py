@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -20,200 +22,7 @@ from generator.drift.compare import Finding, compare
 from generator.drift.docs_facts import docs_facts
 from generator.drift.pages import read_pages
 from generator.drift.spec_facts import spec_facts
-
-PAGES = Path(__file__).parent / "fixtures" / "drift_pages"
-
-
-def ref(name: str) -> dict[str, str]:
-    return {"$ref": f"#/components/schemas/{name}"}
-
-
-def open_enum(name: str) -> dict[str, Any]:
-    return {"anyOf": [ref(name), {"type": "string"}]}
-
-
-def json_body(schema: dict[str, Any]) -> dict[str, Any]:
-    return {"content": {"application/json": {"schema": schema}}}
-
-
-def error_body(key: str, name: str, codes: list[str]) -> dict[str, Any]:
-    return {
-        "description": "error",
-        **json_body({"type": "object", "properties": {key: open_enum(name)}}),
-        "x-codes": {name: codes},
-    }
-
-
-def obj(*names: str, **typed: Any) -> dict[str, Any]:
-    properties: dict[str, Any] = {name: {"type": "string"} for name in names}
-    properties.update(typed)
-    return {"type": "object", "properties": properties}
-
-
-def tiny_spec() -> dict[str, Any]:
-    """Exactly what the fixture pages document, in the project's spec conventions."""
-    path_param = {"in": "path", "required": True, "schema": {"type": "string"}}
-    ok = {"description": "ok"}
-    spec: dict[str, Any] = {
-        "openapi": "3.1.0",
-        "info": {"title": "tiny", "version": "1"},
-        "servers": [{"url": "https://app.clubcollect.com/api/v2"}, {"url": "http://127.0.0.1:8080/api/v2"}],
-        "security": [{"ApiKeyHeader": []}, {"ApiKeyQuery": []}],
-        "paths": {
-            "/companies/{company_id}": {
-                "parameters": [{"name": "company_id", **path_param}],
-                "get": {
-                    "operationId": "get_company",
-                    "responses": {
-                        "200": {**ok, **json_body(ref("Company"))},
-                        "404": error_body("errors", "GetCompanyNotFoundErrorCode", ["not_found"]),
-                    },
-                },
-            },
-            "/companies": {
-                "post": {
-                    "operationId": "create_company",
-                    "requestBody": json_body({**obj("name", brand=open_enum("Brand")), "required": ["name"]}),
-                    "responses": {
-                        "200": {**ok, **json_body(ref("Company"))},
-                        "422": error_body(
-                            "error", "CreateCompanyUnprocessableErrorCode", ["invalid_name", "invalid_brand"]
-                        ),
-                    },
-                }
-            },
-            "/invoices/{invoice_id}": {
-                "parameters": [{"name": "invoice_id", **path_param}],
-                "get": {
-                    "operationId": "get_invoice",
-                    "responses": {
-                        "200": {**ok, **json_body(ref("Invoice"))},
-                        "404": error_body("error", "GetInvoiceNotFoundErrorCode", ["invalid_invoice_id"]),
-                    },
-                },
-            },
-            "/invoices": {
-                "post": {
-                    "operationId": "create_invoice",
-                    "requestBody": json_body(
-                        obj("import_id", "external_invoice_number", "amount_total_cents")
-                    ),
-                    "responses": {
-                        "200": {**ok, **json_body(ref("Invoice"))},
-                        "422": error_body(
-                            "error",
-                            "CreateInvoiceUnprocessableErrorCode",
-                            ["invalid_import_id", "invalid_amount_total_cents"],
-                        ),
-                    },
-                }
-            },
-            "/imports/{import_id}": {
-                "parameters": [{"name": "import_id", **path_param}],
-                "get": {
-                    "operationId": "get_import",
-                    "responses": {
-                        "200": {**ok, **json_body(ref("Import"))},
-                        "404": error_body("errors", "GetImportNotFoundErrorCode", ["invalid_import_id"]),
-                    },
-                },
-            },
-            "/imports": {
-                "post": {
-                    "operationId": "create_import",
-                    "requestBody": json_body({**obj("title", "company_id"), "required": ["company_id"]}),
-                    "responses": {
-                        "200": {**ok, **json_body(ref("Import"))},
-                        "422": error_body(
-                            "error", "CreateImportUnprocessableErrorCode", ["invalid_company_id"]
-                        ),
-                    },
-                }
-            },
-            "/companies/{company_id}/tickets/{status}": {
-                "parameters": [
-                    {"name": "company_id", **path_param},
-                    {"name": "status", "in": "path", "required": True, "schema": ref("TicketStatus")},
-                ],
-                "get": {
-                    "operationId": "list_company_tickets",
-                    "parameters": [
-                        {
-                            "name": "page_number",
-                            "in": "query",
-                            "schema": {"type": "integer", "default": 1, "maximum": 1000},
-                        }
-                    ],
-                    "responses": {
-                        "200": {**ok, **json_body(ref("CompanyTicketsPage"))},
-                        "404": error_body("error", "ListCompanyTicketsNotFoundErrorCode", ["not_found"]),
-                    },
-                },
-            },
-        },
-        "components": {
-            "securitySchemes": {
-                "ApiKeyHeader": {
-                    "type": "apiKey",
-                    "in": "header",
-                    "name": "Authorization",
-                    "description": "Send `Authorization: ApiKey <api_key>`.",
-                },
-                "ApiKeyQuery": {"type": "apiKey", "in": "query", "name": "api_key", "x-deprecated": True},
-            },
-            "schemas": {
-                "LineType": {"type": "string", "enum": ["INVOICE-LINE", "PAYMENT"]},
-                "LineSubtype": {"type": "string", "enum": ["donation"]},
-                "PaymentMethod": {"type": "string", "enum": ["ideal", "sdd"]},
-                "MessageType": {"type": "string", "enum": ["EMAIL", "SMS"]},
-                "Currency": {"type": "string", "enum": ["EUR", "GBP"]},
-                "TicketSender": {"type": "string", "enum": ["CUSTOMER"]},
-                "TicketStatus": {"type": "string", "enum": ["unanswered", "answered"]},
-                "Brand": {"type": "string", "enum": ["clubcollect", "knltb"]},
-                "Company": obj("company_id", "name", brand=open_enum("Brand")),
-                "Notification": obj("api_key", invoice_ids={"type": "array"}, import_ids={"type": "array"}),
-                "Invoice": obj(
-                    "invoice_id",
-                    "amount_total_cents",
-                    "retracted_at",
-                    "show_retraction_reason_to_customer",
-                    invoice_lines={
-                        "type": "array",
-                        "items": obj(type=open_enum("LineType"), payment_method=open_enum("PaymentMethod")),
-                    },
-                    messages={"type": "array", "items": obj(type=open_enum("MessageType"))},
-                ),
-                "Import": obj("import_id", "transmitted", prepaid_amount_currency=open_enum("Currency")),
-                "CompanyTicketsPage": obj(
-                    tickets={"type": "array", "items": obj("ticket_id", sender=open_enum("TicketSender"))},
-                    page=obj("page_number"),
-                ),
-            },
-        },
-    }
-    spec["webhooks"] = {
-        "invoice_notification": {
-            "post": {
-                "operationId": "invoice_notification",
-                "requestBody": json_body(ref("Notification")),
-                "responses": {"200": ok},
-            }
-        }
-    }
-    # Error code enums live in components, as in the real spec; x-codes above only carries them here.
-    for item in spec["paths"].values():
-        for operation in item.values():
-            if not isinstance(operation, dict):
-                continue
-            for response in operation.get("responses", {}).values():
-                for name, codes in response.pop("x-codes", {}).items():
-                    spec["components"]["schemas"][name] = {"type": "string", "enum": codes}
-    return spec
-
-
-def schemas(spec: dict[str, Any]) -> dict[str, Any]:
-    result: dict[str, Any] = spec["components"]["schemas"]
-    return result
+from tests.generator.drift_tiny_spec import PAGES, schemas, tiny_spec
 
 
 @pytest.fixture
@@ -311,6 +120,30 @@ def test_endpoints_whose_paths_have_the_same_shape_stay_apart(pages: Path) -> No
     )
     # GET /companies/:id and GET /companies/:brand share a shape: the new one is not the show page
     assert texts(pages) == ["endpoint missing from spec: GET /companies/{brand} (company.md)"]
+
+
+def test_a_path_parameter_with_listed_values_may_be_one_literal_path_per_value(pages: Path) -> None:
+    spec = tiny_spec()
+    item = spec["paths"].pop("/companies/{company_id}/tickets/{status}")
+    item["parameters"] = item["parameters"][:1]  # company_id only: the status is in the path
+    for status in ("unanswered", "answered"):
+        literal = {"get": {**item["get"], "operationId": f"list_{status}_tickets"}}
+        spec["paths"][f"/companies/{{company_id}}/tickets/{status}"] = {**item, **literal}
+    assert texts(pages, spec) == []
+    edit_page(pages, "ticket.md", "unanswered answered }", "unanswered answered archived }")
+    assert texts(pages, spec) == [
+        "endpoint missing from spec: GET /companies/{company_id}/tickets/archived (ticket.md)",
+        "enum value missing from spec: TicketStatus: archived (ticket.md)",
+    ]
+
+
+def test_a_path_parameter_filed_under_query_is_still_the_path_parameter(pages: Path) -> None:
+    text = (pages / "company.md").read_text(encoding="utf-8")
+    path_group = text.index("{% api-method-path-parameters %}")
+    end = text.index("{% endapi-method-path-parameters %}") + len("{% endapi-method-path-parameters %}")
+    moved = text[path_group:end].replace("path-parameters", "query-parameters")
+    (pages / "company.md").write_text(text[:path_group] + moved + text[end:], encoding="utf-8")
+    assert texts(pages) == []
 
 
 HOST_AND_AUTH = {
@@ -463,6 +296,14 @@ def test_pagination(pages: Path, old: str, new: str, expected: list[str]) -> Non
     assert texts(pages) == expected
 
 
+def test_a_pagination_default_written_as_a_string_in_the_spec_is_the_same_number(pages: Path) -> None:
+    spec = tiny_spec()
+    parameter = spec["paths"]["/companies/{company_id}/tickets/{status}"]["get"]["parameters"][0]
+    parameter["schema"] = {"type": "string", "default": "1"}
+    edit_page(pages, "ticket.md", "| Page number. |", "| Page number, defaults to `1`. |")
+    assert texts(pages, spec) == []
+
+
 def test_pagination_parameter_missing_from_docs(pages: Path) -> None:
     spec = tiny_spec()
     operation = spec["paths"]["/companies/{company_id}/tickets/{status}"]["get"]
@@ -496,6 +337,18 @@ NOTIFICATIONS = {
 def test_notification_payloads(pages: Path, old: str, new: str, expected: list[str]) -> None:
     edit_page(pages, "notifications.md", old, new)
     assert texts(pages) == expected
+
+
+def test_a_webhook_without_a_body_is_not_expected_among_the_payloads(pages: Path) -> None:
+    spec = tiny_spec()
+    spec["webhooks"]["browser_return"] = {
+        "get": {
+            "operationId": "browser_return",
+            "parameters": [{"name": "result", "in": "query", "schema": {"type": "string"}}],
+            "responses": {"200": {"description": "ok"}},
+        }
+    }
+    assert texts(pages, spec) == []
 
 
 def test_findings_name_the_line_they_come_from(pages: Path) -> None:
@@ -841,3 +694,54 @@ def test_cli_exits_2_on_unreadable_input(capsys: pytest.CaptureFixture[str], tmp
     assert drift.main([str(tmp_path / "nowhere")]) == 2
     assert drift.main([str(PAGES), "--spec", str(tmp_path / "missing.yaml")]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_cli_markdown_summary_for_a_pull_request(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, pages: Path
+) -> None:
+    edit_page(pages, "invoice.txt", '"ideal|sdd"', '"ideal|sdd|klarna"')
+    edit_page(pages, "import.txt", "title\noptional\nstring\n", "title\nrequired\nstring\n")
+    summary = tmp_path / "summary.md"
+    summary.write_text("earlier steps\n", encoding="utf-8")
+    code, out = run(capsys, tmp_path, pages, "--format", "markdown", "--markdown-summary", str(summary))
+    assert code == 1
+    assert out.startswith("## Docs drift: 2 unexplained difference(s)\n")
+    assert "### enum values (1)\n\n| difference | where the docs say it |\n| --- | --- |\n" in out
+    assert "| enum value missing from spec: PaymentMethod: klarna | `invoice.txt:23` |" in out
+    assert (
+        "| required differs: create_import: title (body): docs required, spec optional | `import.txt:" in out
+    )
+    assert summary.read_text(encoding="utf-8") == "earlier steps\n" + out.removesuffix("\n")  # appended
+
+
+def test_cli_markdown_when_nothing_drifted(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, pages: Path
+) -> None:
+    code, out = run(capsys, tmp_path, pages, "--format", "markdown")
+    assert code == 0
+    assert out.startswith("## Docs drift: none\n")
+
+
+def test_cli_exits_2_naming_a_page_it_cannot_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, pages: Path
+) -> None:
+    (pages / "payments.md").write_text("# Payments\n\nComing soon.\n", encoding="utf-8")
+    code = drift.main([str(pages), "--no-allowlist"])
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert "payments.md: no operation, table or example could be read" in err
+
+
+def test_output_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path) -> None:
+    """``python -m generator drift ... | head``: no traceback when the reader goes away."""
+    with subprocess.Popen(
+        [sys.executable, "-m", "generator", "drift", str(PAGES), "--format", "json", "--no-allowlist"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=Path(__file__).resolve().parents[2],
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()  # the reader is gone before anything is written
+        err = process.stderr.read().decode()
+        assert process.wait(timeout=60) == 1
+    assert "Traceback" not in err

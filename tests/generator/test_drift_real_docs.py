@@ -41,11 +41,6 @@ def run(docs: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]
     return code, [line.strip() for line in out.splitlines() if line.startswith("  ")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the spec is catching up with the vendor's current page sources (issue 12); "
-    "when drift exits 0 here this marker must go",
-)
 def test_real_page_sources_and_spec_agree(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, findings = run(sources, capsys)
     assert findings == []

@@ -208,6 +208,44 @@ BREAKAGES: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
         "example-invalid",
     ),
     "unknown decision": (put("Z9", *OPERATION, "x-decision"), "decision-unknown"),
+    # The four junk keys of issue 12 came from unquoted flow-mapping descriptions like this one.
+    "description YAML split into a junk key": (
+        put(
+            '{type: boolean, description: A real JSON boolean, not the string "true".}',
+            "components",
+            "schemas",
+            "Thing",
+            "properties",
+            "flag",
+        ),
+        "schema-keyword",
+    ),
+    "misspelt keyword": (
+        put("{type: integer, maximun: 3}", "components", "schemas", "Thing", "properties", "size"),
+        "schema-keyword",
+    ),
+    "unknown keyword in a parameter's schema": (
+        put("{type: string, nullable: true}", *OPERATION, "parameters", 0, "schema"),
+        "schema-keyword",
+    ),
+    "unknown keyword deep in an anyOf": (
+        put(
+            "{type: string, formatt: date}",
+            "components",
+            "schemas",
+            "Thing",
+            "properties",
+            "kind",
+            "anyOf",
+            1,
+        ),
+        "schema-keyword",
+    ),
+    "undocumented extension": (put("true", *OPERATION, "x-internal"), "extension-unknown"),
+    "undocumented extension in a schema": (
+        put("{type: string, x-tolerate: C7}", "components", "schemas", "Thing", "properties", "size"),
+        "extension-unknown",
+    ),
     "not OpenAPI": (drop("info"), "openapi-valid"),
 }
 
@@ -272,4 +310,56 @@ def test_findings_point_at_the_broken_place() -> None:
     assert (
         finding.render("s.yaml")
         == "s.yaml#/paths/~1things~1{thing_id}/get: operation-summary: operation has no summary"
+    )
+
+
+def test_a_description_split_by_yaml_really_gives_a_junk_key() -> None:
+    loaded = yaml.safe_load('{type: boolean, description: A real JSON boolean, not the string "true".}')
+    assert set(loaded) == {"type", "description", 'not the string "true".'}
+    spec = good()
+    put(
+        '{type: boolean, description: A real JSON boolean, not the string "true".}',
+        "components",
+        "schemas",
+        "Thing",
+        "properties",
+        "flag",
+    )(spec)
+    (finding,) = lint.lint(spec, "| A1 | x | y | z |")
+    assert finding.pointer == "/components/schemas/Thing/properties/flag"
+    assert (
+        """'not the string "true".' is not a JSON Schema 2020-12 or OpenAPI 3.1 keyword""" in finding.message
+    )
+
+
+def test_every_documented_extension_is_accepted_where_the_project_uses_it() -> None:
+    spec = good()
+    put(
+        "{anyOf: [{type: boolean}, {type: string, enum: ['true', 'false'], x-tolerated: A1,"
+        " x-read-as: boolean}], x-may-be-absent: A1}",
+        "components",
+        "schemas",
+        "Thing",
+        "properties",
+        "flag",
+    )(spec)
+    put("true", *OPERATION, "x-browser-redirect")(spec)
+    put("true", "components", "securitySchemes", "Key", "x-deprecated")(spec)
+    put("{algorithm: hmac}", "components", "securitySchemes", "Key", "x-signature")(spec)
+    assert lint.lint(spec, "| A1 | x | y | z |") == []
+
+
+def test_the_extension_list_documents_each_extension_in_one_line() -> None:
+    from generator.lint.extensions import EXTENSIONS
+
+    assert {
+        "x-decision",
+        "x-open-enum",
+        "x-enum-varnames",
+        "x-deprecated",
+        "x-tolerated",
+        "x-read-as",
+    } <= set(EXTENSIONS)
+    assert all(
+        name.startswith("x-") and meaning and "\n" not in meaning for name, meaning in EXTENSIONS.items()
     )

@@ -77,8 +77,6 @@ def test_only_transmit_is_deprecated(spec: dict[str, Any]) -> None:
 
 def test_operations_with_a_body_answer_invalid_json_and_too_large(spec: dict[str, Any]) -> None:
     for operation_id, (_, _, op) in all_operations(spec).items():
-        # Optional bodies too (the ticket actions, B5): empty is fine, but a body that is there
-        # must be a JSON object of bounded size (A5, A6).
         has_body = "requestBody" in op
         assert ("400" in op["responses"]) is has_body, operation_id
         assert ("413" in op["responses"]) is has_body, operation_id

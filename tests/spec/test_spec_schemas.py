@@ -265,15 +265,16 @@ def test_payment_method_only_on_payment_lines(schemas: dict[str, Any]) -> None:
     assert schemas["InvoiceLine"]["then"] == {"properties": {"payment_method": {"type": "null"}}}
 
 
-def test_ticket_actions_take_an_optional_ignored_object_body(
+def test_ticket_actions_take_a_required_ignored_object_body(
     spec: dict[str, Any], schemas: dict[str, Any]
 ) -> None:
-    # Optional: the public client sends these with an empty body; any object will do too (B5).
+    # Required so that a valid call always carries the JSON content type (A9); servers accept an
+    # empty body too, which OpenAPI cannot describe (B5, tested in contract_tests/test_tickets.py).
     assert "additionalProperties" not in schemas["EmptyRequest"]
     assert schemas["EmptyRequest"]["type"] == "object"
     for action in ("archive", "assign_to_support"):
         op = spec["paths"][f"/invoices/{{invoice_id}}/tickets/actions/{action}"]["post"]
-        assert op["requestBody"]["required"] is False
+        assert op["requestBody"]["required"] is True
         assert set(op["responses"]) == {"204", "400", "401", "404", "413", "422"}
     for name in ("ArchiveInvoiceTickets", "AssignInvoiceTicketsToSupport"):
         assert schemas[f"{name}UnprocessableErrorCode"]["enum"] == ["invalid_content_type"]

@@ -15,6 +15,7 @@ class CustomerEmail:
     """The recipient's e-mail contact."""
 
     email_address: None | str
+    """ An e-mail address, or empty or null when there is none (A16). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

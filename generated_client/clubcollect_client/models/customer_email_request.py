@@ -16,6 +16,7 @@ class CustomerEmailRequest:
     """E-mail contact of the recipient."""
 
     email_address: None | str | Unset = UNSET
+    """ An e-mail address; empty (or null) when the customer has none (A16). """
 
     def to_dict(self) -> dict[str, Any]:
         email_address: None | str | Unset

@@ -12,9 +12,10 @@ T = TypeVar("T", bound="EmptyRequest")
 
 @_attrs_define
 class EmptyRequest:
-    """Optional body of the ticket actions, which carry no data. The server requires the JSON
-    content type on these calls but ignores the body: it may be left empty, or be any JSON
-    object.
+    """Body of the ticket actions, which carry no data. The server requires the JSON content
+    type on these calls and ignores the body: any JSON object will do, and clients send
+    `{}`. Servers also accept these calls with the JSON content type and no body at all, as
+    the public client makes them; OpenAPI cannot describe a content type without a body.
 
     """
 

@@ -14,13 +14,13 @@ from ...models.request_too_large_error import RequestTooLargeError
 from ...models.unauthorized_error import UnauthorizedError
 from ...response_schemas import RESPONSE_SCHEMAS
 from ...runtime.reading import read_model
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     invoice_id: str,
     *,
-    body: EmptyRequest | Unset = UNSET,
+    body: EmptyRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,8 +31,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -128,7 +127,7 @@ def sync_detailed(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest | Unset = UNSET,
+    body: EmptyRequest,
 ) -> Response[
     Any
     | ArchiveInvoiceTicketsNotFoundError
@@ -140,15 +139,16 @@ def sync_detailed(
     """Archive an invoice's ticket thread
 
      Archives every ticket of the invoice: the thread is `archived` until a new ticket
-    arrives. The call carries no data, but the content type must be `application/json`;
-    the body may be empty or a JSON object, whose content is ignored.
+    arrives. The call carries no data, but the content type must be `application/json`, so
+    clients send an empty JSON object (its content is ignored; an empty body is accepted too).
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data. The
-            server requires the JSON
-            content type on these calls but ignores the body: it may be left empty, or be any JSON
-            object.
+        body (EmptyRequest): Body of the ticket actions, which carry no data. The server requires
+            the JSON content
+            type on these calls and ignores the body: any JSON object will do, and clients send
+            `{}`. Servers also accept these calls with the JSON content type and no body at all, as
+            the public client makes them; OpenAPI cannot describe a content type without a body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +174,7 @@ def sync(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest | Unset = UNSET,
+    body: EmptyRequest,
 ) -> (
     Any
     | ArchiveInvoiceTicketsNotFoundError
@@ -187,15 +187,16 @@ def sync(
     """Archive an invoice's ticket thread
 
      Archives every ticket of the invoice: the thread is `archived` until a new ticket
-    arrives. The call carries no data, but the content type must be `application/json`;
-    the body may be empty or a JSON object, whose content is ignored.
+    arrives. The call carries no data, but the content type must be `application/json`, so
+    clients send an empty JSON object (its content is ignored; an empty body is accepted too).
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data. The
-            server requires the JSON
-            content type on these calls but ignores the body: it may be left empty, or be any JSON
-            object.
+        body (EmptyRequest): Body of the ticket actions, which carry no data. The server requires
+            the JSON content
+            type on these calls and ignores the body: any JSON object will do, and clients send
+            `{}`. Servers also accept these calls with the JSON content type and no body at all, as
+            the public client makes them; OpenAPI cannot describe a content type without a body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,7 +217,7 @@ async def asyncio_detailed(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest | Unset = UNSET,
+    body: EmptyRequest,
 ) -> Response[
     Any
     | ArchiveInvoiceTicketsNotFoundError
@@ -228,15 +229,16 @@ async def asyncio_detailed(
     """Archive an invoice's ticket thread
 
      Archives every ticket of the invoice: the thread is `archived` until a new ticket
-    arrives. The call carries no data, but the content type must be `application/json`;
-    the body may be empty or a JSON object, whose content is ignored.
+    arrives. The call carries no data, but the content type must be `application/json`, so
+    clients send an empty JSON object (its content is ignored; an empty body is accepted too).
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data. The
-            server requires the JSON
-            content type on these calls but ignores the body: it may be left empty, or be any JSON
-            object.
+        body (EmptyRequest): Body of the ticket actions, which carry no data. The server requires
+            the JSON content
+            type on these calls and ignores the body: any JSON object will do, and clients send
+            `{}`. Servers also accept these calls with the JSON content type and no body at all, as
+            the public client makes them; OpenAPI cannot describe a content type without a body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,7 +262,7 @@ async def asyncio(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest | Unset = UNSET,
+    body: EmptyRequest,
 ) -> (
     Any
     | ArchiveInvoiceTicketsNotFoundError
@@ -273,15 +275,16 @@ async def asyncio(
     """Archive an invoice's ticket thread
 
      Archives every ticket of the invoice: the thread is `archived` until a new ticket
-    arrives. The call carries no data, but the content type must be `application/json`;
-    the body may be empty or a JSON object, whose content is ignored.
+    arrives. The call carries no data, but the content type must be `application/json`, so
+    clients send an empty JSON object (its content is ignored; an empty body is accepted too).
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data. The
-            server requires the JSON
-            content type on these calls but ignores the body: it may be left empty, or be any JSON
-            object.
+        body (EmptyRequest): Body of the ticket actions, which carry no data. The server requires
+            the JSON content
+            type on these calls and ignores the body: any JSON object will do, and clients send
+            `{}`. Servers also accept these calls with the JSON content type and no body at all, as
+            the public client makes them; OpenAPI cannot describe a content type without a body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -16,13 +16,13 @@ from ...models.request_too_large_error import RequestTooLargeError
 from ...models.unauthorized_error import UnauthorizedError
 from ...response_schemas import RESPONSE_SCHEMAS
 from ...runtime.reading import read_model
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     invoice_id: str,
     *,
-    body: EmptyRequest | Unset = UNSET,
+    body: EmptyRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,8 +33,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -130,7 +129,7 @@ def sync_detailed(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest | Unset = UNSET,
+    body: EmptyRequest,
 ) -> Response[
     Any
     | AssignInvoiceTicketsToSupportNotFoundError
@@ -143,14 +142,16 @@ def sync_detailed(
 
      Passes the invoice's ticket thread to the ClubCollect support team. Nothing visible in
     the API changes. The call carries no data, but the content type must be
-    `application/json`; the body may be empty or a JSON object, whose content is ignored.
+    `application/json`, so clients send an empty JSON object (its content is ignored; an empty
+    body is accepted too).
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data. The
-            server requires the JSON
-            content type on these calls but ignores the body: it may be left empty, or be any JSON
-            object.
+        body (EmptyRequest): Body of the ticket actions, which carry no data. The server requires
+            the JSON content
+            type on these calls and ignores the body: any JSON object will do, and clients send
+            `{}`. Servers also accept these calls with the JSON content type and no body at all, as
+            the public client makes them; OpenAPI cannot describe a content type without a body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +177,7 @@ def sync(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest | Unset = UNSET,
+    body: EmptyRequest,
 ) -> (
     Any
     | AssignInvoiceTicketsToSupportNotFoundError
@@ -190,14 +191,16 @@ def sync(
 
      Passes the invoice's ticket thread to the ClubCollect support team. Nothing visible in
     the API changes. The call carries no data, but the content type must be
-    `application/json`; the body may be empty or a JSON object, whose content is ignored.
+    `application/json`, so clients send an empty JSON object (its content is ignored; an empty
+    body is accepted too).
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data. The
-            server requires the JSON
-            content type on these calls but ignores the body: it may be left empty, or be any JSON
-            object.
+        body (EmptyRequest): Body of the ticket actions, which carry no data. The server requires
+            the JSON content
+            type on these calls and ignores the body: any JSON object will do, and clients send
+            `{}`. Servers also accept these calls with the JSON content type and no body at all, as
+            the public client makes them; OpenAPI cannot describe a content type without a body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,7 +221,7 @@ async def asyncio_detailed(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest | Unset = UNSET,
+    body: EmptyRequest,
 ) -> Response[
     Any
     | AssignInvoiceTicketsToSupportNotFoundError
@@ -231,14 +234,16 @@ async def asyncio_detailed(
 
      Passes the invoice's ticket thread to the ClubCollect support team. Nothing visible in
     the API changes. The call carries no data, but the content type must be
-    `application/json`; the body may be empty or a JSON object, whose content is ignored.
+    `application/json`, so clients send an empty JSON object (its content is ignored; an empty
+    body is accepted too).
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data. The
-            server requires the JSON
-            content type on these calls but ignores the body: it may be left empty, or be any JSON
-            object.
+        body (EmptyRequest): Body of the ticket actions, which carry no data. The server requires
+            the JSON content
+            type on these calls and ignores the body: any JSON object will do, and clients send
+            `{}`. Servers also accept these calls with the JSON content type and no body at all, as
+            the public client makes them; OpenAPI cannot describe a content type without a body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -262,7 +267,7 @@ async def asyncio(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: EmptyRequest | Unset = UNSET,
+    body: EmptyRequest,
 ) -> (
     Any
     | AssignInvoiceTicketsToSupportNotFoundError
@@ -276,14 +281,16 @@ async def asyncio(
 
      Passes the invoice's ticket thread to the ClubCollect support team. Nothing visible in
     the API changes. The call carries no data, but the content type must be
-    `application/json`; the body may be empty or a JSON object, whose content is ignored.
+    `application/json`, so clients send an empty JSON object (its content is ignored; an empty
+    body is accepted too).
 
     Args:
         invoice_id (str): An id made by ClubCollect, 40 lowercase hexadecimal characters.
-        body (EmptyRequest | Unset): Optional body of the ticket actions, which carry no data. The
-            server requires the JSON
-            content type on these calls but ignores the body: it may be left empty, or be any JSON
-            object.
+        body (EmptyRequest): Body of the ticket actions, which carry no data. The server requires
+            the JSON content
+            type on these calls and ignores the body: any JSON object will do, and clients send
+            `{}`. Servers also accept these calls with the JSON content type and no body at all, as
+            the public client makes them; OpenAPI cannot describe a content type without a body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
