@@ -136,7 +136,7 @@ def placeholder_at(value: Any, path: str) -> bool:
         elif not isinstance(target, dict) or part not in target:
             return False
         target = target[part]
-    return target == PLACEHOLDER
+    return bool(target == PLACEHOLDER)
 
 
 def fill(value: Any, fills: dict[str, list[str]]) -> Any:

@@ -8,6 +8,9 @@ should get one clean type per field. So before openapi-python-client sees the sp
 tolerated alternative is dropped, and what becomes a one-member ``anyOf`` is unwrapped. A
 component that is left as nothing but a reference to another one (``LocaleRequest`` is then just
 ``Locale``) is replaced by that reference wherever it is used, so no empty alias class appears.
+
+A response property marked ``x-default-from-path`` (an answer may leave it out, but it is then the
+request's path parameter of that name) is required in the client's view: the reader fills it in.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import copy
 from typing import Any
 
 TOLERATED = "x-tolerated"
+DEFAULT_FROM_PATH = "x-default-from-path"
 _UNION_KEYS = ("anyOf", "oneOf")
 _SCHEMAS_PREFIX = "#/components/schemas/"
 
@@ -41,6 +45,27 @@ def _without_tolerated(node: Any) -> Any:
         else:
             result[key] = kept
     return result
+
+
+def _require_path_defaults(node: Any) -> None:
+    if isinstance(node, list):
+        for item in node:
+            _require_path_defaults(item)
+        return
+    if not isinstance(node, dict):
+        return
+    properties = node.get("properties")
+    if isinstance(properties, dict):
+        filled = [
+            name for name, prop in properties.items() if isinstance(prop, dict) and DEFAULT_FROM_PATH in prop
+        ]
+        if filled:
+            node["required"] = [
+                *node.get("required", []),
+                *(n for n in filled if n not in node.get("required", [])),
+            ]
+    for value in node.values():
+        _require_path_defaults(value)
 
 
 def _aliases(schemas: dict[str, Any]) -> dict[str, str]:
@@ -75,6 +100,7 @@ def _replace_refs(node: Any, aliases: dict[str, str]) -> Any:
 def client_view(spec: dict[str, Any]) -> dict[str, Any]:
     """A copy of ``spec`` without tolerated alternatives or the alias components they leave."""
     view: dict[str, Any] = _without_tolerated(copy.deepcopy(spec))
+    _require_path_defaults(view.get("components", {}).get("schemas", {}))
     schemas = view.get("components", {}).get("schemas", {})
     aliases = _aliases(schemas)
     if aliases:

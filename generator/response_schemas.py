@@ -20,7 +20,7 @@ MODULE_NAME = "response_schemas.py"
 # Keywords the reader understands (everything else is prose or the contract suite's business).
 KEPT = frozenset(
     {"$ref", "type", "properties", "required", "items", "anyOf", "oneOf", "allOf", "enum", "const", "format"}
-    | {"x-read-as"}
+    | {"x-read-as", "x-default-from-path"}
 )
 _REF_PREFIX = "#/components/schemas/"
 _HTTP_METHODS = ("get", "put", "post", "delete", "patch")
@@ -49,6 +49,16 @@ def _refs(node: Any) -> set[str]:
     for value in node.values():
         found |= _refs(value)
     return found
+
+
+def operation_paths(spec: dict[str, Any]) -> dict[str, str]:
+    """operation id -> path template, for reading path parameters back from a request URL."""
+    return {
+        item[method]["operationId"]: path
+        for path, item in spec.get("paths", {}).items()
+        for method in _HTTP_METHODS
+        if item.get(method)
+    }
 
 
 def response_schemas(spec: dict[str, Any]) -> tuple[dict[str, dict[int, Any]], dict[str, Any]]:
@@ -89,6 +99,7 @@ def render(spec: dict[str, Any]) -> str:
         f"RESPONSE_SCHEMAS = ResponseSchemas(\n"
         f"    responses={pprint.pformat(responses, width=100, sort_dicts=True)},\n"
         f"    components={pprint.pformat(components, width=100, sort_dicts=True)},\n"
+        f"    paths={pprint.pformat(operation_paths(spec), width=100, sort_dicts=True)},\n"
         ")\n"
     )
 

@@ -17,6 +17,8 @@ EXTENSIONS: dict[str, str] = {
     "x-tolerated": "on an anyOf alternative: accepted on the wire for fidelity with vendor evidence, "
     "dropped from the generated client's types (value: the decision)",
     "x-read-as": "on a tolerated response alternative: how the client normalises it (e.g. boolean, null)",
+    "x-default-from-path": "on a response property: when an answer leaves it out, it is this path "
+    "parameter of the request (the client fills it in and may require it)",
     "x-may-be-absent": "a response field the contract suite does not require servers to send (value: the "
     "decision)",
     "x-browser-redirect": "an operation a browser follows (302 to a page), not a call an API client makes",

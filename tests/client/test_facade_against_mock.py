@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from clubcollect_client import AsyncClubCollect, ClubCollect, NotFoundError, UnprocessableEntityError, errors
-from clubcollect_client.models import CustomerUpdateRequest, Invoice, TicketStatus
+from clubcollect_client.models import CustomerUpdateRequest, TicketStatus
 from clubcollect_client.params import CustomerRequestParam
 from clubcollect_mock import Partner, create_app
 from clubcollect_mock.testing import serve_in_thread
@@ -20,12 +20,6 @@ CUSTOMER: CustomerRequestParam = {
     "name": {"first_name": "Anna", "last_name": "Jansen"},
     "email": {"email_address": "anna@example.com"},
 }
-
-
-def invoice_id_of(invoice: Invoice) -> str:
-    """The id of an invoice the mock made (the model allows it to be absent: DECISIONS A18)."""
-    assert isinstance(invoice.invoice_id, str)
-    return invoice.invoice_id
 
 
 @pytest.fixture(scope="module")
@@ -78,15 +72,15 @@ def test_imports_and_invoices(cc: ClubCollect) -> None:
         amount_total_cents=2_000,
     )
     updated = cc.invoices.update(
-        invoice_id_of(invoice),
+        invoice.invoice_id,
         external_invoice_number="A-1",
         reference="ref-1",
         customer=CustomerUpdateRequest.from_dict({"phone": {"phone_number": "0612345678"}}),
     )
     assert updated.reference == "ref-1"
-    assert cc.invoices.get(invoice_id_of(invoice)).customer.phone.phone_number == "0612345678"
-    assert [line.amount_cents for line in cc.invoices.lines(invoice_id_of(invoice))] == [2_000]
-    assert cc.imports.get(batch.import_id).invoice_ids == [invoice_id_of(invoice)]
+    assert cc.invoices.get(invoice.invoice_id).customer.phone.phone_number == "0612345678"
+    assert [line.amount_cents for line in cc.invoices.lines(invoice.invoice_id)] == [2_000]
+    assert cc.imports.get(batch.import_id).invoice_ids == [invoice.invoice_id]
     with pytest.raises(errors.InvalidImportIdUnprocessableEntity) as refused:
         cc.invoices.create(
             import_id="e" * 40,
@@ -96,7 +90,7 @@ def test_imports_and_invoices(cc: ClubCollect) -> None:
             amount_total_cents=1,
         )
     assert isinstance(refused.value, UnprocessableEntityError)
-    cc.invoices.delete(invoice_id_of(invoice))
+    cc.invoices.delete(invoice.invoice_id)
     cc.imports.delete(batch.import_id)
     with pytest.raises(errors.InvalidImportIdNotFound):
         cc.imports.get(batch.import_id)
@@ -111,17 +105,17 @@ def test_tickets(cc: ClubCollect) -> None:
         invoice_lines=[{"amount_cents": 500}],
         amount_total_cents=500,
     )
-    ticket = cc.tickets.create(invoice_id_of(invoice), message="Please pay")
-    assert [t.ticket_id for t in cc.tickets.list(invoice_id_of(invoice))] == [ticket.ticket_id]
+    ticket = cc.tickets.create(invoice.invoice_id, message="Please pay")
+    assert [t.ticket_id for t in cc.tickets.list(invoice.invoice_id)] == [ticket.ticket_id]
     assert ticket.ticket_id in [
         t.ticket_id for t in cc.tickets.list_for_company(COMPANY_ID, TicketStatus.ANSWERED)
     ]
-    cc.tickets.archive(invoice_id_of(invoice))
+    cc.tickets.archive(invoice.invoice_id)
     assert ticket.ticket_id in [t.ticket_id for t in cc.tickets.list_for_company(COMPANY_ID, "archived")]
-    cc.tickets.assign_to_support(invoice_id_of(invoice))
+    cc.tickets.assign_to_support(invoice.invoice_id)
     with pytest.raises(errors.InvalidAction):
         cc.tickets.list_for_company(COMPANY_ID, "closed")  # type: ignore[arg-type]
-    raw = cc.tickets.with_raw_response.create(invoice_id_of(invoice), message="Again")
+    raw = cc.tickets.with_raw_response.create(invoice.invoice_id, message="Again")
     assert raw.status_code == 200 and raw.parse().message == "Again"
 
 
@@ -146,14 +140,14 @@ def test_every_resource_async(base_url: str) -> None:
                 invoice_lines=[{"amount_cents": 700}],
                 amount_total_cents=700,
             )
-            await acc.tickets.create(invoice_id_of(invoice), message="Hi")
-            assert len(await acc.tickets.list(invoice_id_of(invoice))) == 1
-            await acc.tickets.archive(invoice_id_of(invoice))
-            await acc.tickets.assign_to_support(invoice_id_of(invoice))
-            lines = await acc.invoices.lines(invoice_id_of(invoice))
+            await acc.tickets.create(invoice.invoice_id, message="Hi")
+            assert len(await acc.tickets.list(invoice.invoice_id)) == 1
+            await acc.tickets.archive(invoice.invoice_id)
+            await acc.tickets.assign_to_support(invoice.invoice_id)
+            lines = await acc.invoices.lines(invoice.invoice_id)
             assert [line.amount_cents for line in lines] == [700]
             retracted = await acc.invoices.credit_and_retract(
-                invoice_id_of(invoice), external_invoice_number="X-1-C", description="Cancelled"
+                invoice.invoice_id, external_invoice_number="X-1-C", description="Cancelled"
             )
             assert retracted.amount_total_cents == 0
             await acc.imports.transmit(batch.import_id)

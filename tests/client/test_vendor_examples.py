@@ -9,6 +9,7 @@ and the vendor's current page sources beside them. Only the repairs listed, with
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from clubcollect_client import AuthenticatedClient
 from contract_tests.response_schema import validator_for
 from contract_tests.vendor_examples import (
     FILL_KINDS,
+    SPEC,
     VendorExample,
     alternatives,
     answers,
@@ -47,8 +49,16 @@ def _examples() -> list[VendorExample]:
     return [example for folder in _folders() for example in vendor_examples(folder)]
 
 
+def _request_path(operation: str) -> str:
+    """The operation's path with every parameter a well-formed id (as a real request has)."""
+    for path, item in SPEC["paths"].items():
+        if any(isinstance(op, dict) and op.get("operationId") == operation for op in item.values()):
+            return re.sub(r"\{[^}]+\}", "0" * 39 + "1", path)
+    raise KeyError(operation)
+
+
 def read(example: VendorExample, body: Any) -> Any:
-    request = httpx.Request("GET", "https://clubcollect.test/api/v2/x")
+    request = httpx.Request("GET", f"https://clubcollect.test/api/v2{_request_path(example.operation)}")
     response = httpx.Response(example.status, content=json.dumps(body).encode(), request=request)
     return MODULES[example.operation]._parse_response(client=CLIENT, response=response)
 

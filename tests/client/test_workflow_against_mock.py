@@ -94,12 +94,6 @@ def invoice_request(import_id: str, *amounts: int, number: str = "2026-0001") ->
     )
 
 
-def id_of(invoice: Invoice) -> str:
-    """The id of an invoice the mock made (the model allows it to be absent: DECISIONS A18)."""
-    assert isinstance(invoice.invoice_id, str), invoice
-    return invoice.invoice_id
-
-
 def expect(value: object, cls: type[T]) -> T:
     """Narrow an operation's union answer to the model the step must produce."""
     assert isinstance(value, cls), value
@@ -147,15 +141,15 @@ def test_import_invoice_ticket_workflow(client: AuthenticatedClient) -> None:
     assert invoice.amount_total_cents == 9_000
     assert [line.type_ for line in invoice.invoice_lines] == [LineType.INVOICE_LINE, LineType.CREDIT_LINE]
 
-    shown = expect(get_invoice.sync(invoice_id=id_of(invoice), client=client), Invoice)
-    lines = expect(list_invoice_lines.sync(invoice_id=id_of(invoice), client=client), InvoiceLineList)
+    shown = expect(get_invoice.sync(invoice_id=invoice.invoice_id, client=client), Invoice)
+    lines = expect(list_invoice_lines.sync(invoice_id=invoice.invoice_id, client=client), InvoiceLineList)
     assert [line.invoice_line_id for line in lines.invoice_lines] == [
         line.invoice_line_id for line in shown.invoice_lines
     ]
     assert lines.amount_total_cents == shown.amount_total_cents
 
     changed = update_invoice.sync(
-        invoice_id=id_of(invoice),
+        invoice_id=invoice.invoice_id,
         client=client,
         body=UpdateInvoiceRequest.from_dict({"external_invoice_number": "2026-0001-B"}),
     )
@@ -163,14 +157,14 @@ def test_import_invoice_ticket_workflow(client: AuthenticatedClient) -> None:
 
     ticket = expect(
         create_invoice_ticket.sync(
-            invoice_id=id_of(invoice),
+            invoice_id=invoice.invoice_id,
             client=client,
             body=CreateTicketRequest(message="Please pay by the 30th"),
         ),
         Ticket,
     )
     assert ticket.sender == TicketSender.COMPANY
-    listed = expect(list_invoice_tickets.sync(invoice_id=id_of(invoice), client=client), InvoiceTickets)
+    listed = expect(list_invoice_tickets.sync(invoice_id=invoice.invoice_id, client=client), InvoiceTickets)
     assert [t.ticket_id for t in listed.tickets] == [ticket.ticket_id]
     answered = expect(
         list_company_tickets.sync(company_id=COMPANY_ID, status=TicketStatus.ANSWERED, client=client),
@@ -179,13 +173,13 @@ def test_import_invoice_ticket_workflow(client: AuthenticatedClient) -> None:
     assert ticket.ticket_id in [t.ticket_id for t in answered.tickets]
     assert (
         assign_invoice_tickets_to_support.sync_detailed(
-            invoice_id=id_of(invoice), client=client, body=EmptyRequest()
+            invoice_id=invoice.invoice_id, client=client, body=EmptyRequest()
         ).status_code
         == 204
     )
     assert (
         archive_invoice_tickets.sync_detailed(
-            invoice_id=id_of(invoice), client=client, body=EmptyRequest()
+            invoice_id=invoice.invoice_id, client=client, body=EmptyRequest()
         ).status_code
         == 204
     )
@@ -196,7 +190,7 @@ def test_import_invoice_ticket_workflow(client: AuthenticatedClient) -> None:
     assert ticket.ticket_id in [t.ticket_id for t in archived.tickets]
 
     credited = credit_and_retract_invoice.sync(
-        invoice_id=id_of(invoice),
+        invoice_id=invoice.invoice_id,
         client=client,
         body=CreditAndRetractRequest(external_invoice_number="CN-1", description="Paid in cash"),
     )
@@ -206,7 +200,7 @@ def test_import_invoice_ticket_workflow(client: AuthenticatedClient) -> None:
     assert credited.retracted_at is not None
     with pytest.raises(errors.AlreadyRetracted):
         credit_and_retract_invoice.sync(
-            invoice_id=id_of(invoice),
+            invoice_id=invoice.invoice_id,
             client=client,
             body=CreditAndRetractRequest(external_invoice_number="CN-2", description="again"),
         )
@@ -214,9 +208,9 @@ def test_import_invoice_ticket_workflow(client: AuthenticatedClient) -> None:
     second = expect(
         create_invoice.sync(client=client, body=invoice_request(batch.import_id, 2_500, number="2")), Invoice
     )
-    assert delete_invoice.sync_detailed(invoice_id=id_of(second), client=client).status_code == 204
+    assert delete_invoice.sync_detailed(invoice_id=second.invoice_id, client=client).status_code == 204
     with pytest.raises(errors.InvalidInvoiceId):
-        get_invoice.sync(invoice_id=id_of(second), client=client)
+        get_invoice.sync(invoice_id=second.invoice_id, client=client)
 
     transmitted = expect(transmit_import.sync(import_id=batch.import_id, client=client), Import)
     assert transmitted.transmitted is True  # C25: the Import comes back
@@ -242,7 +236,7 @@ def test_delete_import_removes_its_invoices(client: AuthenticatedClient) -> None
     with pytest.raises(errors.InvalidImportId):
         get_import.sync(import_id=batch.import_id, client=client)
     with pytest.raises(errors.InvalidInvoiceId):
-        get_invoice.sync(invoice_id=id_of(invoice), client=client)
+        get_invoice.sync(invoice_id=invoice.invoice_id, client=client)
 
 
 def test_typed_errors_without_raising(base_url: str) -> None:
@@ -271,7 +265,7 @@ async def test_async_operations(base_url: str) -> None:
         assert isinstance(batch, Import)
         invoice = await create_invoice.asyncio(client=client, body=invoice_request(batch.import_id, 700))
         assert isinstance(invoice, Invoice)
-        shown = await get_invoice.asyncio(invoice_id=id_of(invoice), client=client)
+        shown = await get_invoice.asyncio(invoice_id=invoice.invoice_id, client=client)
         assert isinstance(shown, Invoice)
         assert shown.amount_total_cents == 700
         seen = [i.import_id async for i in aiter_company_imports(client, COMPANY_ID, page_size=2)]

@@ -176,6 +176,52 @@ def test_a_schema_valid_body_the_model_refuses_still_raises_the_typed_error() ->
     assert "model could not be built" in caught.value.problem
 
 
+def test_a_member_the_request_names_is_filled_in_from_the_path() -> None:
+    components = {
+        "Thing": {
+            "type": "object",
+            "required": ["name"],
+            "properties": {
+                "id": {"type": "string", "x-default-from-path": "thing_id"},
+                "name": {"type": "string"},
+            },
+        }
+    }
+    schemas = ResponseSchemas(
+        {"update_thing": {200: {"$ref": "#/components/schemas/Thing"}}},
+        components,
+        {"update_thing": "/things/{thing_id}"},
+    )
+
+    def needs_id(data: dict[str, Any]) -> tuple[str, str]:
+        return data["id"], data["name"]
+
+    def answer(body: bytes, url: str) -> httpx.Response:
+        return httpx.Response(200, content=body, request=httpx.Request("PUT", url))
+
+    read = read_model(
+        needs_id,
+        answer(b'{"name": "n"}', "https://h/api/v2/things/t%201"),
+        operation="update_thing",
+        schemas=schemas,
+    )
+    assert read == ("t 1", "n")
+    sent = read_model(
+        needs_id,
+        answer(b'{"id": "own", "name": "n"}', "https://h/api/v2/things/t"),
+        operation="update_thing",
+        schemas=schemas,
+    )
+    assert sent == ("own", "n")  # what the server sends wins
+    with pytest.raises(ResponseValidationError):  # no such path parameter: nothing to fill in
+        read_model(
+            needs_id,
+            answer(b'{"name": "n"}', "https://h/api/v2/other"),
+            operation="update_thing",
+            schemas=schemas,
+        )
+
+
 def test_the_key_never_appears_in_the_error() -> None:
     body = b'{"items": [{"id": "%s", "done": 7}], "echo": "ApiKey %s"}' % (CANARY.encode(), CANARY.encode())
     with pytest.raises(ResponseValidationError) as caught:

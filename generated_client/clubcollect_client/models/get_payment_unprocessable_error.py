@@ -17,7 +17,7 @@ class GetPaymentUnprocessableError:
     """Body of a 422 answer of `get_payment`."""
 
     company_id: None | str
-    """ The company id as sent """
+    """ The company id as sent, null when missing. """
     error_code: GetPaymentUnprocessableErrorCode | str
     error_details: str
     """ Why a payment request was refused: one or more reasons separated by `;`, each

@@ -30,6 +30,8 @@ class Invoice:
 
     """
 
+    invoice_id: str
+    """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
     import_id: str
     """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
     external_invoice_number: str
@@ -49,8 +51,6 @@ class Invoice:
     """ Sum of the lines in cents; what is still outstanding. """
     messages: list[Message]
     tickets: list[Ticket]
-    invoice_id: str | Unset = UNSET
-    """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
     locale: Locale | None | str | Unset = UNSET
     retracted_at: datetime.datetime | None | Unset = UNSET
     retraction_reason: None | str | Unset = UNSET
@@ -58,6 +58,8 @@ class Invoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        invoice_id = self.invoice_id
+
         import_id = self.import_id
 
         external_invoice_number = self.external_invoice_number
@@ -102,8 +104,6 @@ class Invoice:
             tickets_item = tickets_item_data.to_dict()
             tickets.append(tickets_item)
 
-        invoice_id = self.invoice_id
-
         locale: None | str | Unset
         if isinstance(self.locale, Unset):
             locale = UNSET
@@ -132,6 +132,7 @@ class Invoice:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "invoice_id": invoice_id,
                 "import_id": import_id,
                 "external_invoice_number": external_invoice_number,
                 "reference": reference,
@@ -148,8 +149,6 @@ class Invoice:
                 "tickets": tickets,
             }
         )
-        if invoice_id is not UNSET:
-            field_dict["invoice_id"] = invoice_id
         if locale is not UNSET:
             field_dict["locale"] = locale
         if retracted_at is not UNSET:
@@ -169,6 +168,10 @@ class Invoice:
         from ..models.ticket import Ticket  # noqa: PLC0415
 
         d = dict(src_dict)
+        invoice_id = d.pop("invoice_id")
+        if not isinstance(invoice_id, str):
+            raise TypeError("invoice_id: expected str")
+
         import_id = d.pop("import_id")
         if not isinstance(import_id, str):
             raise TypeError("import_id: expected str")
@@ -257,10 +260,6 @@ class Invoice:
 
             tickets.append(tickets_item)
 
-        invoice_id = d.pop("invoice_id", UNSET)
-        if not (isinstance(invoice_id, Unset) or isinstance(invoice_id, str)):
-            raise TypeError("invoice_id: expected str")
-
         _locale_raw = d.pop("locale", UNSET)
         if isinstance(_locale_raw, str):
             locale = cast("Locale | None | str | Unset", Locale._value2member_map_.get(_locale_raw, _locale_raw))
@@ -309,6 +308,7 @@ class Invoice:
             raise TypeError("show_retraction_reason_to_customer: expected bool")
 
         invoice = cls(
+            invoice_id=invoice_id,
             import_id=import_id,
             external_invoice_number=external_invoice_number,
             reference=reference,
@@ -323,7 +323,6 @@ class Invoice:
             amount_total_cents=amount_total_cents,
             messages=messages,
             tickets=tickets,
-            invoice_id=invoice_id,
             locale=locale,
             retracted_at=retracted_at,
             retraction_reason=retraction_reason,

@@ -17,7 +17,7 @@ class ListPaymentNotificationsUnprocessableError:
     """Body of a 422 answer of `list_payment_notifications`."""
 
     company_id: None | str
-    """ The company id as sent """
+    """ The company id as sent, null when missing. """
     error_code: ListPaymentNotificationsUnprocessableErrorCode | str
     error_details: str
     """ Why a payment request was refused: one or more reasons separated by `;`, each

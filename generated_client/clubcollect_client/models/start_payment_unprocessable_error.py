@@ -20,7 +20,7 @@ class StartPaymentUnprocessableError:
     """
 
     company_id: None | str
-    """ The company id as sent """
+    """ The company id as sent, null when missing. """
     payment_method: str
     error_code: StartPaymentUnprocessableErrorCode | str
     error_details: str

@@ -8,7 +8,9 @@ slow path run: the body is checked against the spec's schema for the operation a
 (embedded in the package at generation time), which
 
 - rewrites the forms the spec tolerates into the documented type (``x-read-as``: the string
-  ``"true"`` for a boolean, a malformed date for null), after which the model is built again, or
+  ``"true"`` for a boolean, a malformed date for null) and fills in a member an answer may leave
+  out but the request names (``x-default-from-path``: the invoice id of ``PUT
+  /invoices/{invoice_id}``), after which the model is built again, or
 - finds the JSON path of the first problem and raises :class:`ResponseValidationError`.
 
 The check covers what the models rely on (JSON types, required members, dates that parse, closed
@@ -24,6 +26,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
+from urllib.parse import unquote
 
 import httpx
 
@@ -103,23 +106,47 @@ _READ_AS: dict[str, Callable[[Any], Any]] = {
 class ResponseSchemas:
     """The spec's response schemas, indexed by operation id and status code."""
 
-    def __init__(self, responses: Mapping[str, Mapping[int, Any]], components: Mapping[str, Any]) -> None:
+    def __init__(
+        self,
+        responses: Mapping[str, Mapping[int, Any]],
+        components: Mapping[str, Any],
+        paths: Mapping[str, str] | None = None,
+    ) -> None:
         self._responses = responses
         self._components = components
+        self._path_patterns = {
+            operation: re.compile(
+                "".join(
+                    f"(?P<{part[1:-1]}>[^/]+)" if part.startswith("{") else re.escape(part)
+                    for part in re.split(r"(\{[^}]+\})", template)
+                )
+                + "$"
+            )
+            for operation, template in (paths or {}).items()
+        }
+
+    def path_params(self, operation: str, url_path: str) -> dict[str, str]:
+        """The path parameters of a request for ``operation`` (matched at the end of its URL)."""
+        pattern = self._path_patterns.get(operation)
+        match = pattern.search(url_path) if pattern else None
+        return {name: unquote(value) for name, value in match.groupdict().items()} if match else {}
 
     def schema_for(self, operation: str, status: int) -> Any | None:
         return self._responses.get(operation, {}).get(status)
 
-    def check(self, operation: str, status: int, value: Any) -> tuple[Any, Problem | None]:
+    def check(
+        self, operation: str, status: int, value: Any, path_params: Mapping[str, str] | None = None
+    ) -> tuple[Any, Problem | None]:
         """``value`` with tolerated forms rewritten, and the first problem left (or None).
 
         Rewrites happen in place in ``value``'s containers; the returned value replaces the top
-        level (which can itself be rewritten).
+        level (which can itself be rewritten). ``path_params`` are the request's, for members an
+        answer may leave out (``x-default-from-path``).
         """
         schema = self.schema_for(operation, status)
         if schema is None:
             return value, None
-        return self._check(schema, value, ())
+        return self._check(schema, value, (), dict(path_params or {}))
 
     def _resolve(self, schema: Any) -> Any:
         seen = 0
@@ -130,15 +157,17 @@ class ResponseSchemas:
                 raise RecursionError("reference cycle in the embedded schemas")
         return schema
 
-    def _check(self, schema: Any, value: Any, path: tuple[str | int, ...]) -> tuple[Any, Problem | None]:
+    def _check(
+        self, schema: Any, value: Any, path: tuple[str | int, ...], params: Mapping[str, str]
+    ) -> tuple[Any, Problem | None]:
         schema = self._resolve(schema)
         if not isinstance(schema, dict):
             return value, None
         for key in ("anyOf", "oneOf"):
             if key in schema:
-                return self._check_union(schema[key], value, path)
+                return self._check_union(schema[key], value, path, params)
         for part in schema.get("allOf", ()):
-            value, problem = self._check(part, value, path)
+            value, problem = self._check(part, value, path, params)
             if problem:
                 return value, problem
         kinds = schema.get("type")
@@ -155,35 +184,45 @@ class ResponseSchemas:
         if isinstance(value, str) and fmt in {"date-time", "date"} and not _parses_as(value, fmt):
             return value, Problem(path, f"{value!r} is not a {fmt}")
         if isinstance(value, dict):
-            return value, self._check_object(schema, value, path)
+            return value, self._check_object(schema, value, path, params)
         if isinstance(value, list) and "items" in schema:
             for index, item in enumerate(value):
-                value[index], problem = self._check(schema["items"], item, (*path, index))
+                value[index], problem = self._check(schema["items"], item, (*path, index), params)
                 if problem:
                     return value, problem
         return value, None
 
     def _check_object(
-        self, schema: dict[str, Any], value: dict[str, Any], path: tuple[str | int, ...]
+        self,
+        schema: dict[str, Any],
+        value: dict[str, Any],
+        path: tuple[str | int, ...],
+        params: Mapping[str, str],
     ) -> Problem | None:
         for name in schema.get("required", ()):
             if name not in value:
                 return Problem((*path, name), "is required but absent")
         properties = schema.get("properties", {})
+        for name, prop in properties.items():
+            source = prop.get("x-default-from-path") if isinstance(prop, dict) else None
+            if source and name not in value and source in params:
+                value[name] = params[source]
         for name in list(value):
             if name in properties:
-                value[name], problem = self._check(properties[name], value[name], (*path, name))
+                value[name], problem = self._check(properties[name], value[name], (*path, name), params)
                 if problem:
                     return problem
         return None
 
-    def _check_union(self, options: list[Any], value: Any, path: tuple[str | int, ...]) -> tuple[Any, Problem | None]:
+    def _check_union(
+        self, options: list[Any], value: Any, path: tuple[str | int, ...], params: Mapping[str, str]
+    ) -> tuple[Any, Problem | None]:
         # Documented alternatives first; a tolerated form only when none of them fits.
         ordered = sorted(options, key=lambda option: "x-read-as" in self._resolve(option))
         problems: list[Problem] = []
         for option in ordered:
             resolved = self._resolve(option)
-            checked, problem = self._check(resolved, value, path)
+            checked, problem = self._check(resolved, value, path, params)
             if problem is None:
                 read_as = resolved.get("x-read-as") if isinstance(resolved, dict) else None
                 return (_READ_AS[read_as](checked) if read_as else checked), None
@@ -234,7 +273,11 @@ def read_model(
             return build(data)
         except _MODEL_ERRORS:
             pass  # find out where, and whether a tolerated form explains it
-    data, problem = schemas.check(operation, response.status_code, data)
+    try:
+        url_path = response.request.url.path
+    except RuntimeError:
+        url_path = ""
+    data, problem = schemas.check(operation, response.status_code, data, schemas.path_params(operation, url_path))
     if problem is not None:
         raise failure(problem.path, problem.message) from None
     if not isinstance(data, dict):

@@ -23,9 +23,6 @@ async def _add(acc: AsyncClubCollect, run: FeeRun, season: str, member: Member) 
     except UnprocessableEntityError as error:
         run.refused[member.number] = error.error_code or f"status {error.status_code}"
         return
-    if not invoice.invoice_id:  # not promised on every invoice answer (DECISIONS A18)
-        run.refused[member.number] = "no invoice id in the answer"
-        return
     run.invoice_ids[member.number] = invoice.invoice_id
 
 
