@@ -32,7 +32,7 @@ import httpx
 from .errors import ResponseValidationError
 from .redaction import Secret, redact
 
-__all__ = ["ResponseSchemas", "json_path", "read_model"]
+__all__ = ["ResponseSchemas", "json_path", "read_list", "read_model"]
 
 T = TypeVar("T")
 _REF_PREFIX = "#/components/schemas/"
@@ -237,6 +237,12 @@ def _redacted(content: bytes, secrets: Iterable[str | Secret]) -> bytes:
     return redact(content.decode("utf-8", "replace"), secrets).encode("utf-8")
 
 
+def _object(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise TypeError(f"expected an object, got {_json_type(value)}")
+    return value
+
+
 def read_model(
     build: Callable[[dict[str, Any]], T],
     response: httpx.Response,
@@ -245,8 +251,35 @@ def read_model(
     schemas: ResponseSchemas,
     secrets: Iterable[str | Secret] = (),
 ) -> T:
-    """The model of a JSON answer, or :class:`ResponseValidationError` when it cannot be read."""
+    """The model of a JSON object answer, or :class:`ResponseValidationError` when it cannot be read."""
+    return _read(lambda data: build(_object(data)), response, operation, schemas, secrets)
 
+
+def read_list(
+    build_item: Callable[[dict[str, Any]], T],
+    response: httpx.Response,
+    *,
+    operation: str,
+    schemas: ResponseSchemas,
+    secrets: Iterable[str | Secret] = (),
+) -> list[T]:
+    """The models of a JSON array answer (one per object), or :class:`ResponseValidationError`."""
+
+    def build(data: Any) -> list[T]:
+        if not isinstance(data, list):
+            raise TypeError(f"expected an array, got {_json_type(data)}")
+        return [build_item(_object(item)) for item in data]
+
+    return _read(build, response, operation, schemas, secrets)
+
+
+def _read(
+    build: Callable[[Any], T],
+    response: httpx.Response,
+    operation: str,
+    schemas: ResponseSchemas,
+    secrets: Iterable[str | Secret],
+) -> T:
     def failure(path: tuple[str | int, ...], message: str) -> ResponseValidationError:
         try:
             request: httpx.Request | None = response.request
@@ -267,11 +300,10 @@ def read_model(
         data = json.loads(response.content)
     except (ValueError, RecursionError) as error:  # JSONDecodeError and UnicodeDecodeError included
         raise failure((), f"the body is not JSON ({type(error).__name__})") from None
-    if isinstance(data, dict):
-        try:
-            return build(data)
-        except _MODEL_ERRORS:
-            pass  # find out where, and whether a tolerated form explains it
+    try:
+        return build(data)
+    except _MODEL_ERRORS:
+        pass  # find out where, and whether a tolerated form explains it
     try:
         url_path = response.request.url.path
     except RuntimeError:
@@ -281,10 +313,9 @@ def read_model(
     )
     if problem is not None:
         raise failure(problem.path, problem.message) from None
-    if not isinstance(data, dict):
-        raise failure((), f"expected object, got {_json_type(data)}") from None
     try:
         return build(data)
     except _MODEL_ERRORS as error:
-        # The schema accepts the body but the model does not: a generator/spec mismatch.
-        raise failure((), f"the model could not be built ({type(error).__name__}: {error})") from None
+        # The schema accepts the body but the model does not (a generator/spec mismatch), or the
+        # schema says nothing about this answer's shape.
+        raise failure((), f"the answer could not be built ({type(error).__name__}: {error})") from None

@@ -572,7 +572,7 @@ RESPONSE_SCHEMAS = ResponseSchemas(
                 "club_membership_number": {"type": ["string", "null"]},
                 "customer": {"$ref": "#/components/schemas/Customer"},
                 "direct_debit_iban": {"type": ["string", "null"]},
-                "external_invoice_number": {"type": "string"},
+                "external_invoice_number": {"type": ["string", "null"]},
                 "external_membership_number": {"type": ["string", "null"]},
                 "federation_membership_number": {"type": ["string", "null"]},
                 "import_id": {"$ref": "#/components/schemas/ServerId"},

@@ -110,6 +110,7 @@ class RewritingApp:
     async def _forward(self, scope: Scope, request: Request) -> Response:
         inner_scope = dict(scope)
         inner_scope.update(
+            method=request.method,
             path=PREFIX + request.path,
             raw_path=(PREFIX + request.path).encode(),
             query_string=request.query,

@@ -34,7 +34,8 @@ class Invoice:
     """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
     import_id: str
     """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
-    external_invoice_number: str
+    external_invoice_number: None | str
+    """ The partner's number; null on an invoice a payment made without one (P11). """
     reference: None | str
     invoice_number: None | str
     """ ClubCollect's own invoice number. """
@@ -62,6 +63,7 @@ class Invoice:
 
         import_id = self.import_id
 
+        external_invoice_number: None | str
         external_invoice_number = self.external_invoice_number
 
         reference: None | str
@@ -176,9 +178,10 @@ class Invoice:
         if not isinstance(import_id, str):
             raise TypeError("import_id: expected str")
 
-        external_invoice_number = d.pop("external_invoice_number")
-        if not isinstance(external_invoice_number, str):
-            raise TypeError("external_invoice_number: expected str")
+        _external_invoice_number_raw = d.pop("external_invoice_number")
+        if not (isinstance(_external_invoice_number_raw, str) or _external_invoice_number_raw is None):
+            raise TypeError("external_invoice_number: unexpected JSON type")
+        external_invoice_number = _external_invoice_number_raw
 
         _reference_raw = d.pop("reference")
         if not (isinstance(_reference_raw, str) or _reference_raw is None):

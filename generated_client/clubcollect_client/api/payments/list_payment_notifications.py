@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.list_payment_notifications_unprocessable_error import ListPaymentNotificationsUnprocessableError
 from ...models.payment_status import PaymentStatus
 from ...response_schemas import RESPONSE_SCHEMAS
-from ...runtime.reading import read_model
+from ...runtime.reading import read_list, read_model
 from ...types import UNSET, Response, Unset
 
 
@@ -42,19 +42,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ListPaymentNotificationsUnprocessableError | list[PaymentStatus] | None:
     if response.status_code == 200:
-        _response_200 = response.json()
-        if not isinstance(_response_200, list):
-            raise TypeError("response_200: expected an array")
-        response_200 = []
-        for response_200_item_data in _response_200:
-            _response_200_item = response_200_item_data
-            if not isinstance(_response_200_item, dict):
-                raise TypeError("response_200_item: expected an object")
-            response_200_item = PaymentStatus.from_dict(_response_200_item)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        return read_list(
+            PaymentStatus.from_dict,
+            response,
+            operation="list_payment_notifications",
+            schemas=RESPONSE_SCHEMAS,
+            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+        )
 
     if response.status_code == 422:
         return read_model(
