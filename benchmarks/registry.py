@@ -12,6 +12,7 @@ Benchmark = Callable[[Settings], list[Row]]
 
 MODULES = {
     "client": "benchmarks.bench_client",
+    "facade": "benchmarks.bench_facade",
     "parsing": "benchmarks.bench_parsing",
     "throughput": "benchmarks.bench_throughput",
     "memory": "benchmarks.bench_memory",

@@ -11,9 +11,9 @@ from typing import Any, TypeVar
 from .api.imports import list_company_imports
 from .api.tickets import list_company_tickets
 from .client import AuthenticatedClient
-from .errors import ERROR_CLASSES, ApiError, ClubCollectError, UnexpectedStatus
+from .errors import ERROR_CLASSES
 from .models import CompanyImport, CompanyImportsPage, CompanyTicket, CompanyTicketsPage, TicketStatus
-from .runtime.errors import error_code_of
+from .runtime.errors import error_class_for, error_code_of
 from .runtime.pagination import aiterate_pages, iterate_pages
 from .types import Response
 
@@ -25,13 +25,14 @@ def _page_or_raise(response: Response[Any], page_type: type[PageT], path: str) -
     if isinstance(response.parsed, page_type):
         return response.parsed
     code = error_code_of(response.content)
-    cls: type[ClubCollectError] = ERROR_CLASSES.get(code or "", ApiError) if code else UnexpectedStatus
-    raise cls(
-        status_code=int(response.status_code),
+    status = int(response.status_code)
+    raise error_class_for(code, status, ERROR_CLASSES)(
+        status_code=status,
         error_code=code,
         method="GET",
         path=path,
         content=response.content,
+        headers=response.headers,
     )
 
 

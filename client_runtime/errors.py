@@ -1,9 +1,25 @@
-"""Typed exceptions for API error responses and the mapping from a response to one of them.
+"""The client's exceptions, and the mapping from an error response to one of them.
+
+Every exception the client raises on purpose is a :class:`ClubCollectError`::
+
+    ClubCollectError
+    ├── APIConnectionError            no answer: refused, reset, DNS, TLS ...
+    │   └── APITimeoutError           no answer in time
+    ├── ResponseValidationError       an answer the client cannot read
+    └── APIStatusError                any answer outside 2xx: status_code, error_code, body, headers
+        ├── BadRequestError 400       ├── AuthenticationError 401   ├── PermissionDeniedError 403
+        ├── NotFoundError 404         ├── UnprocessableEntityError 422
+        ├── RateLimitError 429        └── InternalServerError >= 500
+        ├── ApiError                  the answer carries an error code documented for its status
+        └── UnexpectedStatusError     it does not (an undocumented status, code or body)
 
 The API answers errors with a JSON object naming a machine-readable code: ``{"error": code}``,
-or ``{"errors": code}`` on a few 404s. The generated client declares one :class:`ApiError`
-subclass per documented code (``code = "invalid_import_id"``) and hands a registry of them to
-:func:`error_from_response`, so callers can ``except InvalidImportId``.
+or ``{"errors": code}`` on a few 404s. The generated ``errors`` module declares one
+:class:`ApiError` subclass per documented code (``InvalidImportId``), which also derives from the
+status class its code is documented under (``NotFoundError``), and hands a registry of them to
+:func:`error_from_response`. An answer whose code is not documented for its status gets the
+``Unexpected...`` twin of its status class, so both ``except NotFoundError`` and
+``except UnexpectedStatusError`` see it.
 
 Messages carry method, URL path, status and code only. The query string is left out because
 the deprecated authentication scheme puts the API key there; the body is left out because it
@@ -15,22 +31,44 @@ from __future__ import annotations
 import http
 import json
 import re
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from types import MappingProxyType
 from typing import Any, ClassVar
 
 import httpx
 
 __all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
     "ApiError",
+    "AuthenticationError",
+    "BadRequestError",
     "ClubCollectError",
     "ErrorRegistry",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
     "ResponseValidationError",
+    "UnexpectedAuthenticationError",
+    "UnexpectedBadRequestError",
+    "UnexpectedInternalServerError",
+    "UnexpectedNotFoundError",
+    "UnexpectedPermissionDeniedError",
+    "UnexpectedRateLimitError",
     "UnexpectedStatusError",
+    "UnexpectedUnprocessableEntityError",
+    "UnprocessableEntityError",
     "async_raise_for_response_hook",
+    "decode_body",
+    "error_class_for",
     "error_code_of",
     "error_from_response",
     "raise_for_response_hook",
     "registry_of",
+    "status_class",
+    "unexpected_status_class",
 ]
 
 # A code is a short identifier such as "invalid_amount_total_cents"; anything else in the
@@ -41,7 +79,108 @@ _MAX_PARSED_BODY = 64 * 1024
 
 
 class ClubCollectError(Exception):
-    """Base of every error raised for an API response."""
+    """Base of every exception the client raises on purpose (catch this to catch them all)."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only constructors defeat the default pickling of exceptions (needed by
+        # multiprocessing and some task queues), so subclasses rebuild from their attributes.
+        fields = self._fields()
+        if fields is None:
+            return (type(self), self.args)
+        return (_rebuild, (type(self), fields))
+
+    def _fields(self) -> dict[str, Any] | None:
+        return None
+
+
+def _rebuild(cls: type[ClubCollectError], fields: dict[str, Any]) -> ClubCollectError:
+    return cls(**fields)
+
+
+# ----------------------------------------------------------------------------- no answer
+
+
+class APIConnectionError(ClubCollectError):
+    """No answer: the connection could not be made or broke off (after any retries).
+
+    The httpx exception is the ``__cause__``. ``method`` and ``path`` name the request; the
+    query string is left out because the deprecated authentication puts the key there.
+    """
+
+    def __init__(self, *, method: str, path: str, reason: str = "connection error") -> None:
+        self.method = method
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{method} {path}: {reason}")
+
+    def _fields(self) -> dict[str, Any]:
+        return {"method": self.method, "path": self.path, "reason": self.reason}
+
+
+class APITimeoutError(APIConnectionError):
+    """No answer within the timeout (after any retries)."""
+
+    def __init__(self, *, method: str, path: str, reason: str = "timed out") -> None:
+        super().__init__(method=method, path=path, reason=reason)
+
+
+# ----------------------------------------------------------------------------- unreadable answer
+
+
+class ResponseValidationError(ClubCollectError):
+    """A response the client cannot read: not JSON, or not the shape the spec gives it.
+
+    ``json_path`` points at the first problem (``$.invoice_lines[2].amount_cents``), ``problem``
+    says what is wrong there, ``operation`` names the spec operation and ``content`` holds the
+    body with the API key redacted. Raised instead of a bare ``KeyError``/``ValueError``, so a
+    caller can catch one class for every answer the client could not make sense of.
+    """
+
+    #: Always None: an unreadable answer has no error code (kept for code that reads it).
+    error_code: None = None
+
+    def __init__(
+        self,
+        *,
+        operation: str,
+        status_code: int,
+        method: str,
+        path: str,
+        json_path: str,
+        problem: str,
+        content: bytes = b"",
+    ) -> None:
+        self.operation = operation
+        self.status_code = status_code
+        self.method = method
+        self.path = path
+        self.json_path = json_path
+        self.problem = problem
+        self.content = content
+        where = f"{operation}: {method} {path} -> {status_code}"
+        super().__init__(f"{where}: cannot read the response at {json_path}: {problem}")
+
+    def _fields(self) -> dict[str, Any]:
+        return {
+            "operation": self.operation,
+            "status_code": self.status_code,
+            "method": self.method,
+            "path": self.path,
+            "json_path": self.json_path,
+            "problem": self.problem,
+            "content": self.content,
+        }
+
+
+# ----------------------------------------------------------------------------- error answers
+
+
+class APIStatusError(ClubCollectError):
+    """The API answered with a status outside 2xx.
+
+    ``status_code``, ``error_code`` (the documented code, or None), ``method``, ``path``,
+    ``headers`` and the raw ``content``; ``body`` is the content decoded (JSON, else text).
+    """
 
     def __init__(
         self,
@@ -51,13 +190,20 @@ class ClubCollectError(Exception):
         method: str,
         path: str,
         content: bytes = b"",
+        headers: httpx.Headers | Mapping[str, str] | Sequence[tuple[str, str]] | None = None,
     ) -> None:
         self.status_code = status_code
         self.error_code = error_code
         self.method = method
         self.path = path
         self.content = content
+        self.headers = httpx.Headers(headers)
         super().__init__(self._describe())
+
+    @property
+    def body(self) -> object:
+        """The body as JSON when it is JSON, else as text; None when empty."""
+        return decode_body(self.content)
 
     @property
     def reason_phrase(self) -> str | None:
@@ -72,11 +218,6 @@ class ClubCollectError(Exception):
         outcome = f"{self.status_code} {detail}" if detail else str(self.status_code)
         return f"{self.method} {self.path} -> {outcome}"
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        # Keyword-only __init__ defeats the default pickling of exceptions (needed by
-        # multiprocessing and some task queues), so rebuild from the attributes instead.
-        return (_rebuild, (type(self), self._fields()))
-
     def _fields(self) -> dict[str, Any]:
         return {
             "status_code": self.status_code,
@@ -84,58 +225,107 @@ class ClubCollectError(Exception):
             "method": self.method,
             "path": self.path,
             "content": self.content,
+            "headers": list(self.headers.multi_items()),
         }
 
 
-def _rebuild(cls: type[ClubCollectError], fields: dict[str, Any]) -> ClubCollectError:
-    return cls(**fields)
+class BadRequestError(APIStatusError):
+    """400: the body is not JSON the server can read."""
 
 
-class ApiError(ClubCollectError):
-    """The API answered with an error code. Subclasses bind one documented code each."""
-
-    code: ClassVar[str | None] = None
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing, malformed or unknown."""
 
 
-class UnexpectedStatusError(ClubCollectError):
-    """An error status without a recognisable error code (e.g. a proxy's 502 page or a 520)."""
+class PermissionDeniedError(APIStatusError):
+    """403: the key may not do this."""
 
 
-class ResponseValidationError(ClubCollectError):
-    """A response the client cannot read: not JSON, or not the shape the spec gives it.
+class NotFoundError(APIStatusError):
+    """404: no such object for this partner."""
 
-    ``json_path`` points at the first problem (``$.invoice_lines[2].amount_cents``), ``problem``
-    says what is wrong there, ``operation`` names the spec operation and ``content`` holds the
-    body with the API key redacted. Raised instead of a bare ``KeyError``/``ValueError``, so a
-    caller can catch one class for every answer the client could not make sense of.
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request breaks a documented rule."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests (raised once retries are used up)."""
+
+
+class InternalServerError(APIStatusError):
+    """Any status of 500 or more."""
+
+
+class ApiError(APIStatusError):
+    """The answer carries an error code documented for its status. Subclasses bind one code each.
+
+    ``code`` is the code; ``statuses`` the statuses it is documented under (empty: any status,
+    for classes made by hand). A code documented under several statuses has one subclass per
+    status in ``status_variants``, each also deriving from that status's class.
     """
 
-    def __init__(
-        self,
-        *,
-        operation: str,
-        status_code: int,
-        method: str,
-        path: str,
-        json_path: str,
-        problem: str,
-        content: bytes = b"",
-    ) -> None:
-        self.operation = operation
-        self.json_path = json_path
-        self.problem = problem
-        super().__init__(status_code=status_code, error_code=None, method=method, path=path, content=content)
+    code: ClassVar[str | None] = None
+    statuses: ClassVar[frozenset[int]] = frozenset()
+    status_variants: ClassVar[Mapping[int, type[ApiError]]] = MappingProxyType({})
 
-    def _describe(self) -> str:
-        return (
-            f"{self.operation}: {self.method} {self.path} -> {self.status_code}: "
-            f"cannot read the response at {self.json_path}: {self.problem}"
-        )
 
-    def _fields(self) -> dict[str, Any]:
-        fields = super()._fields()
-        del fields["error_code"]
-        return {**fields, "operation": self.operation, "json_path": self.json_path, "problem": self.problem}
+class UnexpectedStatusError(APIStatusError):
+    """An error answer the spec does not document: its status, its code or its body."""
+
+
+class UnexpectedBadRequestError(BadRequestError, UnexpectedStatusError):
+    """A 400 without a code documented for it."""
+
+
+class UnexpectedAuthenticationError(AuthenticationError, UnexpectedStatusError):
+    """A 401 without a code documented for it."""
+
+
+class UnexpectedPermissionDeniedError(PermissionDeniedError, UnexpectedStatusError):
+    """A 403 (the API documents none)."""
+
+
+class UnexpectedNotFoundError(NotFoundError, UnexpectedStatusError):
+    """A 404 without a code documented for it."""
+
+
+class UnexpectedUnprocessableEntityError(UnprocessableEntityError, UnexpectedStatusError):
+    """A 422 without a code documented for it."""
+
+
+class UnexpectedRateLimitError(RateLimitError, UnexpectedStatusError):
+    """A 429 (the API documents none)."""
+
+
+class UnexpectedInternalServerError(InternalServerError, UnexpectedStatusError):
+    """A status of 500 or more (the API documents none)."""
+
+
+_STATUS_CLASSES: dict[int, tuple[type[APIStatusError], type[UnexpectedStatusError]]] = {
+    400: (BadRequestError, UnexpectedBadRequestError),
+    401: (AuthenticationError, UnexpectedAuthenticationError),
+    403: (PermissionDeniedError, UnexpectedPermissionDeniedError),
+    404: (NotFoundError, UnexpectedNotFoundError),
+    422: (UnprocessableEntityError, UnexpectedUnprocessableEntityError),
+    429: (RateLimitError, UnexpectedRateLimitError),
+}
+
+
+def status_class(status_code: int) -> type[APIStatusError]:
+    """The class for a status: ``NotFoundError`` for 404, ``APIStatusError`` for one without a class."""
+    if status_code >= 500:
+        return InternalServerError
+    pair = _STATUS_CLASSES.get(status_code)
+    return pair[0] if pair else APIStatusError
+
+
+def unexpected_status_class(status_code: int) -> type[UnexpectedStatusError]:
+    """The class raised for an undocumented answer with this status (a twin of its status class)."""
+    if status_code >= 500:
+        return UnexpectedInternalServerError
+    pair = _STATUS_CLASSES.get(status_code)
+    return pair[1] if pair else UnexpectedStatusError
 
 
 ErrorRegistry = Mapping[str, type[ApiError]]
@@ -151,6 +341,14 @@ def registry_of(classes: Iterable[type[ApiError]]) -> dict[str, type[ApiError]]:
             raise ValueError(f"code {cls.code!r} registered twice")
         registry[cls.code] = cls
     return registry
+
+
+def error_class_for(code: str | None, status_code: int, classes: ErrorRegistry) -> type[APIStatusError]:
+    """The class for an answer: its code's class if documented for the status, else ``Unexpected...``."""
+    cls = classes.get(code) if code else None
+    if cls is None or (cls.statuses and status_code not in cls.statuses):
+        return unexpected_status_class(status_code)
+    return cls.status_variants.get(status_code, cls)
 
 
 def error_code_of(body: bytes) -> str | None:
@@ -170,6 +368,20 @@ def error_code_of(body: bytes) -> str | None:
     return None
 
 
+def decode_body(content: bytes) -> object:
+    """An error body for reading: parsed JSON when it is JSON, else text; None when empty."""
+    if not content:
+        return None
+    if len(content) <= _MAX_PARSED_BODY:
+        try:
+            document: object = json.loads(content)
+        except (ValueError, RecursionError):
+            pass
+        else:
+            return document
+    return content.decode("utf-8", "replace")
+
+
 def _read_content(response: httpx.Response) -> bytes:
     try:
         return response.content
@@ -179,29 +391,35 @@ def _read_content(response: httpx.Response) -> bytes:
         return b""
 
 
-def error_from_response(response: httpx.Response, classes: ErrorRegistry) -> ClubCollectError:
+def error_from_response(
+    response: httpx.Response,
+    classes: ErrorRegistry,
+    *,
+    content: bytes | None = None,
+    headers: httpx.Headers | None = None,
+) -> APIStatusError:
     """Build (not raise) the exception describing an error response.
 
-    A code registered in ``classes`` gives that class; another well-formed code gives a plain
-    :class:`ApiError`; no code at all gives :class:`UnexpectedStatusError`.
+    A code documented for the answer's status gives that code's class; anything else gives
+    the ``Unexpected...`` class of the status. ``content`` and ``headers`` replace the
+    response's own (the facade passes them with the API key redacted).
     """
-    content = _read_content(response)
-    code = error_code_of(content)
+    body = _read_content(response) if content is None else content
+    code = error_code_of(body)
     try:
         request: httpx.Request | None = response.request
     except RuntimeError:  # a Response built by hand has no request attached
         request = None
-    fields: dict[str, Any] = {
-        "status_code": response.status_code,
-        "error_code": code,
-        "method": request.method if request is not None else "?",
+    status = response.status_code
+    return error_class_for(code, status, classes)(
+        status_code=status,
+        error_code=code,
+        method=request.method if request is not None else "?",
         # Never the query string: the deprecated auth scheme puts the API key there.
-        "path": request.url.path if request is not None else "?",
-        "content": content,
-    }
-    if code is None:
-        return UnexpectedStatusError(**fields)
-    return classes.get(code, ApiError)(**fields)
+        path=request.url.path if request is not None else "?",
+        content=body,
+        headers=response.headers if headers is None else headers,
+    )
 
 
 def raise_for_response_hook(classes: ErrorRegistry) -> Callable[[httpx.Response], None]:

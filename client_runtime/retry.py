@@ -8,6 +8,10 @@ httpcore raises those while opening the TCP/TLS connection, before a single byte
 request is written, so the server cannot have seen it. A failure after that point (write
 error, read timeout, dropped connection, a 503 or 429 answer) leaves it unknown whether the
 server acted, so the error or response goes back to the caller unchanged.
+
+Per request, a :class:`RetryPolicy` in ``request.extensions[RETRY_POLICY_EXTENSION]`` replaces
+the transport's own (the facade's ``max_retries=`` per call); the response handed back carries
+how many times the request was sent again in ``response.extensions[RETRIES_EXTENSION]``.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ import httpx
 
 __all__ = [
     "IDEMPOTENT_METHODS",
+    "RETRIES_EXTENSION",
+    "RETRY_POLICY_EXTENSION",
     "AsyncRetryTransport",
     "RetryPolicy",
     "RetryTransport",
@@ -37,6 +43,11 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 IDEMPOTENT_METHODS: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+
+#: Request extension: a RetryPolicy that replaces the transport's for this one request.
+RETRY_POLICY_EXTENSION = "clubcollect.retry_policy"
+#: Response extension: how many times the request was sent again before this answer (0: once).
+RETRIES_EXTENSION = "clubcollect.retries"
 
 # Raised before the request was written to the wire: safe to repeat for any method.
 _NOTHING_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (httpx.ConnectError, httpx.ConnectTimeout)
@@ -152,6 +163,11 @@ def _can_replay(request: httpx.Request) -> bool:
     return isinstance(request.stream, httpx.ByteStream)
 
 
+def _policy_for(request: httpx.Request, default: RetryPolicy) -> RetryPolicy:
+    override = request.extensions.get(RETRY_POLICY_EXTENSION)
+    return override if isinstance(override, RetryPolicy) else default
+
+
 def _log_retry(request: httpx.Request, reason: str, retry_number: int, delay: float) -> None:
     # Path only: with the deprecated query-string auth the full URL carries the API key.
     logger.info(
@@ -183,7 +199,7 @@ class RetryTransport(httpx.BaseTransport):
         self._clock = clock
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        policy = self.policy
+        policy = _policy_for(request, self.policy)
         retry_number = 0
         while True:
             may_retry = retry_number < policy.max_retries and _can_replay(request)
@@ -196,6 +212,7 @@ class RetryTransport(httpx.BaseTransport):
                 _log_retry(request, type(error).__name__, retry_number, delay)
             else:
                 if not (may_retry and policy.should_retry_status(request.method, response.status_code)):
+                    response.extensions[RETRIES_EXTENSION] = retry_number
                     return response
                 delay = retry_delay(
                     policy,
@@ -232,7 +249,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._clock = clock
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        policy = self.policy
+        policy = _policy_for(request, self.policy)
         retry_number = 0
         while True:
             may_retry = retry_number < policy.max_retries and _can_replay(request)
@@ -245,6 +262,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 _log_retry(request, type(error).__name__, retry_number, delay)
             else:
                 if not (may_retry and policy.should_retry_status(request.method, response.status_code)):
+                    response.extensions[RETRIES_EXTENSION] = retry_number
                     return response
                 delay = retry_delay(
                     policy,

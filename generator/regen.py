@@ -128,8 +128,10 @@ def _generate(spec_path: Path, out_dir: Path) -> None:
         str(out_dir),
         "--fail-on-warning",
     ]
+    # The facade post-hook (generator/facade) reads the spec the generator was given from here.
+    env = {**_tool_env(), "CLUBCOLLECT_REGEN_SPEC": str(spec_path)}
     # The command is built from our own paths, never from user input.
-    result = subprocess.run(command, env=_tool_env(), capture_output=True, text=True, check=False)  # noqa: S603
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)  # noqa: S603
     if result.returncode != 0 or "Warning" in result.stdout:
         raise GenerationError(f"openapi-python-client failed:\n{result.stdout}\n{result.stderr}")
 

@@ -1,4 +1,5 @@
-"""The README's client example runs, as written, against the mock."""
+"""The README's client examples run, as written, against the mock (the facade's is also type-checked:
+tests/client/test_typed_integration.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import re
 import secrets
 from pathlib import Path
 
+import pytest
+
 from clubcollect_mock import Partner, create_app
 from clubcollect_mock.testing import serve_in_thread as serve
 
@@ -16,15 +19,41 @@ README = Path(__file__).parents[1] / "README.md"
 EXAMPLE_URL = "http://127.0.0.1:8080/api/v2"
 
 
-def client_example() -> str:
-    section = README.read_text(encoding="utf-8").split("## Using the generated client", 1)[1]
-    match = re.search(r"```python\n(.*?)```", section, re.DOTALL)
-    assert match, "the README lost its client example"
-    return match.group(1)
+def client_examples() -> list[str]:
+    """The python blocks of the README's client section: the facade's first, the low-level one second."""
+    section = README.read_text(encoding="utf-8").split("## Using the client", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```python\n(.*?)```", section, re.DOTALL)
+    assert len(blocks) == 2, "the README's client section lost an example"
+    return blocks
 
 
-def test_readme_client_example_runs_against_the_mock() -> None:
-    code = client_example()
+def facade_example() -> str:
+    return client_examples()[0]
+
+
+def test_the_readme_leads_with_the_facade() -> None:
+    text = README.read_text(encoding="utf-8")
+    assert text.index("## Using the client") < text.index("### The low-level layer")
+    assert "from clubcollect_client import ClubCollect" in facade_example()
+
+
+def test_readme_facade_example_runs_against_the_mock(monkeypatch: pytest.MonkeyPatch) -> None:
+    api_key, company_id = secrets.token_hex(20), secrets.token_hex(20)
+    with serve(create_app([Partner(api_key=api_key, company_id=company_id)])) as root:
+        monkeypatch.setenv("CLUBCOLLECT_API_KEY", api_key)
+        monkeypatch.setenv("CLUBCOLLECT_BASE_URL", f"{root}/api/v2")
+        monkeypatch.setenv("CLUBCOLLECT_COMPANY_ID", company_id)
+        printed = io.StringIO()
+        with contextlib.redirect_stdout(printed):
+            exec(compile(facade_example(), "README.md", "exec"), {"__name__": "readme"})
+    total, listed = printed.getvalue().splitlines()
+    assert total == "12500"
+    import_id, transmitted = listed.split()
+    assert len(import_id) == 40 and transmitted == "False"
+
+
+def test_readme_low_level_example_runs_against_the_mock() -> None:
+    code = client_examples()[1]
     assert EXAMPLE_URL in code
     api_key, company_id = secrets.token_hex(20), secrets.token_hex(20)
     with serve(create_app([Partner(api_key=api_key, company_id=company_id)])) as root:

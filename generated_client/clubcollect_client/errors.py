@@ -1,31 +1,61 @@
 # Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
 """Exceptions of the ClubCollect client.
 
-Every class derives from :class:`ClubCollectError`, which carries ``status_code``, ``error_code``,
-``method`` and ``path``. Documented error codes each have their own class (``InvalidImportId``
-for ``invalid_import_id``...), raised when the client is built with ``raise_on_error=True``;
-:class:`UnexpectedStatus` is raised for answers the spec does not document.
+Every class derives from :class:`ClubCollectError`. Error answers raise an
+:class:`APIStatusError` carrying ``status_code``, ``error_code``, ``body``, ``headers``,
+``method`` and ``path``: the class of the documented error code (``InvalidImportId`` for
+``invalid_import_id``...), which also derives from its status class (``NotFoundError``), or the
+``Unexpected...`` twin of the status class for anything the spec does not document.
+No answer at all raises :class:`APIConnectionError` (:class:`APITimeoutError` when too slow);
+an answer the client cannot read raises :class:`ResponseValidationError`.
+
+``UnexpectedStatus`` is the former name of :class:`UnexpectedStatusError` and stays importable.
 """
 
 from http import HTTPStatus
+from types import MappingProxyType
 
 import httpx
 
-from .runtime.errors import ApiError, ClubCollectError, UnexpectedStatusError, error_code_of
+from .runtime.errors import (
+    APIConnectionError,
+    ApiError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ClubCollectError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    UnexpectedAuthenticationError,
+    UnexpectedBadRequestError,
+    UnexpectedInternalServerError,
+    UnexpectedNotFoundError,
+    UnexpectedPermissionDeniedError,
+    UnexpectedRateLimitError,
+    UnexpectedStatusError,
+    UnexpectedUnprocessableEntityError,
+    UnprocessableEntityError,
+    error_code_of,
+    unexpected_status_class,
+)
+
+#: The former name of :class:`UnexpectedStatusError`.
+UnexpectedStatus = UnexpectedStatusError
 
 
-class UnexpectedStatus(UnexpectedStatusError):
-    """The server answered with a status the spec does not document for this operation."""
-
-
-def unexpected_status(response: httpx.Response) -> UnexpectedStatus:
+def unexpected_status(response: httpx.Response) -> UnexpectedStatusError:
     """The exception for an answer the spec does not document."""
-    return UnexpectedStatus(
+    return unexpected_status_class(response.status_code)(
         status_code=response.status_code,
         error_code=error_code_of(response.content),
         method=response.request.method,
         path=response.request.url.path,
         content=response.content,
+        headers=response.headers,
     )
 
 
@@ -37,157 +67,214 @@ def http_status(response: httpx.Response) -> HTTPStatus:
         raise unexpected_status(response) from None
 
 
-class AlreadyRetracted(ApiError):
-    """The server answered with error code ``already_retracted``."""
+class AlreadyRetracted(ApiError, UnprocessableEntityError):
+    """The server answered 422 with error code ``already_retracted``."""
 
     code = "already_retracted"
+    statuses = frozenset({422})
 
 
-class DuplicateInvoiceLineId(ApiError):
-    """The server answered with error code ``duplicate_invoice_line_id``."""
+class DuplicateInvoiceLineId(ApiError, UnprocessableEntityError):
+    """The server answered 422 with error code ``duplicate_invoice_line_id``."""
 
     code = "duplicate_invoice_line_id"
+    statuses = frozenset({422})
 
 
-class ImportAlreadyTransmitted(ApiError):
-    """The server answered with error code ``import_already_transmitted``."""
+class ImportAlreadyTransmitted(ApiError, UnprocessableEntityError):
+    """The server answered 422 with error code ``import_already_transmitted``."""
 
     code = "import_already_transmitted"
+    statuses = frozenset({422})
 
 
-class InvalidAction(ApiError):
-    """The server answered with error code ``invalid_action``."""
+class InvalidAction(ApiError, UnprocessableEntityError):
+    """The server answered 422 with error code ``invalid_action``."""
 
     code = "invalid_action"
+    statuses = frozenset({422})
 
 
-class InvalidAmountTotalCents(ApiError):
-    """The server answered with error code ``invalid_amount_total_cents``."""
+class InvalidAmountTotalCents(ApiError, UnprocessableEntityError):
+    """The server answered 422 with error code ``invalid_amount_total_cents``."""
 
     code = "invalid_amount_total_cents"
+    statuses = frozenset({422})
 
 
 class InvalidCompanyId(ApiError):
-    """The server answered with error code ``invalid_company_id``."""
+    """The server answered with error code ``invalid_company_id`` (documented with 404, 422)."""
 
     code = "invalid_company_id"
+    statuses = frozenset({404, 422})
 
 
-class InvalidContentType(ApiError):
-    """The server answered with error code ``invalid_content_type``."""
+class InvalidCompanyIdNotFound(InvalidCompanyId, NotFoundError):
+    """``invalid_company_id`` answered with 404."""
+
+
+class InvalidCompanyIdUnprocessableEntity(InvalidCompanyId, UnprocessableEntityError):
+    """``invalid_company_id`` answered with 422."""
+
+
+InvalidCompanyId.status_variants = MappingProxyType(
+    {
+        404: InvalidCompanyIdNotFound,
+        422: InvalidCompanyIdUnprocessableEntity,
+    }
+)
+
+
+class InvalidContentType(ApiError, UnprocessableEntityError):
+    """The server answered 422 with error code ``invalid_content_type``."""
 
     code = "invalid_content_type"
+    statuses = frozenset({422})
 
 
-class InvalidCustomerAddress(ApiError):
-    """The server answered with error code ``invalid_customer_address``."""
+class InvalidCustomerAddress(ApiError, UnprocessableEntityError):
+    """The server answered 422 with error code ``invalid_customer_address``."""
 
     code = "invalid_customer_address"
+    statuses = frozenset({422})
 
 
-class InvalidCustomerEmail(ApiError):
-    """The server answered with error code ``invalid_customer_email``."""
+class InvalidCustomerEmail(ApiError, UnprocessableEntityError):
+    """The server answered 422 with error code ``invalid_customer_email``."""
 
     code = "invalid_customer_email"
+    statuses = frozenset({422})
 
 
-class InvalidCustomerLastName(ApiError):
-    """The server answered with error code ``invalid_customer_last_name``."""
+class InvalidCustomerLastName(ApiError, UnprocessableEntityError):
+    """The server answered 422 with error code ``invalid_customer_last_name``."""
 
     code = "invalid_customer_last_name"
+    statuses = frozenset({422})
 
 
-class InvalidCustomerPhone(ApiError):
-    """The server answered with error code ``invalid_customer_phone``."""
+class InvalidCustomerPhone(ApiError, UnprocessableEntityError):
+    """The server answered 422 with error code ``invalid_customer_phone``."""
 
     code = "invalid_customer_phone"
+    statuses = frozenset({422})
 
 
-class InvalidDescription(ApiError):
-    """The server answered with error code ``invalid_description``."""
+class InvalidDescription(ApiError, UnprocessableEntityError):
+    """The server answered 422 with error code ``invalid_description``."""
 
     code = "invalid_description"
+    statuses = frozenset({422})
 
 
-class InvalidExternalInvoiceNumber(ApiError):
-    """The server answered with error code ``invalid_external_invoice_number``."""
+class InvalidExternalInvoiceNumber(ApiError, UnprocessableEntityError):
+    """The server answered 422 with error code ``invalid_external_invoice_number``."""
 
     code = "invalid_external_invoice_number"
+    statuses = frozenset({422})
 
 
 class InvalidImportId(ApiError):
-    """The server answered with error code ``invalid_import_id``."""
+    """The server answered with error code ``invalid_import_id`` (documented with 404, 422)."""
 
     code = "invalid_import_id"
+    statuses = frozenset({404, 422})
 
 
-class InvalidInvoiceId(ApiError):
-    """The server answered with error code ``invalid_invoice_id``."""
+class InvalidImportIdNotFound(InvalidImportId, NotFoundError):
+    """``invalid_import_id`` answered with 404."""
+
+
+class InvalidImportIdUnprocessableEntity(InvalidImportId, UnprocessableEntityError):
+    """``invalid_import_id`` answered with 422."""
+
+
+InvalidImportId.status_variants = MappingProxyType(
+    {
+        404: InvalidImportIdNotFound,
+        422: InvalidImportIdUnprocessableEntity,
+    }
+)
+
+
+class InvalidInvoiceId(ApiError, NotFoundError):
+    """The server answered 404 with error code ``invalid_invoice_id``."""
 
     code = "invalid_invoice_id"
+    statuses = frozenset({404})
 
 
-class InvalidJson(ApiError):
-    """The server answered with error code ``invalid_json``."""
+class InvalidJson(ApiError, BadRequestError):
+    """The server answered 400 with error code ``invalid_json``."""
 
     code = "invalid_json"
+    statuses = frozenset({400})
 
 
-class InvalidMessage(ApiError):
-    """The server answered with error code ``invalid_message``."""
+class InvalidMessage(ApiError, UnprocessableEntityError):
+    """The server answered 422 with error code ``invalid_message``."""
 
     code = "invalid_message"
+    statuses = frozenset({422})
 
 
-class InvalidParams(ApiError):
-    """The server answered with error code ``invalid_params``."""
+class InvalidParams(ApiError, UnprocessableEntityError):
+    """The server answered 422 with error code ``invalid_params``."""
 
     code = "invalid_params"
+    statuses = frozenset({422})
 
 
-class InvalidRequest(ApiError):
-    """The server answered with error code ``invalid_request``."""
+class InvalidRequest(ApiError, UnprocessableEntityError):
+    """The server answered 422 with error code ``invalid_request``."""
 
     code = "invalid_request"
+    statuses = frozenset({422})
 
 
-class InvoiceAlreadyTransmitted(ApiError):
-    """The server answered with error code ``invoice_already_transmitted``."""
+class InvoiceAlreadyTransmitted(ApiError, UnprocessableEntityError):
+    """The server answered 422 with error code ``invoice_already_transmitted``."""
 
     code = "invoice_already_transmitted"
+    statuses = frozenset({422})
 
 
-class NotFound(ApiError):
-    """The server answered with error code ``not_found``."""
+class NotFound(ApiError, NotFoundError):
+    """The server answered 404 with error code ``not_found``."""
 
     code = "not_found"
+    statuses = frozenset({404})
 
 
-class PaymentInProgress(ApiError):
-    """The server answered with error code ``payment_in_progress``."""
+class PaymentInProgress(ApiError, UnprocessableEntityError):
+    """The server answered 422 with error code ``payment_in_progress``."""
 
     code = "payment_in_progress"
+    statuses = frozenset({422})
 
 
 class RequestTooLarge(ApiError):
-    """The server answered with error code ``request_too_large``."""
+    """The server answered 413 with error code ``request_too_large``."""
 
     code = "request_too_large"
+    statuses = frozenset({413})
 
 
-class Unauthorized(ApiError):
-    """The server answered with error code ``unauthorized``."""
+class Unauthorized(ApiError, AuthenticationError):
+    """The server answered 401 with error code ``unauthorized``."""
 
     code = "unauthorized"
+    statuses = frozenset({401})
 
 
-class UnprocessableEntity(ApiError):
-    """The server answered with error code ``unprocessable_entity``."""
+class UnprocessableEntity(ApiError, UnprocessableEntityError):
+    """The server answered 422 with error code ``unprocessable_entity``."""
 
     code = "unprocessable_entity"
+    statuses = frozenset({422})
 
 
-#: Error code -> exception class, used by the ``raise_on_error`` mode.
+#: Error code -> exception class (the class to catch; see ``ApiError.status_variants``).
 ERROR_CLASSES: dict[str, type[ApiError]] = {
     "already_retracted": AlreadyRetracted,
     "duplicate_invoice_line_id": DuplicateInvoiceLineId,
@@ -218,9 +305,28 @@ ERROR_CLASSES: dict[str, type[ApiError]] = {
 
 __all__ = [
     "ERROR_CLASSES",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
     "ApiError",
+    "AuthenticationError",
+    "BadRequestError",
     "ClubCollectError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "UnexpectedAuthenticationError",
+    "UnexpectedBadRequestError",
+    "UnexpectedInternalServerError",
+    "UnexpectedNotFoundError",
+    "UnexpectedPermissionDeniedError",
+    "UnexpectedRateLimitError",
     "UnexpectedStatus",
+    "UnexpectedStatusError",
+    "UnexpectedUnprocessableEntityError",
+    "UnprocessableEntityError",
     "http_status",
     "unexpected_status",
     "AlreadyRetracted",
@@ -229,6 +335,8 @@ __all__ = [
     "InvalidAction",
     "InvalidAmountTotalCents",
     "InvalidCompanyId",
+    "InvalidCompanyIdNotFound",
+    "InvalidCompanyIdUnprocessableEntity",
     "InvalidContentType",
     "InvalidCustomerAddress",
     "InvalidCustomerEmail",
@@ -237,6 +345,8 @@ __all__ = [
     "InvalidDescription",
     "InvalidExternalInvoiceNumber",
     "InvalidImportId",
+    "InvalidImportIdNotFound",
+    "InvalidImportIdUnprocessableEntity",
     "InvalidInvoiceId",
     "InvalidJson",
     "InvalidMessage",

@@ -14,9 +14,8 @@ from typing import Any, TypeVar
 from .api.payments import get_payment as get_payment_operation
 from .api.payments import list_payment_notifications
 from .client import AuthenticatedClient
-from .errors import UnexpectedStatus
 from .models import GetPaymentUnprocessableError, ListPaymentNotificationsUnprocessableError, PaymentStatus
-from .runtime.errors import ClubCollectError, ResponseValidationError
+from .runtime.errors import ClubCollectError, ResponseValidationError, unexpected_status_class
 from .runtime.pagination import aiterate_pages, iterate_pages
 from .runtime.payment_errors import InvalidPaymentRequest, PaymentCallRefused
 from .runtime.payment_signing import sign
@@ -94,7 +93,7 @@ def _parsed_or_raise(
             content=response.content,
         )
     if int(response.status_code) != 200:
-        raise UnexpectedStatus(
+        raise unexpected_status_class(int(response.status_code))(
             status_code=int(response.status_code),
             error_code=None,
             method="GET",

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from generator.facade.lint import rule_facade_mapping
 from generator.lint.model import Finding, Spec
 from generator.lint.rules import (
     RULES,
@@ -57,7 +58,7 @@ def main(argv: list[str]) -> int:
         return 2
     decisions_path: Path = args.decisions or args.spec.parent / "DECISIONS.md"
     decisions = decisions_path.read_text(encoding="utf-8") if decisions_path.is_file() else None
-    findings = lint(spec, decisions)
+    findings = lint(spec, decisions) + rule_facade_mapping(spec)
     for finding in findings:
         print(finding.render(str(args.spec)))
     print(f"{args.spec}: {len(findings)} finding(s)", file=sys.stderr)

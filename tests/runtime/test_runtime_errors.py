@@ -9,14 +9,32 @@ import httpx
 import pytest
 
 from client_runtime.errors import (
+    APIConnectionError,
     ApiError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
     ClubCollectError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    UnexpectedInternalServerError,
+    UnexpectedNotFoundError,
     UnexpectedStatusError,
+    UnexpectedUnprocessableEntityError,
+    UnprocessableEntityError,
     async_raise_for_response_hook,
+    decode_body,
+    error_class_for,
     error_code_of,
     error_from_response,
     raise_for_response_hook,
     registry_of,
+    status_class,
+    unexpected_status_class,
 )
 
 CANARY = "canary-0123456789abcdef0123456789abcdef"
@@ -88,7 +106,8 @@ def test_error_code_of_junk_is_none(body: bytes) -> None:
 @pytest.mark.parametrize("body", JUNK_BODIES)
 def test_junk_bodies_map_to_unexpected_status(body: bytes) -> None:
     error = error_from_response(response(500, body), REGISTRY)
-    assert type(error) is UnexpectedStatusError
+    assert type(error) is UnexpectedInternalServerError
+    assert isinstance(error, InternalServerError) and isinstance(error, UnexpectedStatusError)
     assert error.error_code is None
     assert error.content == body
 
@@ -114,15 +133,18 @@ def test_registered_code_picks_its_class(body: bytes, expected: type[ApiError]) 
     assert error.content == body
 
 
-def test_unregistered_code_gives_plain_api_error() -> None:
+def test_unregistered_code_gives_the_unexpected_twin_of_its_status_class() -> None:
     error = error_from_response(response(422, b'{"error": "brand_new_code"}'), REGISTRY)
-    assert type(error) is ApiError
+    assert type(error) is UnexpectedUnprocessableEntityError
+    assert not isinstance(error, ApiError)
     assert error.error_code == "brand_new_code"
     assert str(error) == "GET /api/v2/imports/abc -> 422 brand_new_code"
 
 
-def test_empty_registry_still_maps_codes() -> None:
-    assert type(error_from_response(response(404, b'{"error": "invalid_import_id"}'), {})) is ApiError
+def test_empty_registry_still_reads_codes() -> None:
+    error = error_from_response(response(404, b'{"error": "invalid_import_id"}'), {})
+    assert type(error) is UnexpectedNotFoundError
+    assert error.error_code == "invalid_import_id"
 
 
 def test_message_format() -> None:
@@ -139,7 +161,8 @@ def test_message_format() -> None:
 )
 def test_statuses_without_code_including_non_iana(status: int, phrase: str | None) -> None:
     error = error_from_response(response(status, b"<html>origin error</html>"), REGISTRY)
-    assert type(error) is UnexpectedStatusError
+    assert type(error) is unexpected_status_class(status)
+    assert isinstance(error, UnexpectedStatusError)
     assert error.reason_phrase == phrase
     assert str(error) == f"GET /api/v2/imports/abc -> {status}" + (f" {phrase}" if phrase else "")
 
@@ -173,7 +196,7 @@ def test_unread_streaming_response_maps_without_body() -> None:
 
     unread = httpx.Response(404, stream=stream(), request=httpx.Request("GET", f"{BASE}/v2/imports/x"))
     error = error_from_response(unread, REGISTRY)
-    assert type(error) is UnexpectedStatusError
+    assert type(error) is UnexpectedNotFoundError
     assert error.content == b""
 
 
@@ -254,10 +277,11 @@ def test_sync_hook_raises_for_every_error_status(status: int) -> None:
     hooks = {"response": [raise_for_response_hook(REGISTRY)]}
     with (
         httpx.Client(transport=serve(status, b'{"error": "invalid_json"}'), event_hooks=hooks) as client,
-        pytest.raises(ApiError) as caught,
+        pytest.raises(APIStatusError) as caught,
     ):
         client.get(f"{BASE}/v2/imports/abc")
     assert (caught.value.status_code, caught.value.error_code) == (status, "invalid_json")
+    assert isinstance(caught.value, status_class(status))
 
 
 @pytest.mark.parametrize("status", [200, 204, 302, 399])
@@ -295,3 +319,165 @@ async def test_async_hook_passes_success() -> None:
     hooks = {"response": [async_raise_for_response_hook(REGISTRY)]}
     async with httpx.AsyncClient(transport=serve(200, b"{}"), event_hooks=hooks) as client:
         assert (await client.get(f"{BASE}/v2/imports/abc")).status_code == 200
+
+
+# --- the exception tree ---------------------------------------------------------------------
+
+
+class InvoiceGone(ApiError, NotFoundError):
+    """A code documented under one status only."""
+
+    code = "invoice_gone"
+    statuses = frozenset({404})
+
+
+class EitherWay(ApiError):
+    """A code documented under two statuses: one subclass per status."""
+
+    code = "either_way"
+    statuses = frozenset({404, 422})
+
+
+class EitherWayNotFound(EitherWay, NotFoundError):
+    pass
+
+
+class EitherWayUnprocessable(EitherWay, UnprocessableEntityError):
+    pass
+
+
+EitherWay.status_variants = {404: EitherWayNotFound, 422: EitherWayUnprocessable}
+DOCUMENTED = registry_of([InvoiceGone, EitherWay])
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (400, BadRequestError),
+        (401, AuthenticationError),
+        (403, PermissionDeniedError),
+        (404, NotFoundError),
+        (422, UnprocessableEntityError),
+        (429, RateLimitError),
+        (500, InternalServerError),
+        (503, InternalServerError),
+        (520, InternalServerError),
+        (409, APIStatusError),
+        (302, APIStatusError),
+    ],
+)
+def test_every_status_has_its_class_and_an_unexpected_twin(status: int, cls: type[APIStatusError]) -> None:
+    assert status_class(status) is cls
+    twin = unexpected_status_class(status)
+    assert issubclass(twin, cls) and issubclass(twin, UnexpectedStatusError)
+    error = error_from_response(response(status, b"{}"), DOCUMENTED)
+    assert type(error) is twin
+    assert isinstance(error, ClubCollectError)
+
+
+def test_documented_code_raises_its_class_only_under_its_documented_status() -> None:
+    gone = error_from_response(response(404, b'{"error": "invoice_gone"}'), DOCUMENTED)
+    assert type(gone) is InvoiceGone and isinstance(gone, NotFoundError)
+    # The same code with a status it is not documented under is an unexpected answer of that status.
+    odd = error_from_response(response(422, b'{"error": "invoice_gone"}'), DOCUMENTED)
+    assert type(odd) is UnexpectedUnprocessableEntityError
+    assert odd.error_code == "invoice_gone"
+
+
+def test_a_code_documented_under_two_statuses_picks_the_variant_of_the_status() -> None:
+    as_404 = error_from_response(response(404, b'{"error": "either_way"}'), DOCUMENTED)
+    as_422 = error_from_response(response(422, b'{"error": "either_way"}'), DOCUMENTED)
+    assert type(as_404) is EitherWayNotFound and type(as_422) is EitherWayUnprocessable
+    assert isinstance(as_404, EitherWay) and isinstance(as_422, EitherWay)
+    assert not isinstance(as_404, UnprocessableEntityError)
+    assert not isinstance(as_422, NotFoundError)
+    assert error_class_for("either_way", 400, DOCUMENTED) is unexpected_status_class(400)
+    assert error_class_for(None, 404, DOCUMENTED) is UnexpectedNotFoundError
+
+
+def test_status_errors_carry_body_and_headers() -> None:
+    answer = httpx.Response(
+        422,
+        content=b'{"error": "invoice_gone", "detail": [1]}',
+        headers={"X-Request-Id": "r1"},
+        request=httpx.Request("POST", f"{BASE}/v2/invoices"),
+    )
+    error = error_from_response(answer, DOCUMENTED)
+    assert error.body == {"error": "invoice_gone", "detail": [1]}
+    assert error.headers["x-request-id"] == "r1"
+    assert decode_body(b"<html>x</html>") == "<html>x</html>"
+    assert decode_body(b"") is None
+
+
+def test_content_and_headers_can_be_replaced_for_redaction() -> None:
+    answer = response(404, b'{"error": "invoice_gone", "echo": "' + CANARY.encode() + b'"}')
+    error = error_from_response(
+        answer, DOCUMENTED, content=b'{"error": "invoice_gone"}', headers=httpx.Headers({"a": "b"})
+    )
+    assert type(error) is InvoiceGone
+    assert CANARY.encode() not in error.content
+    assert dict(error.headers) == {"a": "b"}
+
+
+@pytest.mark.parametrize("status", [404, 422, 429, 503, 409])
+def test_every_status_error_survives_pickling(status: int) -> None:
+    answer = httpx.Response(
+        status,
+        content=b'{"error": "either_way"}',
+        headers=[("Set-Cookie", "a=1"), ("Set-Cookie", "b=2")],
+        request=httpx.Request("GET", f"{BASE}/v2/x"),
+    )
+    error = error_from_response(answer, DOCUMENTED)
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is type(error)
+    assert (copy.status_code, copy.error_code, copy.path, copy.content, str(copy)) == (
+        error.status_code,
+        error.error_code,
+        error.path,
+        error.content,
+        str(error),
+    )
+    assert copy.headers.get_list("set-cookie") == ["a=1", "b=2"]
+
+
+def test_connection_errors() -> None:
+    refused = APIConnectionError(method="GET", path="/api/v2/invoices/x", reason="ConnectError")
+    slow = APITimeoutError(method="PUT", path="/api/v2/imports/y")
+    assert str(refused) == "GET /api/v2/invoices/x: ConnectError"
+    assert str(slow) == "PUT /api/v2/imports/y: timed out"
+    assert isinstance(slow, APIConnectionError) and isinstance(slow, ClubCollectError)
+    assert not isinstance(slow, APIStatusError)
+    for error in (refused, slow):
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is type(error) and str(copy) == str(error)
+
+
+def test_response_validation_error_is_no_status_error() -> None:
+    error = ResponseValidationError(
+        operation="get_invoice",
+        status_code=200,
+        method="GET",
+        path="/api/v2/invoices/x",
+        json_path="$.invoice_lines[0].amount_cents",
+        problem="expected integer",
+        content=b"{}",
+    )
+    assert isinstance(error, ClubCollectError)
+    assert not issubclass(ResponseValidationError, APIStatusError)
+    assert error.error_code is None
+    assert str(error) == (
+        "get_invoice: GET /api/v2/invoices/x -> 200: cannot read the response at "
+        "$.invoice_lines[0].amount_cents: expected integer"
+    )
+    copy = pickle.loads(pickle.dumps(error))
+    assert (type(copy), str(copy), copy.json_path, copy.content) == (
+        ResponseValidationError,
+        str(error),
+        error.json_path,
+        b"{}",
+    )
+
+
+def test_the_base_class_pickles_with_a_plain_message() -> None:
+    copy = pickle.loads(pickle.dumps(ClubCollectError("no API key")))
+    assert type(copy) is ClubCollectError and str(copy) == "no API key"

@@ -12,6 +12,8 @@ import httpx
 import pytest
 
 from client_runtime.retry import (
+    RETRIES_EXTENSION,
+    RETRY_POLICY_EXTENSION,
     AsyncRetryTransport,
     RetryPolicy,
     RetryTransport,
@@ -442,3 +444,33 @@ async def test_async_disabled_policy(sleeps: Sleeps) -> None:
     async with httpx.AsyncClient(transport=transport) as client:
         assert (await client.get(URL)).status_code == 503
     assert script.calls == 1
+
+
+# --- per-request policy and the retry count ------------------------------------------------
+
+
+def test_a_policy_in_the_request_extensions_replaces_the_transports(sleeps: Sleeps) -> None:
+    script = Script(503, 503, 503, 200)
+    with httpx.Client(transport=make_transport(script, sleeps)) as client:
+        once = client.get(URL, extensions={RETRY_POLICY_EXTENSION: RetryPolicy.disabled()})
+        assert once.status_code == 503 and script.calls == 1
+        assert once.extensions[RETRIES_EXTENSION] == 0
+        again = client.get(URL)  # the transport's own policy: three retries
+        assert again.status_code == 200 and script.calls == 4
+        assert again.extensions[RETRIES_EXTENSION] == 2
+
+
+def test_something_else_in_the_extension_is_ignored(sleeps: Sleeps) -> None:
+    script = Script(503, 200)
+    with httpx.Client(transport=make_transport(script, sleeps)) as client:
+        assert client.get(URL, extensions={RETRY_POLICY_EXTENSION: 0}).status_code == 200
+    assert script.calls == 2
+
+
+@pytest.mark.anyio
+async def test_async_per_request_policy_and_retry_count(sleeps: Sleeps) -> None:
+    script = Script(502, 502, 200)
+    async with httpx.AsyncClient(transport=make_async_transport(script, sleeps)) as client:
+        response = await client.get(URL, extensions={RETRY_POLICY_EXTENSION: RetryPolicy(max_retries=5)})
+    assert response.status_code == 200
+    assert response.extensions[RETRIES_EXTENSION] == 2

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import TypeVar
 
-__all__ = ["aiterate_pages", "iterate_pages"]
+__all__ = ["aiterate_pages", "is_last_page", "iterate_pages"]
 
 PageT = TypeVar("PageT")
 ItemT = TypeVar("ItemT")
@@ -33,7 +33,8 @@ def _check_arguments(first_page: int, page_size: int | None) -> None:
         raise ValueError("page_size must be >= 1")
 
 
-def _is_last_page(page_number: int, item_count: int, total_pages: int | None, page_size: int | None) -> bool:
+def is_last_page(page_number: int, item_count: int, total_pages: int | None, page_size: int | None) -> bool:
+    """Whether page ``page_number`` with ``item_count`` items ends the list (the rules above)."""
     if item_count == 0:
         return True
     if total_pages is not None:
@@ -71,7 +72,7 @@ def _iterate(
         items = items_of(page)
         yield from items
         total = total_pages_of(page) if total_pages_of is not None else None
-        if _is_last_page(page_number, len(items), total, page_size):
+        if is_last_page(page_number, len(items), total, page_size):
             return
         page_number += 1
 
@@ -102,6 +103,6 @@ async def _aiterate(
         for item in items:
             yield item
         total = total_pages_of(page) if total_pages_of is not None else None
-        if _is_last_page(page_number, len(items), total, page_size):
+        if is_last_page(page_number, len(items), total, page_size):
             return
         page_number += 1

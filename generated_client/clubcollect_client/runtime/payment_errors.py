@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any, ClassVar
 
-from .errors import ApiError, ClubCollectError
+from .errors import ApiError, ClubCollectError, UnprocessableEntityError
 
 __all__ = [
     "InvalidPaymentNotification",
@@ -106,7 +106,7 @@ def _rebuild_rejected(fields: dict[str, Any]) -> PaymentRejected:
     return PaymentRejected(**fields)
 
 
-class PaymentCallRefused(ApiError):
+class PaymentCallRefused(ApiError, UnprocessableEntityError):
     """A payment status or feed call answered ``422 {"error_code": "invalid_params", ...}``.
 
     ``error_details`` holds the reasons, e.g. ``("invalid_payment_id",)`` or
@@ -114,6 +114,7 @@ class PaymentCallRefused(ApiError):
     """
 
     code: ClassVar[str | None] = "invalid_params"
+    statuses: ClassVar[frozenset[int]] = frozenset({422})
 
     @property
     def error_details(self) -> tuple[str, ...]:
