@@ -41,4 +41,5 @@ def test_readme_payment_example_runs_against_the_mock() -> None:
         printed = io.StringIO()
         with contextlib.redirect_stdout(printed):
             namespace["catch_up"]()
+        namespace["cc"].close()
     assert printed.getvalue() == "order-42-attempt-1 authorized\n"

@@ -33,6 +33,7 @@ import httpx
 
 from .client import DEFAULT_TIMEOUT, USER_AGENT, AuthenticatedClient, AuthLocation
 from .errors import ERROR_CLASSES
+from .payment_resource import AsyncPayments, Payments
 from .runtime.errors import (
     APIConnectionError,
     APIStatusError,
@@ -567,6 +568,12 @@ class SyncAPIClient:
     def notifications(self) -> Notifications:
         return Notifications(self._core._settings.api_key)
 
+    @property
+    def payments(self) -> Payments:
+        """Payment links, redirects and notifications, and the signed status and feed calls."""
+        settings = self._core._settings
+        return Payments(self._core.low_level, settings.api_key, settings.base_url)
+
     def with_options(
         self,
         *,
@@ -659,6 +666,12 @@ class AsyncAPIClient:
     @property
     def notifications(self) -> Notifications:
         return Notifications(self._core._settings.api_key)
+
+    @property
+    def payments(self) -> AsyncPayments:
+        """Payment links, redirects and notifications, and the signed status and feed calls."""
+        settings = self._core._settings
+        return AsyncPayments(self._core.low_level, settings.api_key, settings.base_url)
 
     def with_options(
         self,
