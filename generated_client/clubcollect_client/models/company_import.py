@@ -61,60 +61,47 @@ class CompanyImport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        company_id = d.pop("company_id")
+        company_id = src_dict["company_id"]
         if not isinstance(company_id, str):
             raise TypeError("company_id: expected str")
 
-        import_id = d.pop("import_id")
+        import_id = src_dict["import_id"]
         if not isinstance(import_id, str):
             raise TypeError("import_id: expected str")
 
-        _title_raw = d.pop("title")
+        _title_raw = src_dict["title"]
         if not (isinstance(_title_raw, str) or _title_raw is None):
             raise TypeError("title: unexpected JSON type")
         title = _title_raw
 
-        transmitted = d.pop("transmitted")
+        transmitted = src_dict["transmitted"]
         if not isinstance(transmitted, bool):
             raise TypeError("transmitted: expected bool")
 
-        def _parse_transmitted_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                transmitted_at_type_0 = datetime.datetime.fromisoformat(data)
+        _transmitted_at_raw = src_dict["transmitted_at"]
+        transmitted_at: datetime.datetime | None
+        if isinstance(_transmitted_at_raw, str):
+            transmitted_at = datetime.datetime.fromisoformat(_transmitted_at_raw)
+        elif _transmitted_at_raw is None:
+            transmitted_at = _transmitted_at_raw
+        else:
+            raise TypeError("transmitted_at: unexpected JSON type")
 
-                return transmitted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            transmitted_at_type_1 = data
-            if not transmitted_at_type_1 is None:
-                raise TypeError("transmitted_at_type_1: expected None")
-
-            return transmitted_at_type_1
-
-        transmitted_at = _parse_transmitted_at(d.pop("transmitted_at"))
-
+        # Positional, in attribute order (required, then optional, as the class declares them):
+        # a third cheaper than keywords, for the same call.
         company_import = cls(
-            company_id=company_id,
-            import_id=import_id,
-            title=title,
-            transmitted=transmitted,
-            transmitted_at=transmitted_at,
+            company_id,
+            import_id,
+            title,
+            transmitted,
+            transmitted_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        company_import.additional_properties = additional_properties
+        # Members the spec does not declare are kept; the common case (none) costs one set test.
+        if not src_dict.keys() <= _COMPANYIMPORT_KEYS:
+            company_import.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _COMPANYIMPORT_KEYS
+            }
         return company_import
 
     @property
@@ -132,3 +119,15 @@ class CompanyImport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The members CompanyImport declares; anything else in an answer goes to additional_properties.
+_COMPANYIMPORT_KEYS: frozenset[str] = frozenset(
+    (
+        "company_id",
+        "import_id",
+        "title",
+        "transmitted",
+        "transmitted_at",
+    )
+)

@@ -48,11 +48,7 @@ class CompanyImportsPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_import import CompanyImport  # noqa: PLC0415
-        from ..models.page import Page  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _imports = d.pop("imports")
+        _imports = src_dict["imports"]
         if not isinstance(_imports, list):
             raise TypeError("imports: expected an array")
         imports = []
@@ -64,23 +60,23 @@ class CompanyImportsPage:
 
             imports.append(imports_item)
 
-        _page = d.pop("page")
+        _page = src_dict["page"]
         if not isinstance(_page, dict):
             raise TypeError("page: expected an object")
         page = Page.from_dict(_page)
 
+        # Positional, in attribute order (required, then optional, as the class declares them):
+        # a third cheaper than keywords, for the same call.
         company_imports_page = cls(
-            imports=imports,
-            page=page,
+            imports,
+            page,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        company_imports_page.additional_properties = additional_properties
+        # Members the spec does not declare are kept; the common case (none) costs one set test.
+        if not src_dict.keys() <= _COMPANYIMPORTSPAGE_KEYS:
+            company_imports_page.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _COMPANYIMPORTSPAGE_KEYS
+            }
         return company_imports_page
 
     @property
@@ -98,3 +94,19 @@ class CompanyImportsPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The members CompanyImportsPage declares; anything else in an answer goes to additional_properties.
+_COMPANYIMPORTSPAGE_KEYS: frozenset[str] = frozenset(
+    (
+        "imports",
+        "page",
+    )
+)
+
+
+# Imported after the class, not inside from_dict: an import statement there runs the import
+# machinery on every call (most of the cost of reading a small object). Models may refer to each
+# other, so these cannot go at the top.
+from ..models.company_import import CompanyImport  # noqa: E402
+from ..models.page import Page  # noqa: E402

@@ -34,23 +34,22 @@ class CustomerEmail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _email_address_raw = d.pop("email_address")
+        _email_address_raw = src_dict["email_address"]
         if not (isinstance(_email_address_raw, str) or _email_address_raw is None):
             raise TypeError("email_address: unexpected JSON type")
         email_address = _email_address_raw
 
+        # Positional, in attribute order (required, then optional, as the class declares them):
+        # a third cheaper than keywords, for the same call.
         customer_email = cls(
-            email_address=email_address,
+            email_address,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        customer_email.additional_properties = additional_properties
+        # Members the spec does not declare are kept; the common case (none) costs one set test.
+        if not src_dict.keys() <= _CUSTOMEREMAIL_KEYS:
+            customer_email.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _CUSTOMEREMAIL_KEYS
+            }
         return customer_email
 
     @property
@@ -68,3 +67,7 @@ class CustomerEmail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The members CustomerEmail declares; anything else in an answer goes to additional_properties.
+_CUSTOMEREMAIL_KEYS: frozenset[str] = frozenset(("email_address",))

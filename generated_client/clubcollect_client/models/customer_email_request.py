@@ -35,16 +35,17 @@ class CustomerEmailRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _email_address_raw = d.pop("email_address", UNSET)
+        _email_address_raw = src_dict.get("email_address", UNSET)
         if not (
             isinstance(_email_address_raw, Unset) or isinstance(_email_address_raw, str) or _email_address_raw is None
         ):
             raise TypeError("email_address: unexpected JSON type")
         email_address = _email_address_raw
 
+        # Positional, in attribute order (required, then optional, as the class declares them):
+        # a third cheaper than keywords, for the same call.
         customer_email_request = cls(
-            email_address=email_address,
+            email_address,
         )
 
         return customer_email_request

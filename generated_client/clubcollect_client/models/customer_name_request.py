@@ -70,39 +70,40 @@ class CustomerNameRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        last_name = d.pop("last_name")
+        last_name = src_dict["last_name"]
         if not isinstance(last_name, str):
             raise TypeError("last_name: expected str")
 
-        _prefix_raw = d.pop("prefix", UNSET)
+        _prefix_raw = src_dict.get("prefix", UNSET)
         if not (isinstance(_prefix_raw, Unset) or isinstance(_prefix_raw, str) or _prefix_raw is None):
             raise TypeError("prefix: unexpected JSON type")
         prefix = _prefix_raw
 
-        _first_name_raw = d.pop("first_name", UNSET)
+        _first_name_raw = src_dict.get("first_name", UNSET)
         if not (isinstance(_first_name_raw, Unset) or isinstance(_first_name_raw, str) or _first_name_raw is None):
             raise TypeError("first_name: unexpected JSON type")
         first_name = _first_name_raw
 
-        _infix_raw = d.pop("infix", UNSET)
+        _infix_raw = src_dict.get("infix", UNSET)
         if not (isinstance(_infix_raw, Unset) or isinstance(_infix_raw, str) or _infix_raw is None):
             raise TypeError("infix: unexpected JSON type")
         infix = _infix_raw
 
-        _organization_raw = d.pop("organization", UNSET)
+        _organization_raw = src_dict.get("organization", UNSET)
         if not (
             isinstance(_organization_raw, Unset) or isinstance(_organization_raw, str) or _organization_raw is None
         ):
             raise TypeError("organization: unexpected JSON type")
         organization = _organization_raw
 
+        # Positional, in attribute order (required, then optional, as the class declares them):
+        # a third cheaper than keywords, for the same call.
         customer_name_request = cls(
-            last_name=last_name,
-            prefix=prefix,
-            first_name=first_name,
-            infix=infix,
-            organization=organization,
+            last_name,
+            prefix,
+            first_name,
+            infix,
+            organization,
         )
 
         return customer_name_request

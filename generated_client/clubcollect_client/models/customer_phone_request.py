@@ -44,24 +44,25 @@ class CustomerPhoneRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _phone_number_raw = d.pop("phone_number", UNSET)
+        _phone_number_raw = src_dict.get("phone_number", UNSET)
         if not (
             isinstance(_phone_number_raw, Unset) or isinstance(_phone_number_raw, str) or _phone_number_raw is None
         ):
             raise TypeError("phone_number: unexpected JSON type")
         phone_number = _phone_number_raw
 
-        _country_code_raw = d.pop("country_code", UNSET)
+        _country_code_raw = src_dict.get("country_code", UNSET)
         if not (
             isinstance(_country_code_raw, Unset) or isinstance(_country_code_raw, str) or _country_code_raw is None
         ):
             raise TypeError("country_code: unexpected JSON type")
         country_code = _country_code_raw
 
+        # Positional, in attribute order (required, then optional, as the class declares them):
+        # a third cheaper than keywords, for the same call.
         customer_phone_request = cls(
-            phone_number=phone_number,
-            country_code=country_code,
+            phone_number,
+            country_code,
         )
 
         return customer_phone_request

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,27 +38,24 @@ class GetImportNotFoundError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _errors_raw = d.pop("errors")
+        _errors_raw = src_dict["errors"]
+        errors: GetImportNotFoundErrorCode | str
         if isinstance(_errors_raw, str):
-            errors = cast(
-                "GetImportNotFoundErrorCode | str",
-                GetImportNotFoundErrorCode._value2member_map_.get(_errors_raw, _errors_raw),
-            )
+            errors = _GETIMPORTNOTFOUNDERRORCODE_BY_VALUE.get(_errors_raw, _errors_raw)
         else:
             raise TypeError("errors: unexpected JSON type")
 
+        # Positional, in attribute order (required, then optional, as the class declares them):
+        # a third cheaper than keywords, for the same call.
         get_import_not_found_error = cls(
-            errors=errors,
+            errors,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_import_not_found_error.additional_properties = additional_properties
+        # Members the spec does not declare are kept; the common case (none) costs one set test.
+        if not src_dict.keys() <= _GETIMPORTNOTFOUNDERROR_KEYS:
+            get_import_not_found_error.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _GETIMPORTNOTFOUNDERROR_KEYS
+            }
         return get_import_not_found_error
 
     @property
@@ -76,3 +73,13 @@ class GetImportNotFoundError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Value -> member of the open enums read above, typed (Enum._value2member_map_ is not).
+_GETIMPORTNOTFOUNDERRORCODE_BY_VALUE: dict[str, GetImportNotFoundErrorCode] = {
+    member.value: member for member in GetImportNotFoundErrorCode
+}
+
+
+# The members GetImportNotFoundError declares; anything else in an answer goes to additional_properties.
+_GETIMPORTNOTFOUNDERROR_KEYS: frozenset[str] = frozenset(("errors",))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,68 +92,65 @@ class InvoiceLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        invoice_line_id = d.pop("invoice_line_id")
+        invoice_line_id = src_dict["invoice_line_id"]
         if not isinstance(invoice_line_id, str):
             raise TypeError("invoice_line_id: expected str")
 
-        amount_cents = d.pop("amount_cents")
+        amount_cents = src_dict["amount_cents"]
         if not (isinstance(amount_cents, int) and not isinstance(amount_cents, bool)):
             raise TypeError("amount_cents: expected int")
 
-        _description_raw = d.pop("description")
+        _description_raw = src_dict["description"]
         if not (isinstance(_description_raw, str) or _description_raw is None):
             raise TypeError("description: unexpected JSON type")
         description = _description_raw
 
-        date = datetime.datetime.fromisoformat(d.pop("date"))
+        date = datetime.datetime.fromisoformat(src_dict["date"])
 
-        _type__raw = d.pop("type", UNSET)
+        _type__raw = src_dict.get("type", UNSET)
+        type_: LineType | str | Unset
         if isinstance(_type__raw, str):
-            type_ = cast("LineType | str | Unset", LineType._value2member_map_.get(_type__raw, _type__raw))
+            type_ = _LINETYPE_BY_VALUE.get(_type__raw, _type__raw)
         elif isinstance(_type__raw, Unset):
-            type_ = cast("LineType | str | Unset", _type__raw)
+            type_ = _type__raw
         else:
             raise TypeError("type: unexpected JSON type")
 
-        _subtype_raw = d.pop("subtype", UNSET)
+        _subtype_raw = src_dict.get("subtype", UNSET)
+        subtype: LineSubtype | None | str | Unset
         if isinstance(_subtype_raw, str):
-            subtype = cast(
-                "LineSubtype | None | str | Unset", LineSubtype._value2member_map_.get(_subtype_raw, _subtype_raw)
-            )
+            subtype = _LINESUBTYPE_BY_VALUE.get(_subtype_raw, _subtype_raw)
         elif isinstance(_subtype_raw, Unset) or _subtype_raw is None:
-            subtype = cast("LineSubtype | None | str | Unset", _subtype_raw)
+            subtype = _subtype_raw
         else:
             raise TypeError("subtype: unexpected JSON type")
 
-        _payment_method_raw = d.pop("payment_method", UNSET)
+        _payment_method_raw = src_dict.get("payment_method", UNSET)
+        payment_method: None | PaymentMethod | str | Unset
         if isinstance(_payment_method_raw, str):
-            payment_method = cast(
-                "None | PaymentMethod | str | Unset",
-                PaymentMethod._value2member_map_.get(_payment_method_raw, _payment_method_raw),
-            )
+            payment_method = _PAYMENTMETHOD_BY_VALUE.get(_payment_method_raw, _payment_method_raw)
         elif isinstance(_payment_method_raw, Unset) or _payment_method_raw is None:
-            payment_method = cast("None | PaymentMethod | str | Unset", _payment_method_raw)
+            payment_method = _payment_method_raw
         else:
             raise TypeError("payment_method: unexpected JSON type")
 
+        # Positional, in attribute order (required, then optional, as the class declares them):
+        # a third cheaper than keywords, for the same call.
         invoice_line = cls(
-            invoice_line_id=invoice_line_id,
-            amount_cents=amount_cents,
-            description=description,
-            date=date,
-            type_=type_,
-            subtype=subtype,
-            payment_method=payment_method,
+            invoice_line_id,
+            amount_cents,
+            description,
+            date,
+            type_,
+            subtype,
+            payment_method,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        invoice_line.additional_properties = additional_properties
+        # Members the spec does not declare are kept; the common case (none) costs one set test.
+        if not src_dict.keys() <= _INVOICELINE_KEYS:
+            invoice_line.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _INVOICELINE_KEYS
+            }
         return invoice_line
 
     @property
@@ -171,3 +168,23 @@ class InvoiceLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Value -> member of the open enums read above, typed (Enum._value2member_map_ is not).
+_LINETYPE_BY_VALUE: dict[str, LineType] = {member.value: member for member in LineType}
+_LINESUBTYPE_BY_VALUE: dict[str, LineSubtype] = {member.value: member for member in LineSubtype}
+_PAYMENTMETHOD_BY_VALUE: dict[str, PaymentMethod] = {member.value: member for member in PaymentMethod}
+
+
+# The members InvoiceLine declares; anything else in an answer goes to additional_properties.
+_INVOICELINE_KEYS: frozenset[str] = frozenset(
+    (
+        "invoice_line_id",
+        "amount_cents",
+        "description",
+        "date",
+        "type",
+        "subtype",
+        "payment_method",
+    )
+)

@@ -53,18 +53,15 @@ class InvoiceLineList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_line import InvoiceLine  # noqa: PLC0415
-
-        d = dict(src_dict)
-        import_id = d.pop("import_id")
+        import_id = src_dict["import_id"]
         if not isinstance(import_id, str):
             raise TypeError("import_id: expected str")
 
-        invoice_id = d.pop("invoice_id")
+        invoice_id = src_dict["invoice_id"]
         if not isinstance(invoice_id, str):
             raise TypeError("invoice_id: expected str")
 
-        _invoice_lines = d.pop("invoice_lines")
+        _invoice_lines = src_dict["invoice_lines"]
         if not isinstance(_invoice_lines, list):
             raise TypeError("invoice_lines: expected an array")
         invoice_lines = []
@@ -76,24 +73,24 @@ class InvoiceLineList:
 
             invoice_lines.append(invoice_lines_item)
 
-        amount_total_cents = d.pop("amount_total_cents")
+        amount_total_cents = src_dict["amount_total_cents"]
         if not (isinstance(amount_total_cents, int) and not isinstance(amount_total_cents, bool)):
             raise TypeError("amount_total_cents: expected int")
 
+        # Positional, in attribute order (required, then optional, as the class declares them):
+        # a third cheaper than keywords, for the same call.
         invoice_line_list = cls(
-            import_id=import_id,
-            invoice_id=invoice_id,
-            invoice_lines=invoice_lines,
-            amount_total_cents=amount_total_cents,
+            import_id,
+            invoice_id,
+            invoice_lines,
+            amount_total_cents,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        invoice_line_list.additional_properties = additional_properties
+        # Members the spec does not declare are kept; the common case (none) costs one set test.
+        if not src_dict.keys() <= _INVOICELINELIST_KEYS:
+            invoice_line_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _INVOICELINELIST_KEYS
+            }
         return invoice_line_list
 
     @property
@@ -111,3 +108,20 @@ class InvoiceLineList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The members InvoiceLineList declares; anything else in an answer goes to additional_properties.
+_INVOICELINELIST_KEYS: frozenset[str] = frozenset(
+    (
+        "import_id",
+        "invoice_id",
+        "invoice_lines",
+        "amount_total_cents",
+    )
+)
+
+
+# Imported after the class, not inside from_dict: an import statement there runs the import
+# machinery on every call (most of the cost of reading a small object). Models may refer to each
+# other, so these cannot go at the top.
+from ..models.invoice_line import InvoiceLine  # noqa: E402

@@ -71,12 +71,11 @@ class InvoiceLineRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount_cents = d.pop("amount_cents")
+        amount_cents = src_dict["amount_cents"]
         if not (isinstance(amount_cents, int) and not isinstance(amount_cents, bool)):
             raise TypeError("amount_cents: expected int")
 
-        _invoice_line_id_raw = d.pop("invoice_line_id", UNSET)
+        _invoice_line_id_raw = src_dict.get("invoice_line_id", UNSET)
         if not (
             isinstance(_invoice_line_id_raw, Unset)
             or isinstance(_invoice_line_id_raw, str)
@@ -85,39 +84,27 @@ class InvoiceLineRequest:
             raise TypeError("invoice_line_id: unexpected JSON type")
         invoice_line_id = _invoice_line_id_raw
 
-        _description_raw = d.pop("description", UNSET)
+        _description_raw = src_dict.get("description", UNSET)
         if not (isinstance(_description_raw, Unset) or isinstance(_description_raw, str) or _description_raw is None):
             raise TypeError("description: unexpected JSON type")
         description = _description_raw
 
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(data)
+        _date_raw = src_dict.get("date", UNSET)
+        date: datetime.datetime | None | Unset
+        if isinstance(_date_raw, str):
+            date = datetime.datetime.fromisoformat(_date_raw)
+        elif isinstance(_date_raw, Unset) or _date_raw is None:
+            date = _date_raw
+        else:
+            raise TypeError("date: unexpected JSON type")
 
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            date_type_1 = data
-            if not date_type_1 is None:
-                raise TypeError("date_type_1: expected None")
-
-            return date_type_1
-
-        date = _parse_date(d.pop("date", UNSET))
-
+        # Positional, in attribute order (required, then optional, as the class declares them):
+        # a third cheaper than keywords, for the same call.
         invoice_line_request = cls(
-            amount_cents=amount_cents,
-            invoice_line_id=invoice_line_id,
-            description=description,
-            date=date,
+            amount_cents,
+            invoice_line_id,
+            description,
+            date,
         )
 
         return invoice_line_request

@@ -39,10 +39,7 @@ class InvoiceTickets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket import Ticket  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _tickets = d.pop("tickets")
+        _tickets = src_dict["tickets"]
         if not isinstance(_tickets, list):
             raise TypeError("tickets: expected an array")
         tickets = []
@@ -54,17 +51,17 @@ class InvoiceTickets:
 
             tickets.append(tickets_item)
 
+        # Positional, in attribute order (required, then optional, as the class declares them):
+        # a third cheaper than keywords, for the same call.
         invoice_tickets = cls(
-            tickets=tickets,
+            tickets,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        invoice_tickets.additional_properties = additional_properties
+        # Members the spec does not declare are kept; the common case (none) costs one set test.
+        if not src_dict.keys() <= _INVOICETICKETS_KEYS:
+            invoice_tickets.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _INVOICETICKETS_KEYS
+            }
         return invoice_tickets
 
     @property
@@ -82,3 +79,13 @@ class InvoiceTickets:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The members InvoiceTickets declares; anything else in an answer goes to additional_properties.
+_INVOICETICKETS_KEYS: frozenset[str] = frozenset(("tickets",))
+
+
+# Imported after the class, not inside from_dict: an import statement there runs the import
+# machinery on every call (most of the cost of reading a small object). Models may refer to each
+# other, so these cannot go at the top.
+from ..models.ticket import Ticket  # noqa: E402

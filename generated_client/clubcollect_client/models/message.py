@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,38 +53,36 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message_id = d.pop("message_id")
+        message_id = src_dict["message_id"]
         if not isinstance(message_id, str):
             raise TypeError("message_id: expected str")
 
-        _type__raw = d.pop("type")
+        _type__raw = src_dict["type"]
+        type_: MessageType | str
         if isinstance(_type__raw, str):
-            type_ = cast("MessageType | str", MessageType._value2member_map_.get(_type__raw, _type__raw))
+            type_ = _MESSAGETYPE_BY_VALUE.get(_type__raw, _type__raw)
         else:
             raise TypeError("type: unexpected JSON type")
 
-        _description_raw = d.pop("description")
+        _description_raw = src_dict["description"]
         if not (isinstance(_description_raw, str) or _description_raw is None):
             raise TypeError("description: unexpected JSON type")
         description = _description_raw
 
-        date = datetime.datetime.fromisoformat(d.pop("date"))
+        date = datetime.datetime.fromisoformat(src_dict["date"])
 
+        # Positional, in attribute order (required, then optional, as the class declares them):
+        # a third cheaper than keywords, for the same call.
         message = cls(
-            message_id=message_id,
-            type_=type_,
-            description=description,
-            date=date,
+            message_id,
+            type_,
+            description,
+            date,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        message.additional_properties = additional_properties
+        # Members the spec does not declare are kept; the common case (none) costs one set test.
+        if not src_dict.keys() <= _MESSAGE_KEYS:
+            message.additional_properties = {key: value for key, value in src_dict.items() if key not in _MESSAGE_KEYS}
         return message
 
     @property
@@ -102,3 +100,18 @@ class Message:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Value -> member of the open enums read above, typed (Enum._value2member_map_ is not).
+_MESSAGETYPE_BY_VALUE: dict[str, MessageType] = {member.value: member for member in MessageType}
+
+
+# The members Message declares; anything else in an answer goes to additional_properties.
+_MESSAGE_KEYS: frozenset[str] = frozenset(
+    (
+        "message_id",
+        "type",
+        "description",
+        "date",
+    )
+)

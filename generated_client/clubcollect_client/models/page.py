@@ -52,39 +52,36 @@ class Page:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page_number = d.pop("page_number")
+        page_number = src_dict["page_number"]
         if not (isinstance(page_number, int) and not isinstance(page_number, bool)):
             raise TypeError("page_number: expected int")
 
-        total_pages = d.pop("total_pages")
+        total_pages = src_dict["total_pages"]
         if not (isinstance(total_pages, int) and not isinstance(total_pages, bool)):
             raise TypeError("total_pages: expected int")
 
-        page_size = d.pop("page_size", UNSET)
+        page_size = src_dict.get("page_size", UNSET)
         if not (isinstance(page_size, Unset) or (isinstance(page_size, int) and not isinstance(page_size, bool))):
             raise TypeError("page_size: expected int")
 
-        total_entries = d.pop("total_entries", UNSET)
+        total_entries = src_dict.get("total_entries", UNSET)
         if not (
             isinstance(total_entries, Unset) or (isinstance(total_entries, int) and not isinstance(total_entries, bool))
         ):
             raise TypeError("total_entries: expected int")
 
+        # Positional, in attribute order (required, then optional, as the class declares them):
+        # a third cheaper than keywords, for the same call.
         page = cls(
-            page_number=page_number,
-            total_pages=total_pages,
-            page_size=page_size,
-            total_entries=total_entries,
+            page_number,
+            total_pages,
+            page_size,
+            total_entries,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        page.additional_properties = additional_properties
+        # Members the spec does not declare are kept; the common case (none) costs one set test.
+        if not src_dict.keys() <= _PAGE_KEYS:
+            page.additional_properties = {key: value for key, value in src_dict.items() if key not in _PAGE_KEYS}
         return page
 
     @property
@@ -102,3 +99,14 @@ class Page:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The members Page declares; anything else in an answer goes to additional_properties.
+_PAGE_KEYS: frozenset[str] = frozenset(
+    (
+        "page_number",
+        "total_pages",
+        "page_size",
+        "total_entries",
+    )
+)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,37 +52,35 @@ class Ticket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ticket_id = d.pop("ticket_id")
+        ticket_id = src_dict["ticket_id"]
         if not isinstance(ticket_id, str):
             raise TypeError("ticket_id: expected str")
 
-        message = d.pop("message")
+        message = src_dict["message"]
         if not isinstance(message, str):
             raise TypeError("message: expected str")
 
-        _sender_raw = d.pop("sender")
+        _sender_raw = src_dict["sender"]
+        sender: str | TicketSender
         if isinstance(_sender_raw, str):
-            sender = cast("str | TicketSender", TicketSender._value2member_map_.get(_sender_raw, _sender_raw))
+            sender = _TICKETSENDER_BY_VALUE.get(_sender_raw, _sender_raw)
         else:
             raise TypeError("sender: unexpected JSON type")
 
-        date = datetime.datetime.fromisoformat(d.pop("date"))
+        date = datetime.datetime.fromisoformat(src_dict["date"])
 
+        # Positional, in attribute order (required, then optional, as the class declares them):
+        # a third cheaper than keywords, for the same call.
         ticket = cls(
-            ticket_id=ticket_id,
-            message=message,
-            sender=sender,
-            date=date,
+            ticket_id,
+            message,
+            sender,
+            date,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ticket.additional_properties = additional_properties
+        # Members the spec does not declare are kept; the common case (none) costs one set test.
+        if not src_dict.keys() <= _TICKET_KEYS:
+            ticket.additional_properties = {key: value for key, value in src_dict.items() if key not in _TICKET_KEYS}
         return ticket
 
     @property
@@ -100,3 +98,18 @@ class Ticket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Value -> member of the open enums read above, typed (Enum._value2member_map_ is not).
+_TICKETSENDER_BY_VALUE: dict[str, TicketSender] = {member.value: member for member in TicketSender}
+
+
+# The members Ticket declares; anything else in an answer goes to additional_properties.
+_TICKET_KEYS: frozenset[str] = frozenset(
+    (
+        "ticket_id",
+        "message",
+        "sender",
+        "date",
+    )
+)
