@@ -25,7 +25,7 @@ import sys
 import time
 from collections.abc import Mapping, Sequence
 from types import TracebackType
-from typing import Any, Final, Literal, Self, TypeVar
+from typing import Any, Final, Generic, Literal, Self, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -514,16 +514,61 @@ def _changed(
     return dataclasses.replace(settings, **changes)
 
 
-class SyncAPIClient:
+CoreT = TypeVar("CoreT", SyncCore, AsyncCore)
+
+
+class _ClientBase(Generic[CoreT]):
+    """What the sync and async clients share: configuration, the pool, the bound helpers."""
+
+    _core: CoreT
+    _owns_http: bool
+
+    @property
+    def base_url(self) -> str:
+        return self._core._settings.base_url
+
+    @property
+    def max_retries(self) -> int:
+        return self._core._settings.policy.max_retries
+
+    @property
+    def low_level(self) -> AuthenticatedClient:
+        """The ``AuthenticatedClient`` for the generated module functions (``api.*``), same pool."""
+        return self._core.low_level
+
+    @property
+    def notifications(self) -> Notifications:
+        return Notifications(self._core._settings.api_key)
+
+    def with_options(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy with other defaults that shares this client's connection pool.
+
+        Closing the copy leaves the pool open; close the original when done.
+        """
+        core = self._core
+        copy = type(self).__new__(type(self))
+        settings = _changed(core._settings, core.low_level, timeout, max_retries, default_headers)
+        copy._core = type(core)(settings, core.low_level, core.http)
+        copy._owns_http = False
+        return copy
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={REDACTED!r})"
+
+
+class SyncAPIClient(_ClientBase[SyncCore]):
     """Base of :class:`ClubCollect`: configuration, the connection pool and its lifetime.
 
     ``http_client=`` is used as given (its transport decides about retries); ``transport=`` goes
     under the client's own retry layer instead (a proxy transport, or ``httpx.MockTransport`` in
     tests), so retries stay.
     """
-
-    _core: SyncCore
-    _owns_http: bool
 
     def __init__(
         self,
@@ -558,45 +603,10 @@ class SyncAPIClient:
         self._owns_http = http_client is None
 
     @property
-    def base_url(self) -> str:
-        return self._core._settings.base_url
-
-    @property
-    def max_retries(self) -> int:
-        return self._core._settings.policy.max_retries
-
-    @property
-    def low_level(self) -> AuthenticatedClient:
-        """The ``AuthenticatedClient`` for the generated module functions (``api.*``), same pool."""
-        return self._core.low_level
-
-    @property
-    def notifications(self) -> Notifications:
-        return Notifications(self._core._settings.api_key)
-
-    @property
     def payments(self) -> Payments:
         """Payment links, redirects and notifications, and the signed status and feed calls."""
         settings = self._core._settings
         return Payments(self._core.low_level, settings.api_key, settings.base_url)
-
-    def with_options(
-        self,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str] | None = None,
-    ) -> Self:
-        """A copy with other defaults that shares this client's connection pool.
-
-        Closing the copy leaves the pool open; close the original when done.
-        """
-        core = self._core
-        copy = type(self).__new__(type(self))
-        settings = _changed(core._settings, core.low_level, timeout, max_retries, default_headers)
-        copy._core = SyncCore(settings, core.low_level, core.http)
-        copy._owns_http = False
-        return copy
 
     def close(self) -> None:
         """Close the connection pool (only when this client made it)."""
@@ -614,15 +624,9 @@ class SyncAPIClient:
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={REDACTED!r})"
 
-
-class AsyncAPIClient:
+class AsyncAPIClient(_ClientBase[AsyncCore]):
     """Base of :class:`AsyncClubCollect`: configuration, the connection pool and its lifetime."""
-
-    _core: AsyncCore
-    _owns_http: bool
 
     def __init__(
         self,
@@ -657,45 +661,10 @@ class AsyncAPIClient:
         self._owns_http = http_client is None
 
     @property
-    def base_url(self) -> str:
-        return self._core._settings.base_url
-
-    @property
-    def max_retries(self) -> int:
-        return self._core._settings.policy.max_retries
-
-    @property
-    def low_level(self) -> AuthenticatedClient:
-        """The ``AuthenticatedClient`` for the generated module functions (``api.*``), same pool."""
-        return self._core.low_level
-
-    @property
-    def notifications(self) -> Notifications:
-        return Notifications(self._core._settings.api_key)
-
-    @property
     def payments(self) -> AsyncPayments:
         """Payment links, redirects and notifications, and the signed status and feed calls."""
         settings = self._core._settings
         return AsyncPayments(self._core.low_level, settings.api_key, settings.base_url)
-
-    def with_options(
-        self,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str] | None = None,
-    ) -> Self:
-        """A copy with other defaults that shares this client's connection pool.
-
-        Closing the copy leaves the pool open; close the original when done.
-        """
-        core = self._core
-        copy = type(self).__new__(type(self))
-        settings = _changed(core._settings, core.low_level, timeout, max_retries, default_headers)
-        copy._core = AsyncCore(settings, core.low_level, core.http)
-        copy._owns_http = False
-        return copy
 
     async def close(self) -> None:
         """Close the connection pool (only when this client made it)."""
@@ -712,6 +681,3 @@ class AsyncAPIClient:
         tb: TracebackType | None,
     ) -> None:
         await self.close()
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={REDACTED!r})"
