@@ -4,8 +4,6 @@ with the client's own key and base URL bound in."""
 from __future__ import annotations
 
 import json
-import secrets
-from collections.abc import Iterator
 from datetime import date
 
 import httpx
@@ -14,33 +12,10 @@ import pytest
 from clubcollect_client import AsyncClubCollect, ClubCollect
 from clubcollect_client.models import PaymentResult
 from clubcollect_client.payments import InvalidPaymentNotification, InvalidPaymentRequest, treasurer_sso_url
-from clubcollect_mock import Partner, create_app
-from clubcollect_mock.testing import serve_in_thread
 
-KEY = "canary-" + secrets.token_hex(16)
-COMPANY = secrets.token_hex(20)
-RETURN = "https://shop.example/paid"
+from .payment_mock import COMPANY, KEY, RETURN, browser, root, take_payment
 
-
-@pytest.fixture(scope="module")
-def root() -> Iterator[str]:
-    with serve_in_thread(create_app([Partner(KEY, COMPANY)])) as url:
-        yield url
-
-
-@pytest.fixture
-def browser(root: str) -> Iterator[httpx.Client]:
-    with httpx.Client(trust_env=False, timeout=10) as made:
-        made.post(f"{root}/_mock/reset").raise_for_status()
-        yield made
-
-
-def pay(browser: httpx.Client, url: str, outcome: str) -> str:
-    checkout = browser.get(url)
-    assert checkout.status_code == 302, checkout.text
-    back = browser.post(checkout.headers["location"], data={"payment_result": outcome})
-    assert back.status_code == 303
-    return str(back.headers["location"])
+__all__ = ["browser", "root"]  # fixtures, used by name
 
 
 def test_a_payment_round_trip_through_cc_payments(root: str, browser: httpx.Client) -> None:
@@ -54,7 +29,7 @@ def test_a_payment_round_trip_through_cc_payments(root: str, browser: httpx.Clie
             payment_id="order-0000000007",
         )
         assert url.startswith(f"{root}/api/v2/payments/ideal?") and KEY not in url
-        outcome = cc.payments.verify_redirect(pay(browser, url, "authorized"))
+        outcome = cc.payments.verify_redirect(take_payment(browser, url, "authorized"))
         assert (outcome.payment_result, outcome.payment_id) == (PaymentResult.AUTHORIZED, "order-0000000007")
         status = cc.payments.get("order-0000000007", company_id=COMPANY)
         assert status.payment_result == PaymentResult.AUTHORIZED
@@ -74,7 +49,7 @@ async def test_the_async_client_has_the_same_payments(root: str, browser: httpx.
             amount_cents=1000,
             last_name="Doe",
         )
-        outcome = acc.payments.verify_redirect(pay(browser, url, "refused"))
+        outcome = acc.payments.verify_redirect(take_payment(browser, url, "refused"))
         status = await acc.payments.get(str(outcome.payment_id), company_id=COMPANY)
         assert status.payment_result == PaymentResult.REFUSED
         assert [p.payment_id async for p in acc.payments.feed(COMPANY)] == [outcome.payment_id]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Iterator
 from typing import Any
 
@@ -25,40 +24,16 @@ from clubcollect_client.payments import (
     verify_redirect,
 )
 from clubcollect_client.runtime.errors import ResponseValidationError
-from clubcollect_mock import Partner, create_app
-from clubcollect_mock.testing import serve_in_thread
 
-KEY = "canary-" + secrets.token_hex(16)
-COMPANY = secrets.token_hex(20)
-RETURN = "https://shop.example/paid"
+from .payment_mock import COMPANY, KEY, RETURN, browser, root, take_payment
 
-
-@pytest.fixture(scope="module")
-def root() -> Iterator[str]:
-    with serve_in_thread(create_app([Partner(KEY, COMPANY)])) as url:
-        yield url
-
-
-@pytest.fixture
-def browser(root: str) -> Iterator[httpx.Client]:
-    """Plays the payee's browser (redirects are followed by hand, as the test needs to see them)."""
-    with httpx.Client(trust_env=False, timeout=10) as made:
-        made.post(f"{root}/_mock/reset").raise_for_status()
-        yield made
+__all__ = ["browser", "root"]  # fixtures, used by name
 
 
 @pytest.fixture
 def client(root: str, browser: httpx.Client) -> Iterator[AuthenticatedClient]:
     with AuthenticatedClient(base_url=f"{root}/api/v2", token=KEY) as made:
         yield made
-
-
-def take_payment(browser: httpx.Client, url: str, outcome: str) -> str:
-    checkout = browser.get(url)
-    assert checkout.status_code == 302, checkout.text
-    back = browser.post(checkout.headers["location"], data={"payment_result": outcome})
-    assert back.status_code == 303
-    return back.headers["location"]
 
 
 def link(root: str, **extra: Any) -> str:
