@@ -14,6 +14,22 @@ from urllib.parse import parse_qsl, urlsplit
 
 from contract_tests.api import Api, Exchange
 
+# The vendor's worked signing example (payments page, "Signature"; FACTS 6b): facts, used exactly.
+# The client's, the mock's and the suite's signers are each checked against it.
+DOCUMENTED_KEY = "3ac2bf2359c1eb184fe0fea01f624bc1d8581981"
+DOCUMENTED_PARAMS: dict[str, str] = {
+    "first_name": "John",
+    "redirect_url": "http://partner-test.nl",
+    "country_code": "NL",
+    "external_invoice_number": "123456",
+    "amount_cents": "1000",
+    "last_name": "Doe",
+    "locale": "",
+    "company_id": "d4b8772c67154a6bced8a8b827e177cc00111fe0",
+    "payment_reference": "Club membership 2019/2",
+}
+DOCUMENTED_SIGNATURE = "754966cc8946c8125b365fcb5cf0e27edd98fe7516de7ea17f1b5254bcf7a00e"
+
 RESULT_NAMES = (
     "company_id",
     "invoice_id",

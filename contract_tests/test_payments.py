@@ -17,6 +17,9 @@ from hypothesis import strategies as st
 
 from contract_tests.api import Api, Exchange
 from contract_tests.payments import (
+    DOCUMENTED_KEY,
+    DOCUMENTED_PARAMS,
+    DOCUMENTED_SIGNATURE,
     FEED_PAGE,
     RESULTS,
     START_METHODS,
@@ -30,26 +33,9 @@ from contract_tests.payments import (
     status,
 )
 
-VECTOR = (
-    {
-        "first_name": "John",
-        "redirect_url": "http://partner-test.nl",
-        "country_code": "NL",
-        "external_invoice_number": "123456",
-        "amount_cents": "1000",
-        "last_name": "Doe",
-        "locale": "",
-        "company_id": "d4b8772c67154a6bced8a8b827e177cc00111fe0",
-        "payment_reference": "Club membership 2019/2",
-    },
-    "3ac2bf2359c1eb184fe0fea01f624bc1d8581981",
-    "754966cc8946c8125b365fcb5cf0e27edd98fe7516de7ea17f1b5254bcf7a00e",
-)
-
 
 def test_the_suites_signer_gives_the_documented_signature() -> None:
-    params, key, expected = VECTOR
-    assert signature(params, key) == expected
+    assert signature(DOCUMENTED_PARAMS, DOCUMENTED_KEY) == DOCUMENTED_SIGNATURE
 
 
 def location(exchange: Exchange) -> str:

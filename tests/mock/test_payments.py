@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from clubcollect_mock.payments.signing import signature_of
+from contract_tests.payments import DOCUMENTED_KEY, DOCUMENTED_PARAMS, DOCUMENTED_SIGNATURE
 
 from .conftest import API_KEY, COMPANY_ID
 from .payment_helpers import (
@@ -31,21 +32,7 @@ pytestmark = pytest.mark.mock_control
 
 
 def test_the_mock_signs_the_documented_example() -> None:
-    params = {
-        "first_name": "John",
-        "redirect_url": "http://partner-test.nl",
-        "country_code": "NL",
-        "external_invoice_number": "123456",
-        "amount_cents": "1000",
-        "last_name": "Doe",
-        "locale": "",
-        "company_id": "d4b8772c67154a6bced8a8b827e177cc00111fe0",
-        "payment_reference": "Club membership 2019/2",
-    }
-    assert (
-        signature_of(params, "3ac2bf2359c1eb184fe0fea01f624bc1d8581981")
-        == "754966cc8946c8125b365fcb5cf0e27edd98fe7516de7ea17f1b5254bcf7a00e"
-    )
+    assert signature_of(DOCUMENTED_PARAMS, DOCUMENTED_KEY) == DOCUMENTED_SIGNATURE
 
 
 def test_authorized_payment_end_to_end(anonymous: httpx.Client, api: httpx.Client) -> None:

@@ -18,21 +18,10 @@ from client_runtime.payment_signing import (
     sso_signature,
 )
 from client_runtime.redaction import Secret
+from contract_tests.payments import DOCUMENTED_KEY, DOCUMENTED_PARAMS, DOCUMENTED_SIGNATURE
 from tests.docs_source import payments_page
 
-# The vendor's worked example (payments page, "Signature"; FACTS 6b): facts, used exactly.
-VECTOR_KEY = "3ac2bf2359c1eb184fe0fea01f624bc1d8581981"
-VECTOR_PARAMS: dict[str, str | int | None] = {
-    "first_name": "John",
-    "redirect_url": "http://partner-test.nl",
-    "country_code": "NL",
-    "external_invoice_number": "123456",
-    "amount_cents": "1000",
-    "last_name": "Doe",
-    "locale": "",
-    "company_id": "d4b8772c67154a6bced8a8b827e177cc00111fe0",
-    "payment_reference": "Club membership 2019/2",
-}
+VECTOR_KEY, VECTOR_PARAMS = DOCUMENTED_KEY, DOCUMENTED_PARAMS
 VECTOR_STRING = (
     "amount_cents1000company_idd4b8772c67154a6bced8a8b827e177cc00111fe0country_codeNL"
     "external_invoice_number123456first_nameJohnlast_nameDoepayment_referenceClub membership 2019/2"
@@ -42,7 +31,7 @@ VECTOR_STRING = (
 VECTOR_DIGEST_RUBY = (
     r"\tD!()\xAFL\xED\x069\xC0\xEC\x11/\xB3\x93\xFAM\xC0\xA9\xE7\x03\x03\e\xDC\xDFF\x9FZ\x15\xD6\xD1"
 )
-VECTOR_SIGNATURE = "754966cc8946c8125b365fcb5cf0e27edd98fe7516de7ea17f1b5254bcf7a00e"
+VECTOR_SIGNATURE = DOCUMENTED_SIGNATURE
 CANARY = "canary-payment-key-0123456789abcdef"
 
 
