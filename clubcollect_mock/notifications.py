@@ -20,20 +20,27 @@ log = logging.getLogger(__name__)
 DELIVERY_TIMEOUT_SECONDS = 5.0
 
 
+class LoopLock:
+    """An asyncio lock for one delivery round at a time, made anew when the app is served on a new
+    event loop (a lock belongs to the loop it was first used on)."""
+
+    def __init__(self) -> None:
+        self._lock: asyncio.Lock | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def get(self) -> asyncio.Lock:
+        loop = asyncio.get_running_loop()
+        if self._lock is None or self._loop is not loop:
+            self._lock, self._loop = asyncio.Lock(), loop
+        return self._lock
+
+
 class Notifier:
     def __init__(self, store: Store, url: str | None, interval: float) -> None:
         self.store = store
         self.url = url
         self.interval = interval
-        self._lock: asyncio.Lock | None = None
-        self._lock_loop: asyncio.AbstractEventLoop | None = None
-
-    def _round_lock(self) -> asyncio.Lock:
-        """One round at a time; a fresh lock when the app is served on a new event loop."""
-        loop = asyncio.get_running_loop()
-        if self._lock is None or self._lock_loop is not loop:
-            self._lock, self._lock_loop = asyncio.Lock(), loop
-        return self._lock
+        self._round_lock = LoopLock()
 
     def pending(self) -> dict[str, list[str]]:
         invoice_ids: list[str] = []
@@ -46,7 +53,7 @@ class Notifier:
         """Deliver one round now; returns what was sent (without keys) and the answers."""
         if self.url is None:
             return []
-        async with self._round_lock():
+        async with self._round_lock.get():
             by_partner: dict[int, list[tuple[int, str, str, int]]] = defaultdict(list)
             for entry in self.store.pending():
                 by_partner[entry[0]].append(entry)

@@ -14,6 +14,7 @@ from typing import Any
 
 import httpx
 
+from clubcollect_mock.notifications import LoopLock
 from clubcollect_mock.payments.flow import PaymentDesk
 from clubcollect_mock.payments.records import PaymentRow
 
@@ -26,14 +27,7 @@ class PaymentNotifier:
         self.desk = desk
         self.url = url
         self._tasks: set[asyncio.Task[Any]] = set()
-        self._lock: asyncio.Lock | None = None
-        self._lock_loop: asyncio.AbstractEventLoop | None = None
-
-    def _round_lock(self) -> asyncio.Lock:
-        loop = asyncio.get_running_loop()
-        if self._lock is None or self._lock_loop is not loop:
-            self._lock, self._lock_loop = asyncio.Lock(), loop
-        return self._lock
+        self._round_lock = LoopLock()
 
     def _queued(self) -> list[tuple[PaymentRow, int]]:
         records = self.desk.records
@@ -66,7 +60,7 @@ class PaymentNotifier:
         """Send every queued notification once; returns what was sent (without keys) and answers."""
         if self.url is None:
             return []
-        async with self._round_lock():
+        async with self._round_lock.get():
             results = []
             async with httpx.AsyncClient(timeout=DELIVERY_TIMEOUT_SECONDS, trust_env=False) as client:
                 for row, version in self._queued():

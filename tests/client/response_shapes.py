@@ -8,6 +8,7 @@ import enum
 import importlib
 import json
 import pkgutil
+import re
 import types
 import typing
 from typing import Any
@@ -231,6 +232,15 @@ def type_errors(value: Any, hint: Any = None, where: str = "$") -> list[str]:
     if isinstance(hint, type):
         return [] if isinstance(value, hint) else [f"{where}: {value!r} is not {hint.__name__}"]
     raise AssertionError(f"no check for the hint {hint!r}")
+
+
+def request_path(operation: str) -> str:
+    """The operation's path with every parameter a well-formed id, as a real request has (the
+    reader reads path parameters back from it)."""
+    for path, item in SPEC["paths"].items():
+        if any(isinstance(op, dict) and op.get("operationId") == operation for op in item.values()):
+            return re.sub(r"\{[^}]+\}", "0" * 39 + "1", path)
+    raise KeyError(operation)
 
 
 def json_body_statuses() -> list[tuple[str, int, dict[str, Any]]]:

@@ -9,7 +9,6 @@ value of its declared type, or raise ResponseValidationError; never anything els
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 import httpx
@@ -21,11 +20,11 @@ from clubcollect_client import AuthenticatedClient
 from clubcollect_client.runtime.errors import ResponseValidationError
 
 from .response_shapes import (
-    SPEC,
     damaged,
     full,
     json_body_statuses,
     operation_modules,
+    request_path,
     single_damages,
     type_errors,
     valid,
@@ -38,16 +37,8 @@ ANSWERS = json_body_statuses()
 PROPERTY = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def _request_path(operation: str) -> str:
-    """The operation's path with well-formed ids, as a real request has (the reader reads it)."""
-    for path, item in SPEC["paths"].items():
-        if any(isinstance(op, dict) and op.get("operationId") == operation for op in item.values()):
-            return re.sub(r"\{[^}]+\}", "0" * 39 + "1", path)
-    raise KeyError(operation)
-
-
 def parse(operation: str, status: int, body: Any) -> Any:
-    request = httpx.Request("GET", f"https://clubcollect.test/api/v2{_request_path(operation)}")
+    request = httpx.Request("GET", f"https://clubcollect.test/api/v2{request_path(operation)}")
     response = httpx.Response(status, content=json.dumps(body).encode(), request=request)
     return MODULES[operation]._parse_response(client=CLIENT, response=response)
 

@@ -9,7 +9,6 @@ and the vendor's current page sources beside them. Only the repairs listed, with
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,6 @@ from clubcollect_client import AuthenticatedClient
 from contract_tests.response_schema import validator_for
 from contract_tests.vendor_examples import (
     FILL_KINDS,
-    SPEC,
     VendorExample,
     alternatives,
     answers,
@@ -32,7 +30,7 @@ from contract_tests.vendor_examples import (
 from generator.drift.tolerant_json import parse_example
 from tests.vendor_docs import docs_dir_or_skip, docs_source_dir_or_skip
 
-from .response_shapes import json_body_statuses, operation_modules, type_errors
+from .response_shapes import json_body_statuses, operation_modules, request_path, type_errors
 
 CANARY = "canary0000deadbeef0000canary0000deadbeef"
 CLIENT = AuthenticatedClient(base_url="https://clubcollect.test/api/v2", token=CANARY)
@@ -49,16 +47,8 @@ def _examples() -> list[VendorExample]:
     return [example for folder in _folders() for example in vendor_examples(folder)]
 
 
-def _request_path(operation: str) -> str:
-    """The operation's path with every parameter a well-formed id (as a real request has)."""
-    for path, item in SPEC["paths"].items():
-        if any(isinstance(op, dict) and op.get("operationId") == operation for op in item.values()):
-            return re.sub(r"\{[^}]+\}", "0" * 39 + "1", path)
-    raise KeyError(operation)
-
-
 def read(example: VendorExample, body: Any) -> Any:
-    request = httpx.Request("GET", f"https://clubcollect.test/api/v2{_request_path(example.operation)}")
+    request = httpx.Request("GET", f"https://clubcollect.test/api/v2{request_path(example.operation)}")
     response = httpx.Response(example.status, content=json.dumps(body).encode(), request=request)
     return MODULES[example.operation]._parse_response(client=CLIENT, response=response)
 
