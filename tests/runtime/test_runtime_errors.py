@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 import pytest
 
-from client_runtime.errors import (
+from clubcollect_client.runtime.errors import (
     APIConnectionError,
     ApiError,
     APIStatusError,

@@ -9,13 +9,13 @@ from collections.abc import Mapping
 
 import pytest
 
-from client_runtime.notifications import (
+from clubcollect_client.runtime.notifications import (
     MAX_NOTIFICATION_BYTES,
     InvalidNotification,
     Notification,
     parse_notification,
 )
-from client_runtime.redaction import Secret
+from clubcollect_client.runtime.redaction import Secret
 
 CANARY = "canary-0123456789abcdef0123456789abcdef"
 OTHER_KEY = "canary-0123456789abcdef0123456789abcdeX"  # differs in the last character only

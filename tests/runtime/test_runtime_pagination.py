@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from client_runtime.pagination import aiterate_pages, iterate_pages
+from clubcollect_client.runtime.pagination import aiterate_pages, iterate_pages
 
 
 @dataclass

@@ -10,14 +10,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from client_runtime.payment_signing import (
+from clubcollect_client.runtime.payment_signing import (
     netherlands_today,
     sign,
     signature_matches,
     signing_string,
     sso_signature,
 )
-from client_runtime.redaction import Secret
+from clubcollect_client.runtime.redaction import Secret
 from contract_tests.payments import DOCUMENTED_KEY, DOCUMENTED_PARAMS, DOCUMENTED_SIGNATURE
 from tests.docs_source import payments_page
 

@@ -8,8 +8,8 @@ from typing import Any
 import httpx
 import pytest
 
-from client_runtime.errors import ClubCollectError, ResponseValidationError
-from client_runtime.reading import ResponseSchemas, json_path, read_model
+from clubcollect_client.runtime.errors import ClubCollectError, ResponseValidationError
+from clubcollect_client.runtime.reading import ResponseSchemas, json_path, read_model
 
 CANARY = "canary-key-5f2b9c0d8e7a6b4c3d2e1f0a9b8c7d6e5f4a3b2c"
 

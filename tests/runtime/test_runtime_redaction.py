@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import httpx
 import pytest
 
-from client_runtime.redaction import (
+from clubcollect_client.runtime.redaction import (
     HTTP_LOGGER_NAMES,
     REDACTED,
     RedactingFilter,

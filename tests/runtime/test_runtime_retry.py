@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 import pytest
 
-from client_runtime.retry import (
+from clubcollect_client.runtime.retry import (
     RETRIES_EXTENSION,
     RETRY_POLICY_EXTENSION,
     AsyncRetryTransport,
@@ -358,11 +358,11 @@ def test_retry_log_names_the_path_but_not_the_query(sleeps: Sleeps, caplog: pyte
     canary = "canary-0123456789abcdef0123456789abcdef"
     script = Script(503, 200)
     with (
-        caplog.at_level(logging.INFO, logger="client_runtime.retry"),
+        caplog.at_level(logging.INFO, logger="clubcollect_client.runtime.retry"),
         httpx.Client(transport=make_transport(script, sleeps)) as client,
     ):
         client.get(URL, params={"api_key": canary})
-    retry_lines = [r.getMessage() for r in caplog.records if r.name == "client_runtime.retry"]
+    retry_lines = [r.getMessage() for r in caplog.records if r.name == "clubcollect_client.runtime.retry"]
     assert retry_lines == [
         "retrying GET /api/v2/invoices/0123456789abcdef0123456789abcdef01234567 after status 503 "
         "(retry 1, waiting 0.25s)"
