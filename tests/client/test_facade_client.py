@@ -361,6 +361,30 @@ def test_per_call_timeout_headers_and_query() -> None:
     assert request.headers["Authorization"] == f"ApiKey {CANARY}"
 
 
+# How long the slow server takes to answer, and what httpx makes of a read timeout below that.
+SLOW_SERVER_SECONDS = 3.0
+
+
+def slow_server(request: httpx.Request) -> httpx.Response:
+    """Answers after SLOW_SERVER_SECONDS, as httpx sees it: a shorter read timeout times out."""
+    read_timeout = request.extensions["timeout"]["read"]
+    if read_timeout is not None and read_timeout < SLOW_SERVER_SECONDS:
+        raise httpx.ReadTimeout("the server is slower than the read timeout", request=request)
+    return json_response(200, invoice_body())
+
+
+def test_a_per_call_timeout_given_alone_is_applied() -> None:
+    # timeout= must not need another per-call option (extra_headers, max_retries) to take effect.
+    recorder = Recorder(json_response(200, invoice_body()))
+    facade(recorder).invoices.get(INVOICE_ID, timeout=2.5)
+    (request,) = recorder.requests
+    assert request.extensions["timeout"] == httpx.Timeout(2.5).as_dict()
+    cc = facade(slow_server, RetryPolicy.disabled())
+    assert cc.invoices.get(INVOICE_ID).invoice_id == INVOICE_ID  # the client's own timeout waits
+    with pytest.raises(APITimeoutError):
+        cc.invoices.get(INVOICE_ID, timeout=0.5)
+
+
 def test_per_call_max_retries() -> None:
     recorder = Recorder(json_response(503, {}), json_response(503, {}), json_response(200, invoice_body()))
     cc = facade(recorder)
@@ -627,6 +651,19 @@ async def test_async_raw_response_options_and_connection_errors() -> None:
 
     with pytest.raises(APITimeoutError):
         await async_facade(refuse, RetryPolicy.disabled()).imports.get(IMPORT_ID)
+
+
+@pytest.mark.anyio
+async def test_async_per_call_timeout_given_alone_is_applied() -> None:
+    # The async twin of test_a_per_call_timeout_given_alone_is_applied.
+    recorder = Recorder(json_response(200, invoice_body()))
+    await async_facade(recorder).invoices.get(INVOICE_ID, timeout=2.5)
+    (request,) = recorder.requests
+    assert request.extensions["timeout"] == httpx.Timeout(2.5).as_dict()
+    acc = async_facade(slow_server, RetryPolicy.disabled())
+    assert (await acc.invoices.get(INVOICE_ID)).invoice_id == INVOICE_ID
+    with pytest.raises(APITimeoutError):
+        await acc.invoices.get(INVOICE_ID, timeout=0.5)
 
 
 @pytest.mark.anyio
