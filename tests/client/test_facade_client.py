@@ -312,6 +312,29 @@ def test_error_bodies_and_headers_never_carry_the_key() -> None:
     assert error.error_code == "invalid_invoice_id"
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        httpx.Response(200, content=f"<html>ApiKey {CANARY} is not welcome</html>".encode()),
+        json_response(200, {**invoice_body(), "amount_total_cents": "x", "echo": CANARY}),
+        json_response(200, invoice_body(retracted_at=CANARY)),  # the problem text quotes the value
+        json_response(201, {**invoice_body(), "echo": CANARY}),  # an undocumented success status
+    ],
+    ids=["not-json", "wrong-type", "value-in-problem", "undocumented-status"],
+)
+def test_an_unreadable_success_never_carries_the_key(answer: httpx.Response) -> None:
+    # ResponseValidationError keeps the body for debugging; an echoed key must be redacted there too.
+    with pytest.raises(ResponseValidationError) as caught:
+        facade(Recorder(answer), auth_location="query").invoices.get(INVOICE_ID)
+    error = caught.value
+    shown = [str(error), repr(error), error.problem, error.content.decode(errors="replace"), str(error.args)]
+    shown.append("".join(traceback.format_exception(error)))
+    shown.append(repr(pickle.loads(pickle.dumps(error))))
+    for text in shown:
+        assert CANARY not in text
+    assert error.content  # redacted, not dropped
+
+
 def test_no_connection_is_api_connection_error_without_the_key() -> None:
     def refuse(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("connection refused", request=request)

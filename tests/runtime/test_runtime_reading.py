@@ -236,3 +236,13 @@ def test_the_key_never_appears_in_the_error() -> None:
     ):
         assert CANARY not in text
     assert b"<redacted>" in error.content
+
+
+def test_a_problem_quoting_the_key_is_redacted() -> None:
+    # The problem text names the offending value ("'...' is not one of"), which can be an echoed key.
+    with pytest.raises(ResponseValidationError) as caught:
+        read(b'{"items": [{"id": "x", "done": "%s"}]}' % CANARY.encode())
+    error = caught.value
+    for text in (error.problem, str(error), repr(error), error.content.decode()):
+        assert CANARY not in text
+    assert "<redacted>" in error.problem
