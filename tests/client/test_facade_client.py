@@ -248,6 +248,18 @@ def test_a_body_the_client_cannot_read_never_crashes_bare() -> None:
         facade(recorder).invoices.get(INVOICE_ID)
 
 
+@pytest.mark.parametrize(
+    ("answered", "expected"),
+    [({"invoice_id": "f" * 40}, "f" * 40), ({}, INVOICE_ID)],
+    ids=["id-in-the-answer-wins", "absent-id-from-the-path"],
+)
+def test_an_update_answer_keeps_its_own_invoice_id(answered: dict[str, str], expected: str) -> None:
+    # The spec fills invoice_id in from PUT /invoices/{invoice_id} only when the answer leaves it out.
+    body = {key: value for key, value in invoice_body().items() if key != "invoice_id"} | answered
+    recorder = Recorder(json_response(200, body))
+    assert facade(recorder).invoices.update(INVOICE_ID, external_invoice_number="A-1").invoice_id == expected
+
+
 def test_to_wire_refuses_what_json_cannot_hold() -> None:
     with pytest.raises(TypeError, match="cannot send"):
         to_wire({"x": object()})
