@@ -248,6 +248,18 @@ def test_a_body_the_client_cannot_read_never_crashes_bare() -> None:
         facade(recorder).invoices.get(INVOICE_ID)
 
 
+@pytest.mark.parametrize(
+    ("answered", "expected"),
+    [({"invoice_id": "f" * 40}, "f" * 40), ({}, INVOICE_ID)],
+    ids=["id-in-the-answer-wins", "absent-id-from-the-path"],
+)
+def test_an_update_answer_keeps_its_own_invoice_id(answered: dict[str, str], expected: str) -> None:
+    # The spec fills invoice_id in from PUT /invoices/{invoice_id} only when the answer leaves it out.
+    body = {key: value for key, value in invoice_body().items() if key != "invoice_id"} | answered
+    recorder = Recorder(json_response(200, body))
+    assert facade(recorder).invoices.update(INVOICE_ID, external_invoice_number="A-1").invoice_id == expected
+
+
 def test_to_wire_refuses_what_json_cannot_hold() -> None:
     with pytest.raises(TypeError, match="cannot send"):
         to_wire({"x": object()})
@@ -312,6 +324,29 @@ def test_error_bodies_and_headers_never_carry_the_key() -> None:
     assert error.error_code == "invalid_invoice_id"
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        httpx.Response(200, content=f"<html>ApiKey {CANARY} is not welcome</html>".encode()),
+        json_response(200, {**invoice_body(), "amount_total_cents": "x", "echo": CANARY}),
+        json_response(200, invoice_body(retracted_at=CANARY)),  # the problem text quotes the value
+        json_response(201, {**invoice_body(), "echo": CANARY}),  # an undocumented success status
+    ],
+    ids=["not-json", "wrong-type", "value-in-problem", "undocumented-status"],
+)
+def test_an_unreadable_success_never_carries_the_key(answer: httpx.Response) -> None:
+    # ResponseValidationError keeps the body for debugging; an echoed key must be redacted there too.
+    with pytest.raises(ResponseValidationError) as caught:
+        facade(Recorder(answer), auth_location="query").invoices.get(INVOICE_ID)
+    error = caught.value
+    shown = [str(error), repr(error), error.problem, error.content.decode(errors="replace"), str(error.args)]
+    shown.append("".join(traceback.format_exception(error)))
+    shown.append(repr(pickle.loads(pickle.dumps(error))))
+    for text in shown:
+        assert CANARY not in text
+    assert error.content  # redacted, not dropped
+
+
 def test_no_connection_is_api_connection_error_without_the_key() -> None:
     def refuse(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("connection refused", request=request)
@@ -359,6 +394,30 @@ def test_per_call_timeout_headers_and_query() -> None:
     assert request.headers["X-Trace"] == "t-1"
     assert request.url.params["debug"] == "1"
     assert request.headers["Authorization"] == f"ApiKey {CANARY}"
+
+
+# How long the slow server takes to answer, and what httpx makes of a read timeout below that.
+SLOW_SERVER_SECONDS = 3.0
+
+
+def slow_server(request: httpx.Request) -> httpx.Response:
+    """Answers after SLOW_SERVER_SECONDS, as httpx sees it: a shorter read timeout times out."""
+    read_timeout = request.extensions["timeout"]["read"]
+    if read_timeout is not None and read_timeout < SLOW_SERVER_SECONDS:
+        raise httpx.ReadTimeout("the server is slower than the read timeout", request=request)
+    return json_response(200, invoice_body())
+
+
+def test_a_per_call_timeout_given_alone_is_applied() -> None:
+    # timeout= must not need another per-call option (extra_headers, max_retries) to take effect.
+    recorder = Recorder(json_response(200, invoice_body()))
+    facade(recorder).invoices.get(INVOICE_ID, timeout=2.5)
+    (request,) = recorder.requests
+    assert request.extensions["timeout"] == httpx.Timeout(2.5).as_dict()
+    cc = facade(slow_server, RetryPolicy.disabled())
+    assert cc.invoices.get(INVOICE_ID).invoice_id == INVOICE_ID  # the client's own timeout waits
+    with pytest.raises(APITimeoutError):
+        cc.invoices.get(INVOICE_ID, timeout=0.5)
 
 
 def test_per_call_max_retries() -> None:
@@ -627,6 +686,19 @@ async def test_async_raw_response_options_and_connection_errors() -> None:
 
     with pytest.raises(APITimeoutError):
         await async_facade(refuse, RetryPolicy.disabled()).imports.get(IMPORT_ID)
+
+
+@pytest.mark.anyio
+async def test_async_per_call_timeout_given_alone_is_applied() -> None:
+    # The async twin of test_a_per_call_timeout_given_alone_is_applied.
+    recorder = Recorder(json_response(200, invoice_body()))
+    await async_facade(recorder).invoices.get(INVOICE_ID, timeout=2.5)
+    (request,) = recorder.requests
+    assert request.extensions["timeout"] == httpx.Timeout(2.5).as_dict()
+    acc = async_facade(slow_server, RetryPolicy.disabled())
+    assert (await acc.invoices.get(INVOICE_ID)).invoice_id == INVOICE_ID
+    with pytest.raises(APITimeoutError):
+        await acc.invoices.get(INVOICE_ID, timeout=0.5)
 
 
 @pytest.mark.anyio

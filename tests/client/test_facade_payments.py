@@ -11,6 +11,7 @@ import pytest
 
 from clubcollect_client import AsyncClubCollect, ClubCollect
 from clubcollect_client.models import PaymentResult
+from clubcollect_client.payment_resource import PaymentLink
 from clubcollect_client.payments import InvalidPaymentNotification, InvalidPaymentRequest, treasurer_sso_url
 
 from .payment_mock import COMPANY, KEY, RETURN, browser, root, take_payment
@@ -53,6 +54,28 @@ async def test_the_async_client_has_the_same_payments(root: str, browser: httpx.
         status = await acc.payments.get(str(outcome.payment_id), company_id=COMPANY)
         assert status.payment_result == PaymentResult.REFUSED
         assert [p.payment_id async for p in acc.payments.feed(COMPANY)] == [outcome.payment_id]
+
+
+@pytest.mark.anyio
+async def test_the_async_facade_feed_yields_each_payment_once_while_payments_start(
+    root: str, browser: httpx.Client
+) -> None:
+    # Newest first: a payment started while paging pushes the last of page 1 onto page 2.
+    link: PaymentLink = {
+        "payment_method": "ideal",
+        "company_id": COMPANY,
+        "redirect_url": RETURN,
+        "amount_cents": 500,
+        "last_name": "Doe",
+    }
+    async with AsyncClubCollect(api_key=KEY, base_url=f"{root}/api/v2") as acc:
+        for _ in range(26):
+            take_payment(browser, acc.payments.url(**link), "pending")
+        feed = acc.payments.feed(COMPANY)
+        seen = [(await anext(feed)).payment_id for _ in range(25)]  # page 1 used up
+        take_payment(browser, acc.payments.url(**link), "pending")  # shifts page 2 by one
+        rest = [p.payment_id async for p in feed]
+    assert len(rest) == 1 and rest[0] not in seen
 
 
 def test_notifications_and_sso_use_the_clients_own_key_and_host(root: str) -> None:

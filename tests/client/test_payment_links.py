@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 import json
 import pickle
 import traceback
@@ -359,6 +360,26 @@ def test_bad_notifications_are_refused_without_the_key(body: Any, message: str) 
     with pytest.raises(InvalidPaymentNotification, match=message) as caught:
         parse_payment_notification(body, expected_api_key=CANARY)
     assert CANARY not in "".join(traceback.format_exception(caught.value))
+
+
+@pytest.mark.parametrize("received", [CANARY, CANARY[:-1] + "X"], ids=["our-key", "another-key"])
+def test_notification_key_is_compared_in_constant_time(
+    monkeypatch: pytest.MonkeyPatch, received: str
+) -> None:
+    # An == on the key would leak how much of a guess is right through the answer's timing.
+    calls: list[tuple[bytes, bytes]] = []
+
+    def spy(a: bytes, b: bytes) -> bool:
+        calls.append((a, b))
+        return a == b
+
+    monkeypatch.setattr(hmac, "compare_digest", spy)
+    if received == CANARY:
+        assert parse_payment_notification(notification(), expected_api_key=CANARY).payment_result
+    else:
+        with pytest.raises(InvalidPaymentNotification, match="does not match"):
+            parse_payment_notification(notification(api_key=received), expected_api_key=CANARY)
+    assert calls == [(received.encode(), CANARY.encode())]
 
 
 def test_empty_expected_key_is_a_configuration_error() -> None:

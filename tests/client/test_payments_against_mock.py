@@ -115,6 +115,21 @@ def test_a_payment_started_while_paging_is_not_yielded_twice(
 
 
 @pytest.mark.anyio
+async def test_the_async_feed_does_not_yield_a_payment_twice_when_one_is_started_while_paging(
+    root: str, browser: httpx.Client
+) -> None:
+    # The async twin of test_a_payment_started_while_paging_is_not_yielded_twice.
+    for _ in range(26):
+        take_payment(browser, link(root), "pending")
+    async with AuthenticatedClient(base_url=f"{root}/api/v2", token=KEY) as client:
+        feed = aiter_payment_feed(client, COMPANY)
+        seen = [(await anext(feed)).payment_id for _ in range(25)]  # page 1 used up
+        take_payment(browser, link(root), "pending")  # shifts page 2 by one
+        rest = [p.payment_id async for p in feed]
+    assert len(rest) == 1 and rest[0] not in seen
+
+
+@pytest.mark.anyio
 async def test_async_twins(root: str, browser: httpx.Client) -> None:
     back = take_payment(browser, link(root), "cancelled")
     outcome = verify_redirect(back, api_key=KEY)

@@ -9,6 +9,9 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+# Answers that confirm nothing: a server error, a refusal, or a redirect (the sender follows none).
+UNCONFIRMING_STATUSES = (500, 503, 401, 403, 404, 301, 302)
+
 
 class Receiver:
     def __init__(self) -> None:

@@ -14,7 +14,7 @@ from clubcollect_mock import Partner, create_app
 from clubcollect_mock.testing import serve_in_thread as serve
 
 from .conftest import client, invoice_body
-from .receiver import Receiver, receiving
+from .receiver import UNCONFIRMING_STATUSES, Receiver, receiving
 
 pytestmark = pytest.mark.mock_control
 KEY_A, KEY_B = secrets.token_hex(20), secrets.token_hex(20)
@@ -81,14 +81,15 @@ def test_flush_sends_one_body_per_partner_with_its_own_key(on_demand: Setup) -> 
     assert on_demand.control.post("/notifications/flush").json() == {"deliveries": []}
 
 
-def test_unconfirmed_ids_are_sent_again(on_demand: Setup) -> None:
+@pytest.mark.parametrize("status", UNCONFIRMING_STATUSES)
+def test_unconfirmed_ids_are_sent_again(on_demand: Setup, status: int) -> None:
     invoice = on_demand.invoice(on_demand.a, COMPANY_A)
     on_demand.control.post(
         f"/invoices/{invoice['invoice_id']}/fees", json={"kind": "installment", "amount_cents": 5}
     )
-    on_demand.receiver.statuses = [500]
+    on_demand.receiver.statuses = [status]
     first = on_demand.control.post("/notifications/flush").json()["deliveries"]
-    assert [delivery["status"] for delivery in first] == [500]
+    assert [delivery["status"] for delivery in first] == [status]
     assert on_demand.control.get("/notifications").json()["invoice_ids"] == [invoice["invoice_id"]]
     second = on_demand.control.post("/notifications/flush").json()["deliveries"]
     assert [delivery["status"] for delivery in second] == [200]

@@ -15,7 +15,7 @@ from clubcollect_mock.testing import serve_in_thread as serve
 
 from .conftest import client
 from .payment_helpers import pay, query_of
-from .receiver import Receiver, receiving
+from .receiver import UNCONFIRMING_STATUSES, Receiver, receiving
 
 pytestmark = pytest.mark.mock_control
 KEY = secrets.token_hex(20)
@@ -59,9 +59,12 @@ def test_checkout_outcome_is_notified_at_once(world: tuple[httpx.Client, httpx.C
     assert control.get("/payments/notifications").json() == []  # all confirmed
 
 
-def test_unconfirmed_notifications_are_sent_again(world: tuple[httpx.Client, httpx.Client, Receiver]) -> None:
+@pytest.mark.parametrize("status", UNCONFIRMING_STATUSES)
+def test_unconfirmed_notifications_are_sent_again(
+    world: tuple[httpx.Client, httpx.Client, Receiver], status: int
+) -> None:
     api, control, receiver = world
-    receiver.statuses = [500]
+    receiver.statuses = [status]
     payment_id = query_of(pay(api, COMPANY, KEY, "cancelled"))["payment_id"]
     wait_for(receiver, 1)
     (waiting,) = control.get("/payments/notifications").json()

@@ -223,6 +223,56 @@ def test_a_member_the_request_names_is_filled_in_from_the_path() -> None:
         )
 
 
+# An invoice as the slow path sees it: an id the request path can supply, and a tolerated form.
+INVOICE_SCHEMAS = ResponseSchemas(
+    {"update_invoice": {200: {"$ref": "#/components/schemas/Invoice"}}},
+    {
+        "Invoice": {
+            "type": "object",
+            "required": ["paid"],
+            "properties": {
+                "invoice_id": {"type": "string", "x-default-from-path": "invoice_id"},
+                "paid": COMPONENTS["Item"]["properties"]["done"],  # boolean, or "true"/"false"
+            },
+        }
+    },
+    {"update_invoice": "/invoices/{invoice_id}"},
+)
+
+
+def _invoice_id_and_paid(data: dict[str, Any]) -> tuple[str, bool]:
+    """A stand-in for Invoice.from_dict: the id is required, paid must be a real boolean."""
+    invoice_id, paid = data["invoice_id"], data["paid"]
+    if not isinstance(invoice_id, str) or not isinstance(paid, bool):
+        raise TypeError("invoice")
+    return invoice_id, paid
+
+
+@pytest.mark.parametrize(
+    "paid", [b'"true"', b"true"], ids=["slow-path-tolerated-form", "fast-path-documented-form"]
+)
+def test_the_path_never_overwrites_an_invoice_id_the_answer_carries(paid: bytes) -> None:
+    # x-default-from-path fills in an absent member; an id the server did send is the truth.
+    answer = httpx.Response(
+        200,
+        content=b'{"invoice_id": "from-the-body", "paid": %s}' % paid,
+        request=httpx.Request("PUT", "https://h/api/v2/invoices/from-the-path"),
+    )
+    read = read_model(_invoice_id_and_paid, answer, operation="update_invoice", schemas=INVOICE_SCHEMAS)
+    assert read == ("from-the-body", True)
+
+
+def test_the_path_fills_in_an_absent_invoice_id_on_the_slow_path() -> None:
+    # The counterpart: with the id left out, a tolerated form elsewhere does not stop the fill-in.
+    answer = httpx.Response(
+        200,
+        content=b'{"paid": "false"}',
+        request=httpx.Request("PUT", "https://h/api/v2/invoices/from-the-path"),
+    )
+    read = read_model(_invoice_id_and_paid, answer, operation="update_invoice", schemas=INVOICE_SCHEMAS)
+    assert read == ("from-the-path", False)
+
+
 def test_the_key_never_appears_in_the_error() -> None:
     body = b'{"items": [{"id": "%s", "done": 7}], "echo": "ApiKey %s"}' % (CANARY.encode(), CANARY.encode())
     with pytest.raises(ResponseValidationError) as caught:
@@ -236,3 +286,13 @@ def test_the_key_never_appears_in_the_error() -> None:
     ):
         assert CANARY not in text
     assert b"<redacted>" in error.content
+
+
+def test_a_problem_quoting_the_key_is_redacted() -> None:
+    # The problem text names the offending value ("'...' is not one of"), which can be an echoed key.
+    with pytest.raises(ResponseValidationError) as caught:
+        read(b'{"items": [{"id": "x", "done": "%s"}]}' % CANARY.encode())
+    error = caught.value
+    for text in (error.problem, str(error), repr(error), error.content.decode()):
+        assert CANARY not in text
+    assert "<redacted>" in error.problem

@@ -281,6 +281,8 @@ def _read(
     schemas: ResponseSchemas,
     secrets: Iterable[str | Secret],
 ) -> T:
+    secrets = tuple(secrets)  # used for the content and the problem text alike
+
     def failure(path: tuple[str | int, ...], message: str) -> ResponseValidationError:
         try:
             request: httpx.Request | None = response.request
@@ -293,7 +295,9 @@ def _read(
             # Never the query string: the deprecated auth scheme puts the key there.
             path=request.url.path if request is not None else "?",
             json_path=json_path(path),
-            problem=message,
+            # A problem can quote the value it is about ("'...' is not a date-time"), and that
+            # value can be an echoed key.
+            problem=redact(message, secrets),
             content=_redacted(response.content, secrets),
         )
 
