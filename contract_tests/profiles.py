@@ -1,4 +1,10 @@
-"""Hypothesis profiles (``CLUBCOLLECT_PROFILE``: dev, ci, deep) and the budget for remote targets."""
+"""Every hypothesis profile of the project, in one place (``CLUBCOLLECT_PROFILE``).
+
+dev (a quick look), ci (the default run), deep (the weekly job) and mutation (mutmut's runs:
+derandomized, so every mutant meets the same examples). The contract suite reads the HTTP budget
+of a profile; the project's own property tests (tests/conftest.py) read ``property_examples``.
+Remote targets get a capped copy of the HTTP budget.
+"""
 
 from __future__ import annotations
 
@@ -18,17 +24,43 @@ class Budget:
     stateful_examples: int  # state machine runs
     rate_limit: str | None  # schemathesis rate limit, e.g. "5/s"
     requests_per_second: float | None  # the same for the business-rule client
+    property_examples: int = 100  # examples of each property test of tests/ (hypothesis' default)
+    property_scale: float = 1.0  # multiplies a test's own max_examples (see scaled())
+    derandomize: bool = False  # the same examples on every run
 
 
 BUDGETS = {
     "dev": Budget(
-        max_examples=8, stateful_steps=10, stateful_examples=5, rate_limit=None, requests_per_second=None
+        max_examples=8,
+        stateful_steps=10,
+        stateful_examples=5,
+        rate_limit=None,
+        requests_per_second=None,
+        property_examples=20,
+        property_scale=0.2,
     ),
     "ci": Budget(
         max_examples=60, stateful_steps=25, stateful_examples=40, rate_limit=None, requests_per_second=None
     ),
     "deep": Budget(
-        max_examples=300, stateful_steps=50, stateful_examples=200, rate_limit=None, requests_per_second=None
+        max_examples=300,
+        stateful_steps=50,
+        stateful_examples=200,
+        rate_limit=None,
+        requests_per_second=None,
+        property_examples=1000,
+        property_scale=5.0,
+    ),
+    # mutmut runs the tests once per mutant: a fixed, smaller draw keeps verdicts reproducible.
+    "mutation": Budget(
+        max_examples=8,
+        stateful_steps=10,
+        stateful_examples=5,
+        rate_limit=None,
+        requests_per_second=None,
+        property_examples=30,
+        property_scale=0.25,
+        derandomize=True,
     ),
 }
 # Remote servers are someone else's: fewer examples and a polite request rate.
@@ -57,6 +89,10 @@ def budget(name: str, *, remote: bool) -> Budget:
     )
 
 
+# Time-based checks only measure how busy a 2-core CI machine is: they are off in every profile.
+TIMING_CHECKS = [HealthCheck.too_slow]
+
+
 def register_profiles() -> None:
     """Register every profile with hypothesis (HTTP round trips: no deadline, slow data is fine)."""
     for name, chosen in BUDGETS.items():
@@ -66,12 +102,38 @@ def register_profiles() -> None:
             stateful_step_count=chosen.stateful_steps,
             deadline=None,
             suppress_health_check=[
-                HealthCheck.too_slow,
+                *TIMING_CHECKS,
                 HealthCheck.filter_too_much,
                 HealthCheck.data_too_large,
             ],
+            derandomize=chosen.derandomize,
+            database=None if chosen.derandomize else settings.default.database,
             print_blob=True,
         )
+
+
+def property_profile_label(name: str) -> str:
+    return f"properties-{name}"
+
+
+def register_property_profiles() -> str:
+    """The profiles of tests/ (property tests of code, no HTTP budget); returns the one to load."""
+    for name, chosen in BUDGETS.items():
+        settings.register_profile(
+            property_profile_label(name),
+            max_examples=chosen.property_examples,
+            deadline=None,
+            suppress_health_check=TIMING_CHECKS,
+            derandomize=chosen.derandomize,
+            database=None if chosen.derandomize else settings.default.database,
+            print_blob=True,
+        )
+    return property_profile_label(profile_name())
+
+
+def scaled(examples: int) -> int:
+    """A test's own example count, scaled by the active profile (ci keeps it as written)."""
+    return max(1, round(examples * BUDGETS[profile_name()].property_scale))
 
 
 def remote_settings(name: str) -> settings:
