@@ -238,3 +238,40 @@ def test_pooled_session_reads_proxy_and_ca_settings_once(monkeypatch: pytest.Mon
         assert remote.trust_env is False  # nothing read per call, no .netrc login
     with pooled_session("http://127.0.0.1:8080/api/v2") as local:
         assert "http" not in local.proxies and "https" not in local.proxies
+
+
+def test_the_field_name_probe_descends_into_nested_request_objects() -> None:
+    """A8 holds at every depth: the probe must list ``customer.name``, ``customer.address``... too.
+
+    A probe that stopped at the top level would pass against a server that accepts any
+    misspelled field inside ``customer``.
+    """
+    from contract_tests.factories import customer, invoice_body
+    from contract_tests.test_field_names import _request_schema, closed_objects, declared_closed_objects
+
+    nested = [
+        ("customer",),
+        ("customer", "name"),
+        ("customer", "email"),
+        ("customer", "phone"),
+        ("customer", "address"),
+    ]
+    schema = _request_schema("create_invoice")
+    body = invoice_body("import-id", customer=customer(phone=True, address=True))
+    assert [path for path, _ in closed_objects(schema, body)] == [(), *nested]
+    assert sorted(declared_closed_objects(schema)) == sorted([(), *nested])
+    update = {"external_invoice_number": "EXT-1", "customer": customer(phone=True, address=True)}
+    assert [path for path, _ in closed_objects(_request_schema("update_invoice"), update)] == [(), *nested]
+    # what a nested object allows is its own schema's, not the body's
+    closed = dict(closed_objects(schema, body))
+    assert set(closed[("customer", "name")]["properties"]) >= {"first_name", "last_name"}
+    assert "import_id" not in closed[("customer", "address")]["properties"]
+
+
+def test_the_field_name_probe_only_lists_objects_the_body_holds() -> None:
+    """An absent optional object is not probed (its path would not exist in the body)."""
+    from contract_tests.factories import invoice_body
+    from contract_tests.test_field_names import _request_schema, closed_objects
+
+    paths = [path for path, _ in closed_objects(_request_schema("create_invoice"), invoice_body("import-id"))]
+    assert paths == [(), ("customer",), ("customer", "name"), ("customer", "email")]
