@@ -147,8 +147,8 @@ def _drop_unknown_customer_name_fields(request: Request) -> Request | Response:
     body = request.json()
     if request.method == "POST" and request.path == "/invoices" and isinstance(body, dict):
         customer = body.get("customer")
-        name = customer.get("name") if isinstance(customer, dict) else None
-        if isinstance(name, dict):
+        if isinstance(customer, dict) and isinstance(customer.get("name"), dict):
+            name = customer["name"]
             customer["name"] = {key: value for key, value in name.items() if key in _CUSTOMER_NAME_FIELDS}
             return replace(request, body=json.dumps(body).encode())
     return request
