@@ -4,7 +4,9 @@ Random unknown names (schemathesis's negative data) rarely hit the mistakes that
 that exists in the API, just not here (``locale`` on update_invoice before the vendor added it),
 or one that the spec allows here but the server refuses. So every closed object of a valid body
 is probed with every property name the spec uses anywhere, one at a time: a name the object
-declares must be accepted with a valid value, any other name must be refused with 422.
+declares must be accepted with a valid value, any other name must be refused with 422. The body
+holds every optional nested object (``customer.address``, ``customer.phone``...), so each of
+them is probed too.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 import pytest
 
 from contract_tests.api import Api
+from contract_tests.factories import customer
 from contract_tests.spec import load_raw_spec, resolve
 from contract_tests.valid_calls import BODY_OPERATIONS, Call, success_status, valid_call
 
@@ -93,6 +96,32 @@ def closed_objects(
             yield from closed_objects(schema["properties"][name], member, (*path, name))
 
 
+def declared_closed_objects(schema: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:
+    """The path of every closed object ``schema`` declares outside lists: what the probe must reach."""
+    schema = resolve(SPEC, schema)
+    for key in ("anyOf", "oneOf"):
+        for option in schema.get(key, []):
+            yield from declared_closed_objects(option, path)
+    if schema.get("type") != "object":
+        return
+    if schema.get("additionalProperties") is False:
+        yield path
+    for name, member in schema.get("properties", {}).items():
+        yield from declared_closed_objects(member, (*path, name))
+
+
+# The valid calls leave optional nested objects out; the probe's body has them all.
+_FULL_CUSTOMER = frozenset({"create_invoice", "update_invoice"})
+
+
+def probe_call(api: Api, operation_id: str) -> Call:
+    """A valid call whose body holds every closed object the request declares (lists aside)."""
+    call = valid_call(api, operation_id)
+    if operation_id in _FULL_CUSTOMER:
+        return call.with_body({**call.body, "customer": customer(phone=True, address=True)})
+    return call
+
+
 def _with_member(body: dict[str, Any], path: tuple[str, ...], name: str, value: Any) -> dict[str, Any]:
     probe = copy.deepcopy(body)
     target = probe
@@ -111,11 +140,19 @@ def test_every_closed_body_is_probed() -> None:
 
 
 @pytest.mark.parametrize("operation_id", PROBED)
+def test_the_probe_body_reaches_every_closed_object_outside_lists(api: Api, operation_id: str) -> None:
+    """An object missing from the probe's body (``customer.address``) would never be probed."""
+    schema = _request_schema(operation_id)
+    reached = [path for path, _ in closed_objects(schema, probe_call(api, operation_id).body)]
+    assert sorted(reached) == sorted(set(declared_closed_objects(schema)))
+
+
+@pytest.mark.parametrize("operation_id", PROBED)
 def test_closed_bodies_accept_their_own_fields_and_refuse_every_other_name(
     api: Api, operation_id: str
 ) -> None:
     schema = _request_schema(operation_id)
-    call: Call = valid_call(api, operation_id)
+    call: Call = probe_call(api, operation_id)
     for path, closed in list(closed_objects(schema, call.body)):
         present = set(_at(call.body, path))
         for name, declared_elsewhere in EVERY_NAME.items():
@@ -123,7 +160,7 @@ def test_closed_bodies_accept_their_own_fields_and_refuse_every_other_name(
                 continue
             where = ".".join((*path, name))
             if name in closed.get("properties", {}):
-                fresh = valid_call(api, operation_id)  # an accepted probe changes state
+                fresh = probe_call(api, operation_id)  # an accepted probe changes state
                 probe = fresh.with_body(
                     _with_member(fresh.body, path, name, sample(closed["properties"][name]))
                 )

@@ -22,7 +22,11 @@ from generator.drift.names import unescape_markdown
 
 API_METHOD = re.compile(r"\{%\s*api-method\s+(?P<attributes>[^%]*)%\}")
 _TAG = re.compile(r"^\{%\s*(?P<name>end)?(?P<tag>[a-z-]+)\b(?P<attributes>[^%]*)%\}$")
+# a line that opens as an api-method tag must be one whole tag, or it would be skipped as markdown
+_API_METHOD_TAG_START = re.compile(r"^\{%\s*(?:end)?api-method")
 _ATTRIBUTE = re.compile(r"""(?P<key>[A-Za-z]+)\s*=\s*(?:"(?P<quoted>[^"]*)"|(?P<bare>[^\s"]+))""")
+# an HTTP status in ASCII digits: fullwidth and superscript digits pass str.isdigit, "2 00" reads as "2"
+_HTTP_CODE = re.compile(r"[1-5][0-9]{2}")
 # parameter groups of a request and the section each one is
 _GROUPS = {
     "api-method-path-parameters": "path",
@@ -55,6 +59,8 @@ def _text(raw: str) -> str:
 class GitBookSourceReader(MarkdownReader):
     def line(self, line: str, number: int) -> None:
         tag = _TAG.match(line.strip())
+        if tag is None and _API_METHOD_TAG_START.match(line.strip()):
+            raise GitBookSourceError(f"line {number}: unreadable api-method tag {line.strip()!r}")
         if tag is None or not tag["tag"].startswith("api-method"):
             super().line(line, number)
             return
@@ -74,9 +80,13 @@ class GitBookSourceReader(MarkdownReader):
             self.section = "response"
             self.events.append(Section("response", number))
         elif name == "api-method-response-example":
-            code = attributes.get("httpCode", "")
-            if not code.isdigit():
-                raise GitBookSourceError(f"line {number}: response example without a numeric httpCode")
+            code = attributes.get("httpCode")
+            if code is None:
+                raise GitBookSourceError(f"line {number}: response example without an httpCode")
+            if not _HTTP_CODE.fullmatch(code):
+                raise GitBookSourceError(
+                    f"line {number}: response example httpCode {code!r} is not an HTTP status"
+                )
             self.events.append(Status(int(code), number))
         elif name in {
             "api-method-summary",

@@ -139,6 +139,21 @@ def _drop_unknown_invoice_fields(request: Request) -> Request | Response:
     return request
 
 
+_CUSTOMER_NAME_FIELDS = frozenset({"prefix", "first_name", "infix", "last_name", "organization"})
+
+
+def _drop_unknown_customer_name_fields(request: Request) -> Request | Response:
+    """Top-level names are still refused; a misspelled one inside ``customer.name`` is dropped."""
+    body = request.json()
+    if request.method == "POST" and request.path == "/invoices" and isinstance(body, dict):
+        customer = body.get("customer")
+        if isinstance(customer, dict) and isinstance(customer.get("name"), dict):
+            name = customer["name"]
+            customer["name"] = {key: value for key, value in name.items() if key in _CUSTOMER_NAME_FIELDS}
+            return replace(request, body=json.dumps(body).encode())
+    return request
+
+
 def _everyone_is(valid_key: str) -> RequestRule:
     """Any *known-looking* key (40 hex) acts as the main partner: partners see each other's data."""
 
@@ -267,6 +282,17 @@ def catalogue(valid_key: str) -> list[BrokenServer]:
             expected_operations=("create_invoice",),
             tests=("contract_tests/test_input_rules.py::test_bad_invoices_are_refused_and_change_nothing",),
             requests=(_drop_unknown_invoice_fields,),
+        ),
+        BrokenServer(
+            name="nested-unknown-fields-ignored",
+            breaks="unknown fields inside create_invoice's customer.name are silently dropped",
+            expected_kinds=("rule:closed-bodies",),
+            expected_operations=("create_invoice",),
+            tests=(
+                "contract_tests/test_field_names.py::"
+                "test_closed_bodies_accept_their_own_fields_and_refuse_every_other_name[create_invoice]",
+            ),
+            requests=(_drop_unknown_customer_name_fields,),
         ),
         BrokenServer(
             name="partners-not-isolated",

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
+import httpx
 import pytest
 
 from contract_tests import profiles
-from contract_tests.api import pooled_session
+from contract_tests.api import Api, Exchange, pooled_session
 from contract_tests.baseline import BaselineEntry, load_baseline, match
+from contract_tests.divergence import DivergenceError, Registry
+from contract_tests.payments import RESULT_NAMES, RETURN_URL, check_result_signature, signature
+from contract_tests.recorder import Recorder
 from contract_tests.redaction import FILTERED, curl_command, scrub
 from contract_tests.spec import (
     close_open_enums,
@@ -238,3 +244,106 @@ def test_pooled_session_reads_proxy_and_ca_settings_once(monkeypatch: pytest.Mon
         assert remote.trust_env is False  # nothing read per call, no .netrc login
     with pooled_session("http://127.0.0.1:8080/api/v2") as local:
         assert "http" not in local.proxies and "https" not in local.proxies
+
+
+def test_the_field_name_probe_descends_into_nested_request_objects() -> None:
+    """A8 holds at every depth: the probe must list ``customer.name``, ``customer.address``... too.
+
+    A probe that stopped at the top level would pass against a server that accepts any
+    misspelled field inside ``customer``.
+    """
+    from contract_tests.factories import customer, invoice_body
+    from contract_tests.test_field_names import _request_schema, closed_objects, declared_closed_objects
+
+    nested = [
+        ("customer",),
+        ("customer", "name"),
+        ("customer", "email"),
+        ("customer", "phone"),
+        ("customer", "address"),
+    ]
+    schema = _request_schema("create_invoice")
+    body = invoice_body("import-id", customer=customer(phone=True, address=True))
+    assert [path for path, _ in closed_objects(schema, body)] == [(), *nested]
+    assert sorted(declared_closed_objects(schema)) == sorted([(), *nested])
+    update = {"external_invoice_number": "EXT-1", "customer": customer(phone=True, address=True)}
+    assert [path for path, _ in closed_objects(_request_schema("update_invoice"), update)] == [(), *nested]
+    # what a nested object allows is its own schema's, not the body's
+    closed = dict(closed_objects(schema, body))
+    assert set(closed[("customer", "name")]["properties"]) >= {"first_name", "last_name"}
+    assert "import_id" not in closed[("customer", "address")]["properties"]
+
+
+def test_the_field_name_probe_only_lists_objects_the_body_holds() -> None:
+    """An absent optional object is not probed (its path would not exist in the body)."""
+    from contract_tests.factories import invoice_body
+    from contract_tests.test_field_names import _request_schema, closed_objects
+
+    paths = [path for path, _ in closed_objects(_request_schema("create_invoice"), invoice_body("import-id"))]
+    assert paths == [(), ("customer",), ("customer", "name"), ("customer", "email")]
+
+
+# ----------------------------------------------------------------- payment results (P4)
+
+RESULT = {
+    "company_id": "c" * 40,
+    "invoice_id": "i" * 40,
+    "external_invoice_number": "EXT-1",
+    "payment_id": "p" * 40,
+    "payment_method": "ideal",
+    "payment_result": "authorized",
+}
+
+
+@pytest.fixture
+def offline_api() -> Iterator[Api]:
+    """An Api that never sends anything; its divergences go to a registry of its own."""
+    recorder = Recorder("embedded", baseline=[], secrets=[], registry=Registry())
+    api = Api(Target("http://127.0.0.1:9/api/v2", Credentials(KEY, "c" * 40)), recorder)
+    yield api
+    api.close()
+
+
+def result_divergences(api: Api, query: dict[str, str]) -> list[str]:
+    """The kinds of divergence ``check_result_signature`` records for a redirect carrying ``query``."""
+    location = f"{RETURN_URL}&{urlencode(query)}"
+    exchange = Exchange(
+        "start_ideal_payment",
+        httpx.Request("GET", "http://127.0.0.1:9/api/v2/payments/ideal"),
+        httpx.Response(302, headers={"location": location}),
+    )
+    try:
+        check_result_signature(api, exchange, location)
+    except DivergenceError as error:
+        return [divergence.kind for divergence in error.divergences]
+    return []
+
+
+def test_the_result_check_accepts_a_result_signed_over_the_six_names(offline_api: Api) -> None:
+    """The refusals below are due to the signature: the same result, rightly signed, passes."""
+    assert sorted(RESULT) == sorted(RESULT_NAMES)
+    assert result_divergences(offline_api, {**RESULT, "signature": signature(RESULT, KEY)}) == []
+
+
+def _wrong_signatures() -> dict[str, dict[str, str]]:
+    good = signature(RESULT, KEY)
+    return {
+        "missing": dict(RESULT),
+        "empty": {**RESULT, "signature": ""},
+        "another key's": {**RESULT, "signature": signature(RESULT, "f" * 40)},
+        "one digit changed": {**RESULT, "signature": good[:-1] + ("0" if good[-1] != "0" else "1")},
+        "cut short": {**RESULT, "signature": good[:32]},
+        "over another result": {**RESULT, "payment_result": "refused", "signature": good},
+        "not hex": {**RESULT, "signature": "x" * 64},
+    }
+
+
+WRONG_SIGNATURES = _wrong_signatures()
+
+
+@pytest.mark.parametrize("query", WRONG_SIGNATURES.values(), ids=WRONG_SIGNATURES.keys())
+def test_the_result_check_refuses_a_result_without_a_valid_signature(
+    offline_api: Api, query: dict[str, str]
+) -> None:
+    """P4: an unsigned (or badly signed) result could be forged by anyone; the suite must say so."""
+    assert result_divergences(offline_api, query) == ["rule:payment-result-signed"]

@@ -208,6 +208,32 @@ def test_success_status_and_body(pages: Path) -> None:
     ]
 
 
+def test_success_status_the_spec_has_and_the_docs_lack(pages: Path) -> None:
+    """The docs still list the spec's 200 but not its new 201: the status sets differ all the same.
+
+    The other test changes both sides at once, so a check that only looked for statuses the docs
+    have and the spec lacks would pass it; here only the spec gained one.
+    """
+    spec = tiny_spec()
+    spec["paths"]["/companies"]["post"]["responses"]["201"] = {"description": "made, nothing to say"}
+    assert texts(pages, spec) == [
+        "success status differs: create_company: docs 200, spec 200, 201 (company.md)"
+    ]
+
+
+def test_success_status_the_docs_have_and_the_spec_lacks(pages: Path) -> None:
+    """The mirror case: the page gains a 201 the spec does not answer with."""
+    edit_page(
+        pages,
+        "company.md",
+        "{% api-method-response-example httpCode=422 %}",
+        "{% api-method-response-example httpCode=201 %}\n{% api-method-response-example-description %}\n"
+        "Made again.\n{% endapi-method-response-example-description %}\n\n```text\n\n```\n"
+        "{% endapi-method-response-example %}\n\n{% api-method-response-example httpCode=422 %}",
+    )
+    assert texts(pages) == ["success status differs: create_company: docs 200, 201, spec 200 (company.md)"]
+
+
 def test_success_body_missing_from_docs(pages: Path) -> None:
     spec = tiny_spec()
     responses = spec["paths"]["/companies"]["post"]["responses"]

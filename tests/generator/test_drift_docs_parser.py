@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 
 from generator.drift.docs_facts import DocsFacts, docs_facts
-from generator.drift.events import OperationStart
+from generator.drift.events import OperationStart, Status
+from generator.drift.gitbook_format import GitBookSourceError, gitbook_page_events
 from generator.drift.markdown_format import markdown_page_events
 from generator.drift.names import docs_path, real_name, slug
-from generator.drift.pages import read_pages
+from generator.drift.pages import DocsReadError, read_pages
 from generator.drift.text_format import text_page_events
 from generator.drift.tolerant_json import (
     Alternatives,
@@ -155,6 +156,83 @@ def test_facts_and_readme_are_not_pages(tmp_path: Path) -> None:
     (tmp_path / "README.md").write_text("GET https://a.test/api/v2/nothing\n", encoding="utf-8")
     (tmp_path / "invoice.txt").write_text("Show\n\nGET https://a.test/api/v2/things/:id\n", encoding="utf-8")
     assert [o.endpoint for o in read_docs(tmp_path).operations] == ["GET /things/{thing_id}"]
+
+
+# ----------------------------------------------------------------- GitBook source pages
+
+
+def gitbook_page(response_tag: str) -> str:
+    """A one-operation GitBook source page whose response example tag, on line 7, is ``response_tag``."""
+    return (
+        '{% api-method method="get" host="https://app.clubcollect.com/api" path="/v2/things/:id" %}\n'
+        "{% api-method-summary %}\nShow Thing\n{% endapi-method-summary %}\n"
+        "{% api-method-spec %}\n"
+        "{% api-method-response %}\n"
+        f"{response_tag}\n"
+        "{% api-method-response-example-description %}\nFound.\n"
+        "{% endapi-method-response-example-description %}\n"
+        '```javascript\n{"thing_id": "..."}\n```\n'
+        "{% endapi-method-response-example %}\n"
+        "{% endapi-method-response %}\n{% endapi-method-spec %}\n{% endapi-method %}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("response_tag", "status"),
+    [
+        ("{% api-method-response-example httpCode=200 %}", 200),
+        ('{% api-method-response-example httpCode="204" %}', 204),
+        ("{%api-method-response-example   httpCode = 404%}", 404),
+    ],
+)
+def test_gitbook_response_example_status_is_read_from_http_code(response_tag: str, status: int) -> None:
+    """The well-formed spellings the refusals below must not catch."""
+    statuses = [e for e in gitbook_page_events(gitbook_page(response_tag)) if isinstance(e, Status)]
+    assert [(s.code, s.line) for s in statuses] == [(status, 7)]
+
+
+MALFORMED_HTTP_CODES = {
+    "letter O for zero": "{% api-method-response-example httpCode=2OO %}",
+    "empty": "{% api-method-response-example httpCode= %}",
+    "empty quoted": '{% api-method-response-example httpCode="" %}',
+    "quoted word": '{% api-method-response-example httpCode="abc" %}',
+    "missing": "{% api-method-response-example %}",
+    "other attribute only": '{% api-method-response-example code="200" %}',
+    "wrong case": "{% api-method-response-example httpcode=200 %}",
+    "digits then letters": "{% api-method-response-example httpCode=200ok %}",
+    "space inside": "{% api-method-response-example httpCode=2 00 %}",
+    "too short": "{% api-method-response-example httpCode=20 %}",
+    "too long": "{% api-method-response-example httpCode=2000 %}",
+    "not a status class": "{% api-method-response-example httpCode=700 %}",
+    "superscript digits": "{% api-method-response-example httpCode=\u00b2\u2070\u2070 %}",
+    "fullwidth digits": "{% api-method-response-example httpCode=\uff12\uff10\uff10 %}",
+    "percent inside": '{% api-method-response-example httpCode="2%0" %}',
+    "text after the tag": "{% api-method-response-example httpCode=200 %} OK",
+}
+
+
+@pytest.mark.parametrize("response_tag", MALFORMED_HTTP_CODES.values(), ids=MALFORMED_HTTP_CODES.keys())
+def test_gitbook_response_example_with_a_malformed_http_code_is_refused_naming_its_line(
+    response_tag: str,
+) -> None:
+    """A response example whose status cannot be read must stop the run, not vanish from the comparison.
+
+    Skipping it would drop a documented status (and its example) silently, so drift in it could
+    never be reported.
+    """
+    with pytest.raises(GitBookSourceError, match=r"^line 7: "):
+        gitbook_page_events(gitbook_page(response_tag))
+
+
+def test_a_malformed_http_code_fails_the_page_read_naming_page_and_line(tmp_path: Path) -> None:
+    """Through the folder reader too: the error names the page and the line, not a traceback."""
+    page = gitbook_page("{% api-method-response-example httpCode=2OO %}")
+    (tmp_path / "thing.md").write_text(page, encoding="utf-8")
+    with pytest.raises(DocsReadError) as raised:
+        read_pages(tmp_path)
+    (problem,) = raised.value.problems
+    assert problem.startswith("thing.md: line 7: ")
+    assert "httpCode" in problem
 
 
 def test_the_real_snapshot_pages_parse_without_unreadable_examples() -> None:

@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from generator.lint import cli as lint
+from generator.lint import keywords as lint_keywords
 from generator.lint import rules as lint_rules
 
 GOOD = """
@@ -256,6 +257,63 @@ def test_rule_fires(case: str) -> None:
     spec = good()
     change(spec)
     assert rule in rules_fired(spec)
+
+
+# Where an unknown keyword hides: every JSON Schema 2020-12 place a subschema can sit, so a walk
+# that skips one of them (items, say) cannot go unnoticed.
+DEEP = "/components/schemas/Thing/properties/deep"
+JUNK = "{type: string, formatt: date}"
+HIDDEN_KEYWORDS: dict[str, tuple[str, str]] = {
+    "items": (f"{{type: array, items: {JUNK}}}", "/items"),
+    "items of items": (f"{{type: array, items: {{type: array, items: {JUNK}}}}}", "/items/items"),
+    "prefixItems": (f"{{type: array, prefixItems: [{{type: integer}}, {JUNK}]}}", "/prefixItems/1"),
+    "contains": (f"{{type: array, contains: {JUNK}}}", "/contains"),
+    "unevaluatedItems": (f"{{type: array, unevaluatedItems: {JUNK}}}", "/unevaluatedItems"),
+    "additionalProperties": (f"{{type: object, additionalProperties: {JUNK}}}", "/additionalProperties"),
+    "items of additionalProperties": (
+        f"{{type: object, additionalProperties: {{type: array, items: {JUNK}}}}}",
+        "/additionalProperties/items",
+    ),
+    "patternProperties": (f"{{type: object, patternProperties: {{'^x': {JUNK}}}}}", "/patternProperties/^x"),
+    "propertyNames": (f"{{type: object, propertyNames: {JUNK}}}", "/propertyNames"),
+    "dependentSchemas": (f"{{type: object, dependentSchemas: {{a: {JUNK}}}}}", "/dependentSchemas/a"),
+    "unevaluatedProperties": (f"{{type: object, unevaluatedProperties: {JUNK}}}", "/unevaluatedProperties"),
+    "oneOf": (f"{{oneOf: [{{type: integer}}, {JUNK}]}}", "/oneOf/1"),
+    "allOf": (f"{{allOf: [{JUNK}]}}", "/allOf/0"),
+    "items of a oneOf member": (f"{{oneOf: [{{type: array, items: {JUNK}}}]}}", "/oneOf/0/items"),
+    "not": (f"{{not: {JUNK}}}", "/not"),
+    "if": (f"{{if: {JUNK}, then: {{type: string}}}}", "/if"),
+    "then": (f"{{if: {{type: string}}, then: {JUNK}}}", "/then"),
+    "else": (f"{{if: {{type: string}}, else: {JUNK}}}", "/else"),
+    "$defs": (f"{{$defs: {{d: {JUNK}}}}}", "/$defs/d"),
+    "contentSchema": (
+        f"{{type: string, contentMediaType: application/json, contentSchema: {JUNK}}}",
+        "/contentSchema",
+    ),
+}
+
+
+@pytest.mark.parametrize(("schema", "below"), HIDDEN_KEYWORDS.values(), ids=HIDDEN_KEYWORDS.keys())
+def test_an_unknown_keyword_in_any_subschema_is_reported_where_it_is(schema: str, below: str) -> None:
+    """The keyword walk goes into every subschema; the finding points at the one holding the junk key."""
+    spec = good()
+    put(schema, "components", "schemas", "Thing", "properties", "deep")(spec)
+    assert [(f.pointer, f.rule) for f in lint_keywords.rule_schema_keywords(spec)] == [
+        (DEEP + below, "schema-keyword")
+    ]
+
+
+def test_an_unknown_keyword_in_the_items_of_a_parameter_or_response_schema_is_reported() -> None:
+    """Schemas outside components (parameters, media types) are walked into their items too."""
+    spec = good()
+    put(f"{{type: array, items: {JUNK}}}", *OPERATION, "parameters", 0, "schema")(spec)
+    body = (*OPERATION, "responses", "200", "content", "application/json", "schema")
+    put(f"{{type: array, items: {{type: array, items: {JUNK}}}}}", *body)(spec)
+    operation = "/paths/~1things~1{thing_id}/get"
+    assert sorted(f.pointer for f in lint_keywords.rule_schema_keywords(spec)) == [
+        f"{operation}/parameters/0/schema/items",
+        f"{operation}/responses/200/content/application~1json/schema/items/items",
+    ]
 
 
 def test_varnames_resolve_a_collision() -> None:
