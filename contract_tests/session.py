@@ -23,4 +23,11 @@ LOADED = load_steered_schema(
 )
 _only = [name.strip() for name in os.environ.get(ENV_OPERATIONS, "").split(",") if name.strip()]
 if _only:
-    LOADED = replace(LOADED, schema=LOADED.schema.include(operation_id=_only))
+    # An exclusion, not include(): schemathesis ORs every include filter with the one it builds
+    # from schemathesis.toml's [[operations]] tables, which selects every operation again.
+    LOADED = replace(
+        LOADED,
+        schema=LOADED.schema.exclude(
+            lambda ctx: ctx.operation.schema.get_operation_id(ctx.operation) not in _only
+        ),
+    )
