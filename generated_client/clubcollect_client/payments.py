@@ -438,8 +438,14 @@ def _decode_notification(body: bytes | str | Mapping[str, object]) -> Mapping[st
     try:
         document = json.loads(body if isinstance(body, str) else bytes(body).decode("utf-8"))
     except (ValueError, RecursionError):
-        # "from None": the decode error keeps the body, and so the key, in its .doc.
-        raise InvalidPaymentNotification("payment notification body is not valid UTF-8 JSON") from None
+        document = None
+        unreadable = True
+    else:
+        unreadable = False
+    if unreadable:
+        # Raised outside the handler: the decode error keeps the body, and so the key, in its .doc,
+        # and "from None" would still leave it reachable as __context__.
+        raise InvalidPaymentNotification("payment notification body is not valid UTF-8 JSON")
     if not isinstance(document, dict):
         raise InvalidPaymentNotification("payment notification body is not a JSON object")
     return document

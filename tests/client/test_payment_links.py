@@ -360,6 +360,8 @@ def test_bad_notifications_are_refused_without_the_key(body: Any, message: str) 
     with pytest.raises(InvalidPaymentNotification, match=message) as caught:
         parse_payment_notification(body, expected_api_key=CANARY)
     assert CANARY not in "".join(traceback.format_exception(caught.value))
+    # Nor reachable through the chain (a JSONDecodeError keeps the whole body in .doc).
+    assert caught.value.__cause__ is None and caught.value.__context__ is None
 
 
 @pytest.mark.parametrize("received", [CANARY, CANARY[:-1] + "X"], ids=["our-key", "another-key"])
