@@ -13,7 +13,15 @@ import nox
 
 ROOT = Path(__file__).parent
 CONSTRAINTS = ("-c", str(ROOT / "constraints.txt"))
-HANDWRITTEN = ["generator", "clubcollect_mock", "client_runtime", "contract_tests", "tests", "benchmarks"]
+HANDWRITTEN = [
+    "generator",
+    "clubcollect_mock",
+    "client_runtime",
+    "contract_tests",
+    "tests",
+    "benchmarks",
+    "mutation_testing",
+]
 # The vendor's current page sources (see generator/drift/locations.py, which tests use too).
 DOCS_DIR = os.environ.get("CLUBCOLLECT_DOCS_DIR") or str(ROOT.parent / "shared" / "clubcollect-docs")
 DOCS_SOURCE_DIR = os.environ.get("CLUBCOLLECT_DOCS_SOURCE_DIR") or str(
@@ -117,6 +125,20 @@ def spec_diff(session: nox.Session) -> None:
     """Classify spec changes since a git revision (default: main) as breaking or compatible."""
     install_project(session, client=False)
     session.run("python", "-m", "generator", "diff", "--against", *(session.posargs or ["main"]))
+
+
+@nox.session(python=PYTHON, default=False)
+def mutation(session: nox.Session) -> None:
+    """mutmut over the code where a silent bug costs most (mutation_testing/targets.toml).
+
+    Writes reports/mutation.md (score per module, each survivor with file:line and its change) and
+    fails when a mutant survives that mutation_testing/survivors.toml does not list. Too slow for
+    every run: ``nox -s mutation -- --changed`` mutates only the files the branch changed since
+    main (run it before pushing); ``-- --target client`` runs one target. mutmut keeps its results
+    in build/mutation/, so a second run re-tests only what changed.
+    """
+    install_project(session)
+    session.run("python", "-m", "mutation_testing", *session.posargs)
 
 
 @nox.session(python=PYTHON, default=False)

@@ -107,7 +107,7 @@ def register_profiles() -> None:
                 HealthCheck.data_too_large,
             ],
             derandomize=chosen.derandomize,
-            database=None if chosen.derandomize else settings.default.database,
+            database=None if chosen.derandomize else settings.get_profile("default").database,
             print_blob=True,
         )
 
@@ -125,7 +125,7 @@ def register_property_profiles() -> str:
             deadline=None,
             suppress_health_check=TIMING_CHECKS,
             derandomize=chosen.derandomize,
-            database=None if chosen.derandomize else settings.default.database,
+            database=None if chosen.derandomize else settings.get_profile("default").database,
             print_blob=True,
         )
     return property_profile_label(profile_name())

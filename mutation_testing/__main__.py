@@ -1,0 +1,131 @@
+"""``python -m mutation_testing``: mutmut over the targets, a report, and a verdict.
+
+Exit status: 0 every survivor is listed in survivors.toml; 1 a survivor is not listed (or a
+mutant was left undecided); 2 the run could not be made (mutmut failed before judging).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from mutation_testing.outcomes import Mutant, load_listing
+from mutation_testing.report import judge, render, suggestions
+from mutation_testing.stage import ROOT, stage
+from mutation_testing.targets import Target, changed_by_target, load_targets
+
+REPORT = ROOT / "reports" / "mutation.md"
+PROFILE_ENV = {"CLUBCOLLECT_PROFILE": "mutation"}  # tests/conftest.py: derandomized, small budget
+
+
+def changed_files(ref: str) -> list[str]:
+    """Files a branch touched since it left ``ref``, committed or not, plus untracked ones."""
+
+    def git(*args: str) -> list[str]:
+        out = subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True, text=True).stdout
+        return [line for line in out.splitlines() if line]
+
+    base = git("merge-base", ref, "HEAD")[0]
+    return sorted(
+        set(git("diff", "--name-only", base)) | set(git("ls-files", "--others", "--exclude-standard"))
+    )
+
+
+def module_pattern(path: str) -> str:
+    """mutmut's name pattern for every mutant of one file."""
+    return path.removesuffix(".py").replace("/", ".") + ".*"
+
+
+def run_target(target: Target, *, files: list[str] | None, max_children: int, log_dir: Path) -> list[Mutant]:
+    where = stage(target)
+    log = log_dir / f"mutation-{target.name}.log"
+    patterns = [module_pattern(path) for path in files] if files else []
+    env = {**os.environ, **PROFILE_ENV}
+    command = [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children), *patterns]
+    print(f"mutation: {target.name}: mutmut run in {where} (log: {log})", flush=True)
+    with log.open("w", encoding="utf-8") as out:
+        finished = subprocess.run(
+            command, cwd=where, env=env, stdout=out, stderr=subprocess.STDOUT, check=False
+        )
+    if finished.returncode != 0:
+        tail = log.read_text(encoding="utf-8", errors="replace").splitlines()[-15:]
+        raise RuntimeError(f"mutmut run for {target.name} exited {finished.returncode}:\n" + "\n".join(tail))
+    collected = subprocess.run(
+        [sys.executable, "-m", "mutation_testing.collect"],
+        cwd=where,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    mutants = [Mutant(**json.loads(line)) for line in collected.splitlines() if line.strip()]
+    if files:
+        mutants = [m for m in mutants if m.file in files]
+    return mutants
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m mutation_testing", description=__doc__)
+    parser.add_argument("--target", action="append", help="only this target (repeatable; default: all)")
+    parser.add_argument(
+        "--changed",
+        nargs="?",
+        const="main",
+        metavar="REF",
+        help="mutate only the listed files the branch changed since REF (default main)",
+    )
+    parser.add_argument("--max-children", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--report", type=Path, default=REPORT)
+    args = parser.parse_args(argv)
+
+    targets = load_targets()
+    if args.target:
+        unknown = set(args.target) - {t.name for t in targets}
+        if unknown:
+            parser.error(f"unknown target(s) {sorted(unknown)}; known: {[t.name for t in targets]}")
+        targets = [t for t in targets if t.name in args.target]
+    files_by_target: dict[str, list[str]] | None = None
+    notes: list[str] = []
+    if args.changed:
+        files_by_target = changed_by_target(targets, changed_files(args.changed))
+        targets = [t for t in targets if t.name in files_by_target]
+        notes.append(f"Only the files changed since `{args.changed}`.")
+        if not targets:
+            print(f"mutation: no mutated file changed since {args.changed}; nothing to do")
+            return 0
+
+    args.report.parent.mkdir(parents=True, exist_ok=True)
+    mutants: list[Mutant] = []
+    try:
+        for target in targets:
+            files = files_by_target[target.name] if files_by_target is not None else None
+            mutants += run_target(
+                target, files=files, max_children=args.max_children, log_dir=args.report.parent
+            )
+    except (RuntimeError, subprocess.CalledProcessError) as error:
+        print(f"mutation: could not run: {error}", file=sys.stderr)
+        return 2
+
+    staged = ROOT / "build" / "mutation"
+    verdict = judge(mutants, load_listing())
+    title = ", ".join(t.name for t in targets)
+    text = render(verdict, root=_source_root(staged, targets), title=title, notes=notes)
+    args.report.write_text(text, encoding="utf-8")
+    listing_draft = args.report.with_name("mutation-survivors.toml")
+    listing_draft.write_text(suggestions(verdict), encoding="utf-8")
+    print(text)
+    print(f"mutation: report written to {args.report}; entries for new survivors in {listing_draft}")
+    return 0 if verdict.ok else 1
+
+
+def _source_root(staged: Path, targets: list[Target]) -> Path:
+    # Every target's stage holds the same unmutated sources at the same paths.
+    return staged / targets[0].name
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""A staged copy of the repository for one target, laid out so mutmut's paths are import names.
+
+mutmut names a mutant after its file path (``clubcollect_client/runtime/retry.py`` becomes the
+module ``clubcollect_client.runtime.retry``) and only activates it when that is the module the
+tests import. In the repository the client lives under ``generated_client/``, so each stage puts
+the package at the top, beside the tracked files the tests read (spec, config, fixtures).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from mutation_testing.targets import Target
+
+ROOT = Path(__file__).resolve().parent.parent
+STAGE_ROOT = ROOT / "build" / "mutation"
+TOP_LEVEL_COPIES = {"clubcollect_client": "generated_client/clubcollect_client"}
+
+# The [tool.mutmut] table of a staged pyproject.toml. Only the target's tests are collected; the
+# mutation hypothesis profile (tests/conftest.py) makes every run draw the same examples.
+PYPROJECT_TABLE = """
+[tool.mutmut]
+source_paths = [{package}]
+only_mutate = [{mutate}]
+also_copy = [{also_copy}]
+pytest_add_cli_args = ["-p", "no:randomly", "-p", "no:xdist", "-q", "-x"]
+pytest_add_cli_args_test_selection = [{tests}]
+timeout_multiplier = 10.0
+timeout_constant = 5.0
+"""
+
+
+def tracked_files(root: Path = ROOT) -> list[str]:
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=root,
+        check=True,
+        capture_output=True,
+    ).stdout
+    return [name for name in listed.decode("utf-8").split("\0") if name and (root / name).is_file()]
+
+
+def _quoted(items: list[str] | tuple[str, ...]) -> str:
+    return ", ".join(f'"{item}"' for item in items)
+
+
+def stage(target: Target, *, root: Path = ROOT, stage_root: Path = STAGE_ROOT) -> Path:
+    """Lay (or refresh) the target's staged tree and return it; mutmut's cache in it is kept."""
+    where = stage_root / target.name
+    where.mkdir(parents=True, exist_ok=True)
+    files = tracked_files(root)
+    for name in files:
+        _copy_if_changed(root / name, where / name)
+    for top, source in TOP_LEVEL_COPIES.items():
+        for path in sorted((root / source).rglob("*.py")):
+            _copy_if_changed(path, where / top / path.relative_to(root / source))
+    top_dirs = sorted({name.split("/", 1)[0] for name in files if "/" in name} - {target.package})
+    top_files = sorted(name for name in files if "/" not in name and name != "pyproject.toml")
+    pyproject = (root / "pyproject.toml").read_text(encoding="utf-8")
+    pyproject += PYPROJECT_TABLE.format(
+        package=_quoted([target.package]),
+        mutate=_quoted(target.mutate),
+        also_copy=_quoted([*top_dirs, *top_files]),
+        tests=_quoted(target.tests),
+    )
+    _write_if_changed(where / "pyproject.toml", pyproject)
+    return where
+
+
+def _copy_if_changed(source: Path, destination: Path) -> None:
+    if destination.is_file() and destination.read_bytes() == source.read_bytes():
+        return
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(source, destination)
+
+
+def _write_if_changed(destination: Path, text: str) -> None:
+    if destination.is_file() and destination.read_text(encoding="utf-8") == text:
+        return
+    destination.write_text(text, encoding="utf-8")

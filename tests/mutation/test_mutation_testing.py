@@ -1,0 +1,210 @@
+"""The mutation-testing driver: targets, survivor matching, scores, the report, and a real mutmut run."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from mutation_testing.outcomes import Listed, Listing, Mutant, load_listing
+from mutation_testing.report import judge, render, suggestions
+from mutation_testing.stage import stage
+from mutation_testing.targets import Target, as_tested, changed_by_target, load_targets
+
+ROOT = Path(__file__).resolve().parents[2]
+
+DIFF = textwrap.dedent(
+    """\
+    --- clubcollect_client/runtime/retry.py
+    +++ clubcollect_client/runtime/retry.py
+    @@ -1,4 +1,4 @@
+     def delay(self, attempt: int) -> float:
+         base = self.backoff * 2**attempt
+    -    return min(base, self.cap)
+    +    return max(base, self.cap)
+    """
+)
+
+
+def mutant(
+    status: str, *, name: str = "clubcollect_client.runtime.retry.xǁRetryPolicyǁdelay__mutmut_3"
+) -> Mutant:
+    return Mutant(file="clubcollect_client/runtime/retry.py", name=name, status=status, diff=DIFF)
+
+
+def test_every_listed_target_mutates_files_that_exist_as_the_tests_import_them() -> None:
+    targets = load_targets()
+    assert {t.name for t in targets} == {"client", "mock", "generator", "contract"}
+    staged_like = {
+        as_tested(p.relative_to(ROOT).as_posix()) for p in ROOT.rglob("*.py") if ".venv" not in p.parts
+    }
+    for target in targets:
+        for pattern in target.mutate:
+            assert any(Target("t", "", target.package, (pattern,), ()).covers(p) for p in staged_like), (
+                pattern
+            )
+        for tests in target.tests:
+            assert (ROOT / tests).exists(), tests
+
+
+def test_a_changed_source_file_maps_to_the_copy_the_tests_run() -> None:
+    assert as_tested("client_runtime/retry.py") == "clubcollect_client/runtime/retry.py"
+    assert as_tested("client_addons/pages.py") == "clubcollect_client/pages.py"
+    assert as_tested("generated_client/clubcollect_client/pages.py") == "clubcollect_client/pages.py"
+    assert as_tested("clubcollect_mock/store.py") == "clubcollect_mock/store.py"
+
+
+def test_changed_files_select_only_the_targets_that_mutate_them() -> None:
+    chosen = changed_by_target(
+        load_targets(),
+        ["client_runtime/retry.py", "README.md", "tests/mock/test_auth.py", "generator/diff/cli.py"],
+    )
+    assert chosen == {
+        "client": ["clubcollect_client/runtime/retry.py"],
+        "generator": ["generator/diff/cli.py"],
+    }
+
+
+def test_a_mutant_names_its_function_and_its_change_like_a_reader_would() -> None:
+    method = mutant("survived")
+    assert method.function == "RetryPolicy.delay"
+    assert method.change == ("-return min(base, self.cap)", "+return max(base, self.cap)")
+    plain = mutant("survived", name="clubcollect_client.runtime.retry.x_parse_retry_after__mutmut_12")
+    assert plain.function == "parse_retry_after"
+
+
+def test_a_survivor_is_placed_on_the_line_it_changes(tmp_path: Path) -> None:
+    source = tmp_path / "clubcollect_client" / "runtime" / "retry.py"
+    source.parent.mkdir(parents=True)
+    source.write_text(
+        "import math\n\n\nclass RetryPolicy:\n    cap = 1.0\n\n"
+        "    def delay(self, attempt: int) -> float:\n"
+        "        base = self.backoff * 2**attempt\n"
+        "        return min(base, self.cap)\n",
+        encoding="utf-8",
+    )
+    assert mutant("survived").line(tmp_path) == 9
+
+
+def test_only_listed_survivors_pass_and_equivalent_ones_leave_the_score() -> None:
+    listed = Listed(
+        "equivalent",
+        "clubcollect_client/runtime/retry.py",
+        "RetryPolicy.delay",
+        ("-return min(base, self.cap)", "+return max(base, self.cap)"),
+        "cap and base are equal here",
+    )
+    killed = [mutant("killed", name=f"m.x_f__mutmut_{n}") for n in range(9)]
+    unlisted = judge([*killed, mutant("survived")], Listing())
+    assert not unlisted.ok and len(unlisted.new_survivors) == 1
+    assert unlisted.scores["clubcollect_client/runtime/retry.py"].score == pytest.approx(0.9)
+    excused = judge([*killed, mutant("survived")], Listing([listed]))
+    assert excused.ok and excused.scores["clubcollect_client/runtime/retry.py"].score == 1.0
+    gap = Listed("accepted", listed.file, listed.function, listed.change, "boundary left for later")
+    accepted = judge([*killed, mutant("survived")], Listing([gap]))
+    assert accepted.ok and accepted.scores["clubcollect_client/runtime/retry.py"].score == pytest.approx(0.9)
+
+
+@pytest.mark.parametrize("status", ["survived", "no tests", "suspicious"])
+def test_passing_slow_or_untested_mutants_are_survivors(status: str) -> None:
+    assert not judge([mutant(status)], Listing()).ok
+
+
+@pytest.mark.parametrize("status", ["killed", "timeout", "segfault"])
+def test_failing_hanging_or_crashing_tests_catch_the_mutant(status: str) -> None:
+    assert judge([mutant(status)], Listing()).ok
+
+
+def test_an_undecided_mutant_fails_the_run() -> None:
+    verdict = judge([mutant("not checked")], Listing())
+    assert not verdict.ok and verdict.undecided
+
+
+def test_a_listed_survivor_without_a_reason_is_refused(tmp_path: Path) -> None:
+    listing = tmp_path / "survivors.toml"
+    listing.write_text(
+        '[[equivalent]]\nfile = "a.py"\nfunction = "f"\nchange = []\nwhy = " "\n', encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match="no reason"):
+        load_listing(listing)
+
+
+def test_the_committed_listing_reads() -> None:
+    for entry in load_listing().entries:
+        assert entry.why and entry.change
+
+
+def test_the_report_shows_each_survivor_with_place_and_change_and_drafts_its_entry(tmp_path: Path) -> None:
+    verdict = judge([mutant("survived"), mutant("killed", name="m.x_f__mutmut_1")], Listing())
+    text = render(verdict, root=ROOT / "generated_client", title="client", notes=[])
+    assert "| `clubcollect_client/runtime/retry.py` | 1 | 0 | 0 | 1 | 0 | 50.0% | MISSED |" in text
+    assert (
+        "`RetryPolicy.delay` (survived): `-return min(base, self.cap)` / `+return max(base, self.cap)`"
+        in text
+    )
+    draft = suggestions(verdict)
+    assert 'function = "RetryPolicy.delay"' in draft and 'why = ""' in draft
+
+
+def test_a_stage_puts_the_client_package_at_the_top_and_configures_mutmut(tmp_path: Path) -> None:
+    target = next(t for t in load_targets() if t.name == "client")
+    where = stage(target, stage_root=tmp_path)
+    assert (where / "clubcollect_client" / "runtime" / "retry.py").read_bytes() == (
+        ROOT / "generated_client" / "clubcollect_client" / "runtime" / "retry.py"
+    ).read_bytes()
+    pyproject = (where / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'source_paths = ["clubcollect_client"]' in pyproject
+    assert '"clubcollect_client/runtime/reading.py"' in pyproject
+    assert 'pytest_add_cli_args_test_selection = ["tests/runtime", "tests/client"]' in pyproject
+
+
+def test_mutmut_and_the_collector_agree_on_a_tiny_project(tmp_path: Path) -> None:
+    # A real mutmut run: one function, a test that leaves its boundary (50) unchecked.
+    (tmp_path / "tiny").mkdir()
+    (tmp_path / "tiny" / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "tiny" / "calc.py").write_text(
+        'def grade(score: int) -> str:\n    if score >= 50:\n        return "pass"\n    return "fail"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_calc.py").write_text(
+        "from tiny.calc import grade\n\n\n"
+        "def test_grade():\n    assert (grade(80), grade(10)) == ('pass', 'fail')\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.mutmut]\nsource_paths = ["tiny"]\npytest_add_cli_args = ["-p", "no:randomly", "-q"]\n'
+        'pytest_add_cli_args_test_selection = ["tests"]\n',
+        encoding="utf-8",
+    )
+    shutil.copytree(ROOT / "mutation_testing", tmp_path / "mutation_testing")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
+    run = subprocess.run(
+        [sys.executable, "-m", "mutmut", "run", "--max-children", "1"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    out = subprocess.run(
+        [sys.executable, "-m", "mutation_testing.collect"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    mutants = [Mutant(**__import__("json").loads(line)) for line in out.splitlines()]
+    assert all(m.file == "tiny/calc.py" and m.function == "grade" for m in mutants)
+    assert any(m.status == "killed" for m in mutants)  # e.g. "pass" -> "XXpassXX"
+    survivors = {m.change: m.line(tmp_path) for m in mutants if m.status == "survived"}
+    assert survivors[("-if score >= 50:", "+if score > 50:")] == 2
