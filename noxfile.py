@@ -28,6 +28,11 @@ DOCS_SOURCE_DIR = os.environ.get("CLUBCOLLECT_DOCS_SOURCE_DIR") or str(
     Path(DOCS_DIR).parent / "clubcollect-docs-source"
 )
 
+# Some machines export PYTHONDONTWRITEBYTECODE=1. The tests start many Python processes (the
+# contract suite against each broken server, the CLIs), and each would compile every module again:
+# about 5 s a process for pytest's assertion rewriting of the plugins alone.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
 nox.options.error_on_missing_interpreters = True

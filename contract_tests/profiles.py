@@ -1,7 +1,8 @@
 """Every hypothesis profile of the project, in one place (``CLUBCOLLECT_PROFILE``).
 
-dev (a quick look), ci (the default run), deep (the weekly job) and mutation (mutmut's runs:
-derandomized, so every mutant meets the same examples). The contract suite reads the HTTP budget
+dev (a quick look), ci (the default run), deep (the weekly job), selftest (the suite's own
+tests: dev without shrinking) and mutation (mutmut's runs: derandomized, so every mutant meets
+the same examples). The contract suite reads the HTTP budget
 of a profile; the project's own property tests (tests/conftest.py) read ``property_examples``.
 Remote targets get a capped copy of the HTTP budget.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 
 ENV_PROFILE = "CLUBCOLLECT_PROFILE"
 DEFAULT_PROFILE = "ci"
@@ -27,6 +28,7 @@ class Budget:
     property_examples: int = 100  # examples of each property test of tests/ (hypothesis' default)
     property_scale: float = 1.0  # multiplies a test's own max_examples (see scaled())
     derandomize: bool = False  # the same examples on every run
+    shrink: bool = True  # look for the smallest failing example once one is found
 
 
 BUDGETS = {
@@ -50,6 +52,18 @@ BUDGETS = {
         requests_per_second=None,
         property_examples=1000,
         property_scale=5.0,
+    ),
+    # The suite's self-tests (tests/contract_selftest) only ask whether a divergence is found:
+    # the dev budget without shrinking, which replays a failing example dozens of times.
+    "selftest": Budget(
+        max_examples=8,
+        stateful_steps=10,
+        stateful_examples=5,
+        rate_limit=None,
+        requests_per_second=None,
+        property_examples=20,
+        property_scale=0.2,
+        shrink=False,
     ),
     # mutmut runs the tests once per mutant: a fixed, smaller draw keeps verdicts reproducible.
     "mutation": Budget(
@@ -108,8 +122,13 @@ def register_profiles() -> None:
             ],
             derandomize=chosen.derandomize,
             database=None if chosen.derandomize else settings.get_profile("default").database,
+            phases=_phases(chosen),
             print_blob=True,
         )
+
+
+def _phases(chosen: Budget) -> tuple[Phase, ...]:
+    return tuple(phase for phase in Phase if chosen.shrink or phase not in (Phase.shrink, Phase.explain))
 
 
 def property_profile_label(name: str) -> str:

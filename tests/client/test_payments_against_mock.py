@@ -24,6 +24,7 @@ from clubcollect_client.payments import (
     verify_redirect,
 )
 from clubcollect_client.runtime.errors import ResponseValidationError
+from contract_tests.profiles import scaled
 
 from .payment_mock import COMPANY, KEY, RETURN, browser, root, take_payment
 
@@ -182,7 +183,7 @@ optional_fields = st.fixed_dictionaries(
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=scaled(60), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     method=st.sampled_from(["ideal", "bancontact", "credit_card", "paypal", "sofort"]),
     amount=st.integers(min_value=100, max_value=2**31 - 1),

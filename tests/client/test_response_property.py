@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from clubcollect_client import AuthenticatedClient
 from clubcollect_client.runtime.errors import ResponseValidationError
+from contract_tests.profiles import scaled
 
 from .response_shapes import (
     damaged,
@@ -34,7 +35,7 @@ CANARY = "canary0000deadbeef0000canary0000deadbeef"
 CLIENT = AuthenticatedClient(base_url="https://clubcollect.test/api/v2", token=CANARY)
 MODULES = operation_modules()
 ANSWERS = json_body_statuses()
-PROPERTY = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROPERTY = settings(max_examples=scaled(30), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def parse(operation: str, status: int, body: Any) -> Any:

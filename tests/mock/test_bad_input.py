@@ -12,6 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from contract_tests.profiles import scaled
+
 from .conftest import API_KEY, COMPANY_ID, invoice_body
 
 NewInvoice = Callable[..., dict[str, Any]]
@@ -198,7 +200,9 @@ TEMPLATES = [
 ]
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=scaled(400), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     template=st.sampled_from(TEMPLATES),
     id_choice=st.sampled_from([*ID_CHOICES, "real"]),
@@ -288,7 +292,9 @@ def test_unmutated_requests_succeed(api: httpx.Client, new_invoice: NewInvoice) 
         assert api.request(method, path, json=body).status_code == 200, path
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=scaled(200), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data(), replacement=json_values)
 def test_mutated_valid_bodies_never_break_the_invariants(
     api: httpx.Client, new_invoice: NewInvoice, data: st.DataObject, replacement: Any
