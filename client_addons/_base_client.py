@@ -292,18 +292,33 @@ class CoreBase:
         raise self._status_error(response)
 
     def _status_error(self, response: httpx.Response) -> APIStatusError:
-        content = self._redact_bytes(response.content)
-        headers = httpx.Headers(
-            [(name, self._redact_text(value)) for name, value in response.headers.multi_items()]
-        )
-        return error_from_response(response, ERROR_CLASSES, content=content, headers=headers)
+        # Body and headers with the key redacted; the error code read from the redacted body.
+        return error_from_response(response, ERROR_CLASSES, secrets=(self._settings.api_key,))
 
     def _connection_error(self, method: str, path: str, error: httpx.TransportError) -> APIConnectionError:
+        """The error for no answer; its ``__cause__`` is a detached copy of the httpx error.
+
+        Not the httpx error itself: its ``request`` carries the key (the ``Authorization``
+        header, or the URL with the deprecated query auth). The copy keeps the type and the
+        message (redacted), without the request, traceback or chained httpcore error. The caller
+        raises it outside its ``except`` block, so the original is not its ``__context__`` either.
+        """
         where = self._settings.describe_path(path)
         reason = type(error).__name__
+        failure: APIConnectionError
         if isinstance(error, httpx.TimeoutException):
-            return APITimeoutError(method=method, path=where, reason=f"timed out ({reason})")
-        return APIConnectionError(method=method, path=where, reason=f"no answer ({reason})")
+            failure = APITimeoutError(method=method, path=where, reason=f"timed out ({reason})")
+        else:
+            failure = APIConnectionError(method=method, path=where, reason=f"no answer ({reason})")
+        failure.__cause__ = self._detached(error)
+        return failure
+
+    def _detached(self, error: httpx.TransportError) -> httpx.TransportError:
+        message = self._redact_text(str(error))
+        try:
+            return type(error)(message)
+        except Exception:  # a subclass with another constructor: keep the message at least
+            return httpx.TransportError(message)
 
     def unreadable(self, operation: str, response: httpx.Response, problem: str) -> ResponseValidationError:
         """The error for a 2xx answer the operation's reader cannot turn into its model."""
@@ -400,8 +415,11 @@ class SyncCore(CoreBase):
         except httpx.TransportError as error:
             if started is not None:
                 self._log_failure(operation, method, path, error, started)
-            raise self._connection_error(method, path, error) from error
-        return self._judge(operation, response, started)
+            failure = self._connection_error(method, path, error)
+        else:
+            return self._judge(operation, response, started)
+        # Raised outside the handler, so the httpx error is not its __context__ (see _connection_error).
+        raise failure
 
 
 class AsyncCore(CoreBase):
@@ -429,8 +447,11 @@ class AsyncCore(CoreBase):
         except httpx.TransportError as error:
             if started is not None:
                 self._log_failure(operation, method, path, error, started)
-            raise self._connection_error(method, path, error) from error
-        return self._judge(operation, response, started)
+            failure = self._connection_error(method, path, error)
+        else:
+            return self._judge(operation, response, started)
+        # Raised outside the handler, so the httpx error is not its __context__ (see _connection_error).
+        raise failure
 
 
 # ----------------------------------------------------------------------------- notifications

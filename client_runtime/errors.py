@@ -23,7 +23,10 @@ status class its code is documented under (``NotFoundError``), and hands a regis
 
 Messages carry method, URL path, status and code only. The query string is left out because
 the deprecated authentication scheme puts the API key there; the body is left out because it
-is arbitrary server text. Both remain reachable as attributes for debugging.
+is arbitrary server text. The body and headers remain reachable as attributes for debugging,
+redacted: :func:`error_from_response`, :func:`unexpected_status_error` and the hooks take the
+client's key as ``secrets`` and scrub it (and any ``ApiKey``/``api_key=`` credential) from both,
+so an answer that echoes the key never carries it into an exception.
 """
 
 from __future__ import annotations
@@ -33,9 +36,11 @@ import json
 import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 import httpx
+
+from .redaction import Secret, redact
 
 __all__ = [
     "APIConnectionError",
@@ -69,6 +74,7 @@ __all__ = [
     "registry_of",
     "status_class",
     "unexpected_status_class",
+    "unexpected_status_error",
 ]
 
 # A code is a short identifier such as "invalid_amount_total_cents"; anything else in the
@@ -103,7 +109,8 @@ def _rebuild(cls: type[ClubCollectError], fields: dict[str, Any]) -> ClubCollect
 class APIConnectionError(ClubCollectError):
     """No answer: the connection could not be made or broke off (after any retries).
 
-    The httpx exception is the ``__cause__``. ``method`` and ``path`` name the request; the
+    The facade sets ``__cause__`` to a copy of the httpx exception (its type and redacted
+    message, without the request, which carries the key). ``method`` and ``path`` name the request; the
     query string is left out because the deprecated authentication puts the key there.
     """
 
@@ -391,54 +398,106 @@ def _read_content(response: httpx.Response) -> bytes:
         return b""
 
 
-def error_from_response(
-    response: httpx.Response,
-    classes: ErrorRegistry,
-    *,
-    content: bytes | None = None,
-    headers: httpx.Headers | None = None,
-) -> APIStatusError:
-    """Build (not raise) the exception describing an error response.
+def _redacted_content(content: bytes, secrets: Sequence[str | Secret]) -> bytes:
+    if not content:
+        return content
+    # surrogateescape: bytes that are not UTF-8 come back unchanged, only the key goes.
+    text = content.decode("utf-8", "surrogateescape")
+    clean = redact(text, secrets)
+    return content if clean == text else clean.encode("utf-8", "surrogateescape")
 
-    A code documented for the answer's status gives that code's class; anything else gives
-    the ``Unexpected...`` class of the status. ``content`` and ``headers`` replace the
-    response's own (the facade passes them with the API key redacted).
-    """
-    body = _read_content(response) if content is None else content
+
+def _redacted_headers(headers: httpx.Headers, secrets: Sequence[str | Secret]) -> httpx.Headers:
+    return httpx.Headers([(name, redact(value, secrets)) for name, value in headers.multi_items()])
+
+
+def _build(
+    response: httpx.Response,
+    choose: Callable[[str | None, int], type[APIStatusError]],
+    content: bytes | None,
+    headers: httpx.Headers | None,
+    secrets: Iterable[str | Secret],
+) -> APIStatusError:
+    keys = tuple(secrets)
+    body = _redacted_content(_read_content(response) if content is None else content, keys)
+    # From the redacted body: an echoed key in the error field would read as a code otherwise.
     code = error_code_of(body)
     try:
         request: httpx.Request | None = response.request
     except RuntimeError:  # a Response built by hand has no request attached
         request = None
     status = response.status_code
-    return error_class_for(code, status, classes)(
+    return choose(code, status)(
         status_code=status,
         error_code=code,
         method=request.method if request is not None else "?",
         # Never the query string: the deprecated auth scheme puts the API key there.
         path=request.url.path if request is not None else "?",
         content=body,
-        headers=response.headers if headers is None else headers,
+        headers=_redacted_headers(response.headers if headers is None else headers, keys),
     )
 
 
-def raise_for_response_hook(classes: ErrorRegistry) -> Callable[[httpx.Response], None]:
-    """An httpx ``event_hooks["response"]`` entry that raises for every status >= 400."""
+def error_from_response(
+    response: httpx.Response,
+    classes: ErrorRegistry,
+    *,
+    content: bytes | None = None,
+    headers: httpx.Headers | None = None,
+    secrets: Iterable[str | Secret] = (),
+) -> APIStatusError:
+    """Build (not raise) the exception describing an error response.
+
+    A code documented for the answer's status gives that code's class; anything else gives
+    the ``Unexpected...`` class of the status. ``content`` and ``headers`` replace the
+    response's own. Body and header values are redacted (:func:`~.redaction.redact`) of the
+    ``secrets`` (the client's API key) and of any ``ApiKey``/``api_key=`` credential, so an
+    answer echoing the key never carries it into the exception; the code is read from the
+    redacted body.
+    """
+    return _build(
+        response, lambda code, status: error_class_for(code, status, classes), content, headers, secrets
+    )
+
+
+def unexpected_status_error(
+    response: httpx.Response, *, secrets: Iterable[str | Secret] = ()
+) -> UnexpectedStatusError:
+    """Build the exception for an answer the spec does not document for its operation.
+
+    Always the ``Unexpected...`` class of the status (whatever code the body names), with body
+    and headers redacted as in :func:`error_from_response`.
+    """
+    error = _build(response, lambda _code, status: unexpected_status_class(status), None, None, secrets)
+    return cast(UnexpectedStatusError, error)
+
+
+def raise_for_response_hook(
+    classes: ErrorRegistry, secrets: Iterable[str | Secret] = ()
+) -> Callable[[httpx.Response], None]:
+    """An httpx ``event_hooks["response"]`` entry that raises for every status >= 400.
+
+    ``secrets`` (the client's API key) are redacted from the error's body and headers.
+    """
+    keys = tuple(secrets)
 
     def hook(response: httpx.Response) -> None:
         if response.status_code >= 400:
             response.read()
-            raise error_from_response(response, classes)
+            raise error_from_response(response, classes, secrets=keys)
 
     return hook
 
 
-def async_raise_for_response_hook(classes: ErrorRegistry) -> Callable[[httpx.Response], Awaitable[None]]:
+def async_raise_for_response_hook(
+    classes: ErrorRegistry, secrets: Iterable[str | Secret] = ()
+) -> Callable[[httpx.Response], Awaitable[None]]:
     """Async twin of :func:`raise_for_response_hook` for ``httpx.AsyncClient``."""
+    keys = tuple(secrets)
 
     async def hook(response: httpx.Response) -> None:
         if response.status_code >= 400:
             await response.aread()
-            raise error_from_response(response, classes)
+            raise error_from_response(response, classes, secrets=keys)
 
     return hook

@@ -64,18 +64,25 @@ def parse_notification(
     )
 
 
+_NOT_JSON = object()
+
+
 def _decode(body: bytes | str | Mapping[str, object]) -> Mapping[str, object]:
     if isinstance(body, Mapping):
         document: object = body
     elif isinstance(body, bytes | bytearray | str):
         if len(body) > MAX_NOTIFICATION_BYTES:
             raise InvalidNotification("notification body is too large")
+        document = _NOT_JSON
         try:
             text = body if isinstance(body, str) else bytes(body).decode("utf-8")
             document = json.loads(text)
         except (ValueError, RecursionError):
-            # "from None": the decode error keeps the whole body (and so the key) in .doc.
-            raise InvalidNotification("notification body is not valid UTF-8 JSON") from None
+            pass
+        if document is _NOT_JSON:
+            # Raised outside the handler: the decode error keeps the whole body (and so the key)
+            # in .doc, and would stay reachable as __context__ even with "from None".
+            raise InvalidNotification("notification body is not valid UTF-8 JSON")
     else:
         raise InvalidNotification(f"notification body has unsupported type {type(body).__name__}")
     if not isinstance(document, Mapping):

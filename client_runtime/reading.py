@@ -300,10 +300,16 @@ def _read(
             content=_redacted(response.content, secrets),
         )
 
+    # Every failure is raised outside the handler that caught the cause: raised inside, even with
+    # "from None", the cause stays reachable as __context__, and a JSONDecodeError's .doc is the
+    # whole body (with any key it echoes), a model error's message the value it choked on.
+    undecodable: str | None = None
     try:
         data = json.loads(response.content)
     except (ValueError, RecursionError) as error:  # JSONDecodeError and UnicodeDecodeError included
-        raise failure((), f"the body is not JSON ({type(error).__name__})") from None
+        undecodable = type(error).__name__
+    if undecodable is not None:
+        raise failure((), f"the body is not JSON ({undecodable})")
     try:
         return build(data)
     except _MODEL_ERRORS:
@@ -316,10 +322,11 @@ def _read(
         operation, response.status_code, data, schemas.path_params(operation, url_path)
     )
     if problem is not None:
-        raise failure(problem.path, problem.message) from None
+        raise failure(problem.path, problem.message)
     try:
         return build(data)
     except _MODEL_ERRORS as error:
         # The schema accepts the body but the model does not (a generator/spec mismatch), or the
         # schema says nothing about this answer's shape.
-        raise failure((), f"the answer could not be built ({type(error).__name__}: {error})") from None
+        refusal = f"{type(error).__name__}: {error}"
+    raise failure((), f"the answer could not be built ({refusal})")

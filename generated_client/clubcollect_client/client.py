@@ -63,6 +63,10 @@ class Client:
     def _auth_params(self) -> dict[str, str]:
         return {}
 
+    def _secrets(self) -> tuple[str, ...]:
+        """What the errors built from an answer redact from its body and headers."""
+        return ()
+
     def _client_kwargs(self) -> dict[str, Any]:
         rest = dict(self._httpx_args)
         rest.pop("transport", None)
@@ -90,7 +94,10 @@ class Client:
             inner = self._httpx_args.get("transport") or httpx.HTTPTransport(verify=self._verify_ssl)
             if self.raise_on_error:
                 hooks = dict(kwargs.pop("event_hooks"))
-                hooks["response"] = [*hooks.get("response", []), raise_for_response_hook(ERROR_CLASSES)]
+                hooks["response"] = [
+                    *hooks.get("response", []),
+                    raise_for_response_hook(ERROR_CLASSES, self._secrets()),
+                ]
                 kwargs["event_hooks"] = hooks
             self._client = httpx.Client(transport=RetryTransport(inner, self.retry), **kwargs)
         return self._client
@@ -114,7 +121,10 @@ class Client:
             inner = self._httpx_args.get("transport") or httpx.AsyncHTTPTransport(verify=self._verify_ssl)
             if self.raise_on_error:
                 hooks = dict(kwargs.pop("event_hooks"))
-                hooks["response"] = [*hooks.get("response", []), async_raise_for_response_hook(ERROR_CLASSES)]
+                hooks["response"] = [
+                    *hooks.get("response", []),
+                    async_raise_for_response_hook(ERROR_CLASSES, self._secrets()),
+                ]
                 kwargs["event_hooks"] = hooks
             self._async_client = httpx.AsyncClient(transport=AsyncRetryTransport(inner, self.retry), **kwargs)
         return self._async_client
@@ -153,3 +163,6 @@ class AuthenticatedClient(Client):
 
     def _auth_params(self) -> dict[str, str]:
         return {"api_key": self.token} if self.auth_location == "query" else {}
+
+    def _secrets(self) -> tuple[str, ...]:
+        return (self.token,)

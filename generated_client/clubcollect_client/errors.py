@@ -12,6 +12,7 @@ an answer the client cannot read raises :class:`ResponseValidationError`.
 ``UnexpectedStatus`` is the former name of :class:`UnexpectedStatusError` and stays importable.
 """
 
+from collections.abc import Iterable
 from http import HTTPStatus
 from types import MappingProxyType
 
@@ -39,32 +40,31 @@ from .runtime.errors import (
     UnexpectedStatusError,
     UnexpectedUnprocessableEntityError,
     UnprocessableEntityError,
-    error_code_of,
-    unexpected_status_class,
+    unexpected_status_error,
 )
+from .runtime.redaction import Secret
 
 #: The former name of :class:`UnexpectedStatusError`.
 UnexpectedStatus = UnexpectedStatusError
 
 
-def unexpected_status(response: httpx.Response) -> UnexpectedStatusError:
-    """The exception for an answer the spec does not document."""
-    return unexpected_status_class(response.status_code)(
-        status_code=response.status_code,
-        error_code=error_code_of(response.content),
-        method=response.request.method,
-        path=response.request.url.path,
-        content=response.content,
-        headers=response.headers,
-    )
+def unexpected_status(response: httpx.Response, *, secrets: Iterable[str | Secret] = ()) -> UnexpectedStatusError:
+    """The exception for an answer the spec does not document.
+
+    Its body and headers have ``secrets`` (the calling client's API key) and any ``ApiKey``/
+    ``api_key=`` credential redacted.
+    """
+    return unexpected_status_error(response, secrets=secrets)
 
 
-def http_status(response: httpx.Response) -> HTTPStatus:
+def http_status(response: httpx.Response, *, secrets: Iterable[str | Secret] = ()) -> HTTPStatus:
     """The answer's status as an HTTPStatus; a status outside the IANA list raises UnexpectedStatus."""
     try:
         return HTTPStatus(response.status_code)
     except ValueError:
-        raise unexpected_status(response) from None
+        pass
+    # Raised outside the handler, so no other exception is reachable from it as __context__.
+    raise unexpected_status(response, secrets=secrets)
 
 
 class AlreadyRetracted(ApiError, UnprocessableEntityError):

@@ -35,7 +35,9 @@ from clubcollect_client.runtime.errors import (
     registry_of,
     status_class,
     unexpected_status_class,
+    unexpected_status_error,
 )
+from clubcollect_client.runtime.redaction import REDACTED
 
 CANARY = "canary-0123456789abcdef0123456789abcdef"
 BASE = "https://app.clubcollect.com/api"
@@ -417,6 +419,54 @@ def test_content_and_headers_can_be_replaced_for_redaction() -> None:
     assert type(error) is InvoiceGone
     assert CANARY.encode() not in error.content
     assert dict(error.headers) == {"a": "b"}
+
+
+ECHOES = [f"ApiKey {CANARY}", f"/v2/imports?api_key={CANARY}&page=1", CANARY]
+
+
+@pytest.mark.parametrize("echo", ECHOES)
+@pytest.mark.parametrize("build", ["error_from_response", "unexpected_status_error"])
+def test_the_key_is_redacted_from_body_headers_and_code(build: str, echo: str) -> None:
+    # The bare key also fills the error field, where a code is looked for.
+    error_field = CANARY if echo == CANARY else "invoice_gone"
+    body = b'{"error": "%s", "echo": "%s"}' % (error_field.encode(), echo.encode())
+    answer = httpx.Response(
+        404, content=body, headers={"X-Echo": echo}, request=httpx.Request("GET", f"{BASE}/v2/imports/abc")
+    )
+    if build == "error_from_response":
+        error = error_from_response(answer, DOCUMENTED, secrets=[CANARY])
+    else:
+        error = unexpected_status_error(answer, secrets=[CANARY])
+        assert type(error) is UnexpectedNotFoundError
+    shown = [str(error), repr(error), repr(vars(error)), repr(error.headers.multi_items())]
+    assert all(CANARY not in text for text in shown)
+    assert CANARY.encode() not in error.content + pickle.dumps(error)
+    assert error.content == body.replace(CANARY.encode(), REDACTED.encode())
+    assert error.headers["x-echo"] == echo.replace(CANARY, REDACTED)
+    assert error.error_code == ("invoice_gone" if echo != CANARY else None)
+
+
+def test_the_hooks_redact_the_key_they_are_given() -> None:
+    body = b'{"error": "invalid_import_id", "echo": "' + CANARY.encode() + b'"}'
+    hooks = {"response": [raise_for_response_hook(REGISTRY, [CANARY])]}
+    with (
+        httpx.Client(transport=serve(404, body), event_hooks=hooks, base_url=BASE) as client,
+        pytest.raises(InvalidImportId) as caught,
+    ):
+        client.get("/v2/imports/abc")
+    assert caught.value.content == body.replace(CANARY.encode(), REDACTED.encode())
+    assert caught.value.__context__ is None
+
+
+@pytest.mark.anyio
+async def test_the_async_hook_redacts_the_key_it_is_given() -> None:
+    hooks = {"response": [async_raise_for_response_hook(REGISTRY, [CANARY])]}
+    transport = serve(500, b"down \xff: ApiKey " + CANARY.encode())
+    async with httpx.AsyncClient(transport=transport, event_hooks=hooks, base_url=BASE) as client:
+        with pytest.raises(UnexpectedInternalServerError) as caught:
+            await client.get("/v2/imports/abc")
+    # Bytes that are not UTF-8 stay as they were; only the key goes.
+    assert caught.value.content == b"down \xff: ApiKey " + REDACTED.encode()
 
 
 @pytest.mark.parametrize("status", [404, 422, 429, 503, 409])

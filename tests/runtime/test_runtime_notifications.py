@@ -115,9 +115,9 @@ def test_no_error_message_or_traceback_contains_a_key(raw: object, message: str)
         assert CANARY not in text
         assert OTHER_KEY not in text
         assert CANARY.upper() not in text
-    # The JSON decode error (whose .doc holds the whole body) is not chained.
+    # The JSON decode error (whose .doc holds the whole body) is not chained, not even hidden.
     assert error.__cause__ is None
-    assert error.__suppress_context__ or error.__context__ is None
+    assert error.__context__ is None
 
 
 def test_invalid_notification_is_a_value_error() -> None:

@@ -35,40 +35,52 @@ __all__ = [
 
 def _read_create_company(_core: CoreBase, _response: httpx.Response) -> Company:
     if _response.status_code == 200:
+        _parsed: object = None
+        _problem = "the answer did not read as Company"
         try:
             _parsed = _parse_create_company(client=_core.low_level, response=_response)
         except (KeyError, ValueError, TypeError, AttributeError) as _error:
             # A safety net: the operation's reader names the exact place itself where it can.
-            raise _core.unreadable("create_company", _response, _core.describe(_error)) from None
+            # Raised below, outside this handler: the parser's error (whose message can quote an
+            # echoed key) must not stay reachable as __context__.
+            _problem = _core.describe(_error)
         if isinstance(_parsed, Company):
             return _parsed
-        raise _core.unreadable("create_company", _response, "the answer did not read as Company")
+        raise _core.unreadable("create_company", _response, _problem)
     raise _core.unreadable("create_company", _response, f"status {_response.status_code} is not a documented success")
 
 
 def _read_get_company(_core: CoreBase, _response: httpx.Response) -> Company:
     if _response.status_code == 200:
+        _parsed: object = None
+        _problem = "the answer did not read as Company"
         try:
             _parsed = _parse_get_company(client=_core.low_level, response=_response)
         except (KeyError, ValueError, TypeError, AttributeError) as _error:
             # A safety net: the operation's reader names the exact place itself where it can.
-            raise _core.unreadable("get_company", _response, _core.describe(_error)) from None
+            # Raised below, outside this handler: the parser's error (whose message can quote an
+            # echoed key) must not stay reachable as __context__.
+            _problem = _core.describe(_error)
         if isinstance(_parsed, Company):
             return _parsed
-        raise _core.unreadable("get_company", _response, "the answer did not read as Company")
+        raise _core.unreadable("get_company", _response, _problem)
     raise _core.unreadable("get_company", _response, f"status {_response.status_code} is not a documented success")
 
 
 def _read_update_company(_core: CoreBase, _response: httpx.Response) -> Company:
     if _response.status_code == 200:
+        _parsed: object = None
+        _problem = "the answer did not read as Company"
         try:
             _parsed = _parse_update_company(client=_core.low_level, response=_response)
         except (KeyError, ValueError, TypeError, AttributeError) as _error:
             # A safety net: the operation's reader names the exact place itself where it can.
-            raise _core.unreadable("update_company", _response, _core.describe(_error)) from None
+            # Raised below, outside this handler: the parser's error (whose message can quote an
+            # echoed key) must not stay reachable as __context__.
+            _problem = _core.describe(_error)
         if isinstance(_parsed, Company):
             return _parsed
-        raise _core.unreadable("update_company", _response, "the answer did not read as Company")
+        raise _core.unreadable("update_company", _response, _problem)
     raise _core.unreadable("update_company", _response, f"status {_response.status_code} is not a documented success")
 
 

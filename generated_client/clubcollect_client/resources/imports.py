@@ -38,66 +38,86 @@ __all__ = [
 
 def _read_create_import(_core: CoreBase, _response: httpx.Response) -> Import:
     if _response.status_code == 200:
+        _parsed: object = None
+        _problem = "the answer did not read as Import"
         try:
             _parsed = _parse_create_import(client=_core.low_level, response=_response)
         except (KeyError, ValueError, TypeError, AttributeError) as _error:
             # A safety net: the operation's reader names the exact place itself where it can.
-            raise _core.unreadable("create_import", _response, _core.describe(_error)) from None
+            # Raised below, outside this handler: the parser's error (whose message can quote an
+            # echoed key) must not stay reachable as __context__.
+            _problem = _core.describe(_error)
         if isinstance(_parsed, Import):
             return _parsed
-        raise _core.unreadable("create_import", _response, "the answer did not read as Import")
+        raise _core.unreadable("create_import", _response, _problem)
     raise _core.unreadable("create_import", _response, f"status {_response.status_code} is not a documented success")
 
 
 def _read_get_import(_core: CoreBase, _response: httpx.Response) -> Import:
     if _response.status_code == 200:
+        _parsed: object = None
+        _problem = "the answer did not read as Import"
         try:
             _parsed = _parse_get_import(client=_core.low_level, response=_response)
         except (KeyError, ValueError, TypeError, AttributeError) as _error:
             # A safety net: the operation's reader names the exact place itself where it can.
-            raise _core.unreadable("get_import", _response, _core.describe(_error)) from None
+            # Raised below, outside this handler: the parser's error (whose message can quote an
+            # echoed key) must not stay reachable as __context__.
+            _problem = _core.describe(_error)
         if isinstance(_parsed, Import):
             return _parsed
-        raise _core.unreadable("get_import", _response, "the answer did not read as Import")
+        raise _core.unreadable("get_import", _response, _problem)
     raise _core.unreadable("get_import", _response, f"status {_response.status_code} is not a documented success")
 
 
 def _read_update_import(_core: CoreBase, _response: httpx.Response) -> Import:
     if _response.status_code == 200:
+        _parsed: object = None
+        _problem = "the answer did not read as Import"
         try:
             _parsed = _parse_update_import(client=_core.low_level, response=_response)
         except (KeyError, ValueError, TypeError, AttributeError) as _error:
             # A safety net: the operation's reader names the exact place itself where it can.
-            raise _core.unreadable("update_import", _response, _core.describe(_error)) from None
+            # Raised below, outside this handler: the parser's error (whose message can quote an
+            # echoed key) must not stay reachable as __context__.
+            _problem = _core.describe(_error)
         if isinstance(_parsed, Import):
             return _parsed
-        raise _core.unreadable("update_import", _response, "the answer did not read as Import")
+        raise _core.unreadable("update_import", _response, _problem)
     raise _core.unreadable("update_import", _response, f"status {_response.status_code} is not a documented success")
 
 
 def _read_transmit_import(_core: CoreBase, _response: httpx.Response) -> Import:
     if _response.status_code == 200:
+        _parsed: object = None
+        _problem = "the answer did not read as Import"
         try:
             _parsed = _parse_transmit_import(client=_core.low_level, response=_response)
         except (KeyError, ValueError, TypeError, AttributeError) as _error:
             # A safety net: the operation's reader names the exact place itself where it can.
-            raise _core.unreadable("transmit_import", _response, _core.describe(_error)) from None
+            # Raised below, outside this handler: the parser's error (whose message can quote an
+            # echoed key) must not stay reachable as __context__.
+            _problem = _core.describe(_error)
         if isinstance(_parsed, Import):
             return _parsed
-        raise _core.unreadable("transmit_import", _response, "the answer did not read as Import")
+        raise _core.unreadable("transmit_import", _response, _problem)
     raise _core.unreadable("transmit_import", _response, f"status {_response.status_code} is not a documented success")
 
 
 def _read_list_company_imports(_core: CoreBase, _response: httpx.Response) -> CompanyImportsPage:
     if _response.status_code == 200:
+        _parsed: object = None
+        _problem = "the answer did not read as CompanyImportsPage"
         try:
             _parsed = _parse_list_company_imports(client=_core.low_level, response=_response)
         except (KeyError, ValueError, TypeError, AttributeError) as _error:
             # A safety net: the operation's reader names the exact place itself where it can.
-            raise _core.unreadable("list_company_imports", _response, _core.describe(_error)) from None
+            # Raised below, outside this handler: the parser's error (whose message can quote an
+            # echoed key) must not stay reachable as __context__.
+            _problem = _core.describe(_error)
         if isinstance(_parsed, CompanyImportsPage):
             return _parsed
-        raise _core.unreadable("list_company_imports", _response, "the answer did not read as CompanyImportsPage")
+        raise _core.unreadable("list_company_imports", _response, _problem)
     raise _core.unreadable(
         "list_company_imports", _response, f"status {_response.status_code} is not a documented success"
     )

@@ -49,53 +49,69 @@ __all__ = [
 
 def _read_create_invoice(_core: CoreBase, _response: httpx.Response) -> Invoice:
     if _response.status_code == 200:
+        _parsed: object = None
+        _problem = "the answer did not read as Invoice"
         try:
             _parsed = _parse_create_invoice(client=_core.low_level, response=_response)
         except (KeyError, ValueError, TypeError, AttributeError) as _error:
             # A safety net: the operation's reader names the exact place itself where it can.
-            raise _core.unreadable("create_invoice", _response, _core.describe(_error)) from None
+            # Raised below, outside this handler: the parser's error (whose message can quote an
+            # echoed key) must not stay reachable as __context__.
+            _problem = _core.describe(_error)
         if isinstance(_parsed, Invoice):
             return _parsed
-        raise _core.unreadable("create_invoice", _response, "the answer did not read as Invoice")
+        raise _core.unreadable("create_invoice", _response, _problem)
     raise _core.unreadable("create_invoice", _response, f"status {_response.status_code} is not a documented success")
 
 
 def _read_get_invoice(_core: CoreBase, _response: httpx.Response) -> Invoice:
     if _response.status_code == 200:
+        _parsed: object = None
+        _problem = "the answer did not read as Invoice"
         try:
             _parsed = _parse_get_invoice(client=_core.low_level, response=_response)
         except (KeyError, ValueError, TypeError, AttributeError) as _error:
             # A safety net: the operation's reader names the exact place itself where it can.
-            raise _core.unreadable("get_invoice", _response, _core.describe(_error)) from None
+            # Raised below, outside this handler: the parser's error (whose message can quote an
+            # echoed key) must not stay reachable as __context__.
+            _problem = _core.describe(_error)
         if isinstance(_parsed, Invoice):
             return _parsed
-        raise _core.unreadable("get_invoice", _response, "the answer did not read as Invoice")
+        raise _core.unreadable("get_invoice", _response, _problem)
     raise _core.unreadable("get_invoice", _response, f"status {_response.status_code} is not a documented success")
 
 
 def _read_update_invoice(_core: CoreBase, _response: httpx.Response) -> Invoice:
     if _response.status_code == 200:
+        _parsed: object = None
+        _problem = "the answer did not read as Invoice"
         try:
             _parsed = _parse_update_invoice(client=_core.low_level, response=_response)
         except (KeyError, ValueError, TypeError, AttributeError) as _error:
             # A safety net: the operation's reader names the exact place itself where it can.
-            raise _core.unreadable("update_invoice", _response, _core.describe(_error)) from None
+            # Raised below, outside this handler: the parser's error (whose message can quote an
+            # echoed key) must not stay reachable as __context__.
+            _problem = _core.describe(_error)
         if isinstance(_parsed, Invoice):
             return _parsed
-        raise _core.unreadable("update_invoice", _response, "the answer did not read as Invoice")
+        raise _core.unreadable("update_invoice", _response, _problem)
     raise _core.unreadable("update_invoice", _response, f"status {_response.status_code} is not a documented success")
 
 
 def _read_credit_and_retract_invoice(_core: CoreBase, _response: httpx.Response) -> Invoice:
     if _response.status_code == 200:
+        _parsed: object = None
+        _problem = "the answer did not read as Invoice"
         try:
             _parsed = _parse_credit_and_retract_invoice(client=_core.low_level, response=_response)
         except (KeyError, ValueError, TypeError, AttributeError) as _error:
             # A safety net: the operation's reader names the exact place itself where it can.
-            raise _core.unreadable("credit_and_retract_invoice", _response, _core.describe(_error)) from None
+            # Raised below, outside this handler: the parser's error (whose message can quote an
+            # echoed key) must not stay reachable as __context__.
+            _problem = _core.describe(_error)
         if isinstance(_parsed, Invoice):
             return _parsed
-        raise _core.unreadable("credit_and_retract_invoice", _response, "the answer did not read as Invoice")
+        raise _core.unreadable("credit_and_retract_invoice", _response, _problem)
     raise _core.unreadable(
         "credit_and_retract_invoice", _response, f"status {_response.status_code} is not a documented success"
     )
@@ -103,14 +119,18 @@ def _read_credit_and_retract_invoice(_core: CoreBase, _response: httpx.Response)
 
 def _read_list_invoice_lines(_core: CoreBase, _response: httpx.Response) -> InvoiceLineList:
     if _response.status_code == 200:
+        _parsed: object = None
+        _problem = "the answer did not read as InvoiceLineList"
         try:
             _parsed = _parse_list_invoice_lines(client=_core.low_level, response=_response)
         except (KeyError, ValueError, TypeError, AttributeError) as _error:
             # A safety net: the operation's reader names the exact place itself where it can.
-            raise _core.unreadable("list_invoice_lines", _response, _core.describe(_error)) from None
+            # Raised below, outside this handler: the parser's error (whose message can quote an
+            # echoed key) must not stay reachable as __context__.
+            _problem = _core.describe(_error)
         if isinstance(_parsed, InvoiceLineList):
             return _parsed
-        raise _core.unreadable("list_invoice_lines", _response, "the answer did not read as InvoiceLineList")
+        raise _core.unreadable("list_invoice_lines", _response, _problem)
     raise _core.unreadable(
         "list_invoice_lines", _response, f"status {_response.status_code} is not a documented success"
     )

@@ -38,14 +38,18 @@ __all__ = [
 
 def _read_list_invoice_tickets(_core: CoreBase, _response: httpx.Response) -> InvoiceTickets:
     if _response.status_code == 200:
+        _parsed: object = None
+        _problem = "the answer did not read as InvoiceTickets"
         try:
             _parsed = _parse_list_invoice_tickets(client=_core.low_level, response=_response)
         except (KeyError, ValueError, TypeError, AttributeError) as _error:
             # A safety net: the operation's reader names the exact place itself where it can.
-            raise _core.unreadable("list_invoice_tickets", _response, _core.describe(_error)) from None
+            # Raised below, outside this handler: the parser's error (whose message can quote an
+            # echoed key) must not stay reachable as __context__.
+            _problem = _core.describe(_error)
         if isinstance(_parsed, InvoiceTickets):
             return _parsed
-        raise _core.unreadable("list_invoice_tickets", _response, "the answer did not read as InvoiceTickets")
+        raise _core.unreadable("list_invoice_tickets", _response, _problem)
     raise _core.unreadable(
         "list_invoice_tickets", _response, f"status {_response.status_code} is not a documented success"
     )
@@ -53,14 +57,18 @@ def _read_list_invoice_tickets(_core: CoreBase, _response: httpx.Response) -> In
 
 def _read_create_invoice_ticket(_core: CoreBase, _response: httpx.Response) -> Ticket:
     if _response.status_code == 200:
+        _parsed: object = None
+        _problem = "the answer did not read as Ticket"
         try:
             _parsed = _parse_create_invoice_ticket(client=_core.low_level, response=_response)
         except (KeyError, ValueError, TypeError, AttributeError) as _error:
             # A safety net: the operation's reader names the exact place itself where it can.
-            raise _core.unreadable("create_invoice_ticket", _response, _core.describe(_error)) from None
+            # Raised below, outside this handler: the parser's error (whose message can quote an
+            # echoed key) must not stay reachable as __context__.
+            _problem = _core.describe(_error)
         if isinstance(_parsed, Ticket):
             return _parsed
-        raise _core.unreadable("create_invoice_ticket", _response, "the answer did not read as Ticket")
+        raise _core.unreadable("create_invoice_ticket", _response, _problem)
     raise _core.unreadable(
         "create_invoice_ticket", _response, f"status {_response.status_code} is not a documented success"
     )
@@ -68,14 +76,18 @@ def _read_create_invoice_ticket(_core: CoreBase, _response: httpx.Response) -> T
 
 def _read_list_company_tickets(_core: CoreBase, _response: httpx.Response) -> CompanyTicketsPage:
     if _response.status_code == 200:
+        _parsed: object = None
+        _problem = "the answer did not read as CompanyTicketsPage"
         try:
             _parsed = _parse_list_company_tickets(client=_core.low_level, response=_response)
         except (KeyError, ValueError, TypeError, AttributeError) as _error:
             # A safety net: the operation's reader names the exact place itself where it can.
-            raise _core.unreadable("list_company_tickets", _response, _core.describe(_error)) from None
+            # Raised below, outside this handler: the parser's error (whose message can quote an
+            # echoed key) must not stay reachable as __context__.
+            _problem = _core.describe(_error)
         if isinstance(_parsed, CompanyTicketsPage):
             return _parsed
-        raise _core.unreadable("list_company_tickets", _response, "the answer did not read as CompanyTicketsPage")
+        raise _core.unreadable("list_company_tickets", _response, _problem)
     raise _core.unreadable(
         "list_company_tickets", _response, f"status {_response.status_code} is not a documented success"
     )

@@ -29,6 +29,11 @@ def _get_kwargs(
     return _kwargs
 
 
+def _secrets(client: AuthenticatedClient | Client) -> tuple[str, ...]:
+    # The key to redact from every error built from an answer (an echoed key stays out of it).
+    return (client.token,) if isinstance(client, AuthenticatedClient) else ()
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Import | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError | None:
@@ -38,7 +43,7 @@ def _parse_response(
             response,
             operation="transmit_import",
             schemas=RESPONSE_SCHEMAS,
-            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+            secrets=_secrets(client),
         )
 
     if response.status_code == 401:
@@ -47,7 +52,7 @@ def _parse_response(
             response,
             operation="transmit_import",
             schemas=RESPONSE_SCHEMAS,
-            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+            secrets=_secrets(client),
         )
 
     if response.status_code == 404:
@@ -56,7 +61,7 @@ def _parse_response(
             response,
             operation="transmit_import",
             schemas=RESPONSE_SCHEMAS,
-            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+            secrets=_secrets(client),
         )
 
     if response.status_code == 422:
@@ -65,11 +70,11 @@ def _parse_response(
             response,
             operation="transmit_import",
             schemas=RESPONSE_SCHEMAS,
-            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+            secrets=_secrets(client),
         )
 
     if client.raise_on_unexpected_status:
-        raise errors.unexpected_status(response)
+        raise errors.unexpected_status(response, secrets=_secrets(client))
     return None
 
 
@@ -77,7 +82,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Import | TransmitImportNotFoundError | TransmitImportUnprocessableError | UnauthorizedError]:
     return Response(
-        status_code=errors.http_status(response),
+        status_code=errors.http_status(response, secrets=_secrets(client)),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -96,6 +96,11 @@ def _get_kwargs(
     return _kwargs
 
 
+def _secrets(client: AuthenticatedClient | Client) -> tuple[str, ...]:
+    # The key to redact from every error built from an answer (an echoed key stays out of it).
+    return (client.token,) if isinstance(client, AuthenticatedClient) else ()
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | StartPaymentUnprocessableError | None:
@@ -110,11 +115,11 @@ def _parse_response(
             response,
             operation="start_sofort_payment",
             schemas=RESPONSE_SCHEMAS,
-            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+            secrets=_secrets(client),
         )
 
     if client.raise_on_unexpected_status:
-        raise errors.unexpected_status(response)
+        raise errors.unexpected_status(response, secrets=_secrets(client))
     return None
 
 
@@ -122,7 +127,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | StartPaymentUnprocessableError]:
     return Response(
-        status_code=errors.http_status(response),
+        status_code=errors.http_status(response, secrets=_secrets(client)),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -39,6 +39,11 @@ def _get_kwargs(
     return _kwargs
 
 
+def _secrets(client: AuthenticatedClient | Client) -> tuple[str, ...]:
+    # The key to redact from every error built from an answer (an echoed key stays out of it).
+    return (client.token,) if isinstance(client, AuthenticatedClient) else ()
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
@@ -61,7 +66,7 @@ def _parse_response(
             response,
             operation="archive_invoice_tickets",
             schemas=RESPONSE_SCHEMAS,
-            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+            secrets=_secrets(client),
         )
 
     if response.status_code == 401:
@@ -70,7 +75,7 @@ def _parse_response(
             response,
             operation="archive_invoice_tickets",
             schemas=RESPONSE_SCHEMAS,
-            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+            secrets=_secrets(client),
         )
 
     if response.status_code == 404:
@@ -79,7 +84,7 @@ def _parse_response(
             response,
             operation="archive_invoice_tickets",
             schemas=RESPONSE_SCHEMAS,
-            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+            secrets=_secrets(client),
         )
 
     if response.status_code == 413:
@@ -88,7 +93,7 @@ def _parse_response(
             response,
             operation="archive_invoice_tickets",
             schemas=RESPONSE_SCHEMAS,
-            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+            secrets=_secrets(client),
         )
 
     if response.status_code == 422:
@@ -97,11 +102,11 @@ def _parse_response(
             response,
             operation="archive_invoice_tickets",
             schemas=RESPONSE_SCHEMAS,
-            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+            secrets=_secrets(client),
         )
 
     if client.raise_on_unexpected_status:
-        raise errors.unexpected_status(response)
+        raise errors.unexpected_status(response, secrets=_secrets(client))
     return None
 
 
@@ -116,7 +121,7 @@ def _build_response(
     | UnauthorizedError
 ]:
     return Response(
-        status_code=errors.http_status(response),
+        status_code=errors.http_status(response, secrets=_secrets(client)),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -41,6 +41,11 @@ def _get_kwargs(
     return _kwargs
 
 
+def _secrets(client: AuthenticatedClient | Client) -> tuple[str, ...]:
+    # The key to redact from every error built from an answer (an echoed key stays out of it).
+    return (client.token,) if isinstance(client, AuthenticatedClient) else ()
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
@@ -63,7 +68,7 @@ def _parse_response(
             response,
             operation="assign_invoice_tickets_to_support",
             schemas=RESPONSE_SCHEMAS,
-            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+            secrets=_secrets(client),
         )
 
     if response.status_code == 401:
@@ -72,7 +77,7 @@ def _parse_response(
             response,
             operation="assign_invoice_tickets_to_support",
             schemas=RESPONSE_SCHEMAS,
-            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+            secrets=_secrets(client),
         )
 
     if response.status_code == 404:
@@ -81,7 +86,7 @@ def _parse_response(
             response,
             operation="assign_invoice_tickets_to_support",
             schemas=RESPONSE_SCHEMAS,
-            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+            secrets=_secrets(client),
         )
 
     if response.status_code == 413:
@@ -90,7 +95,7 @@ def _parse_response(
             response,
             operation="assign_invoice_tickets_to_support",
             schemas=RESPONSE_SCHEMAS,
-            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+            secrets=_secrets(client),
         )
 
     if response.status_code == 422:
@@ -99,11 +104,11 @@ def _parse_response(
             response,
             operation="assign_invoice_tickets_to_support",
             schemas=RESPONSE_SCHEMAS,
-            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+            secrets=_secrets(client),
         )
 
     if client.raise_on_unexpected_status:
-        raise errors.unexpected_status(response)
+        raise errors.unexpected_status(response, secrets=_secrets(client))
     return None
 
 
@@ -118,7 +123,7 @@ def _build_response(
     | UnauthorizedError
 ]:
     return Response(
-        status_code=errors.http_status(response),
+        status_code=errors.http_status(response, secrets=_secrets(client)),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

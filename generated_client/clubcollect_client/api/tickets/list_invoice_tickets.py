@@ -28,6 +28,11 @@ def _get_kwargs(
     return _kwargs
 
 
+def _secrets(client: AuthenticatedClient | Client) -> tuple[str, ...]:
+    # The key to redact from every error built from an answer (an echoed key stays out of it).
+    return (client.token,) if isinstance(client, AuthenticatedClient) else ()
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> InvoiceTickets | ListInvoiceTicketsNotFoundError | UnauthorizedError | None:
@@ -37,7 +42,7 @@ def _parse_response(
             response,
             operation="list_invoice_tickets",
             schemas=RESPONSE_SCHEMAS,
-            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+            secrets=_secrets(client),
         )
 
     if response.status_code == 401:
@@ -46,7 +51,7 @@ def _parse_response(
             response,
             operation="list_invoice_tickets",
             schemas=RESPONSE_SCHEMAS,
-            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+            secrets=_secrets(client),
         )
 
     if response.status_code == 404:
@@ -55,11 +60,11 @@ def _parse_response(
             response,
             operation="list_invoice_tickets",
             schemas=RESPONSE_SCHEMAS,
-            secrets=(client.token,) if isinstance(client, AuthenticatedClient) else (),
+            secrets=_secrets(client),
         )
 
     if client.raise_on_unexpected_status:
-        raise errors.unexpected_status(response)
+        raise errors.unexpected_status(response, secrets=_secrets(client))
     return None
 
 
@@ -67,7 +72,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[InvoiceTickets | ListInvoiceTicketsNotFoundError | UnauthorizedError]:
     return Response(
-        status_code=errors.http_status(response),
+        status_code=errors.http_status(response, secrets=_secrets(client)),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
