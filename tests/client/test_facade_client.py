@@ -597,6 +597,10 @@ def test_nothing_is_logged_by_default(caplog: pytest.LogCaptureFixture) -> None:
 @pytest.mark.parametrize(("value", "level"), [("info", logging.INFO), ("DEBUG", logging.DEBUG)])
 def test_clubcollect_log_sets_up_the_logger(monkeypatch: pytest.MonkeyPatch, value: str, level: int) -> None:
     logger = logging.getLogger(LOGGER_NAME)
+    # A client built by an earlier test with CLUBCOLLECT_LOG set may have left its handler.
+    earlier = [h for h in logger.handlers if getattr(h, "clubcollect_env", False)]
+    for handler in earlier:
+        logger.removeHandler(handler)
     before = list(logger.handlers)
     monkeypatch.setenv("CLUBCOLLECT_LOG", value)
     try:
@@ -609,6 +613,8 @@ def test_clubcollect_log_sets_up_the_logger(monkeypatch: pytest.MonkeyPatch, val
         for handler in logger.handlers[:]:
             if handler not in before:
                 logger.removeHandler(handler)
+        for handler in earlier:
+            logger.addHandler(handler)
         logger.setLevel(logging.NOTSET)
 
 
