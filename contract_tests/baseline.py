@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from generator.common.spec_refs import safe_load
 
 DEFAULT_PATH = Path(__file__).with_name("baseline.yaml")
 ENV_BASELINE = "CLUBCOLLECT_BASELINE"  # a path, or "none" to report everything as new
@@ -42,7 +42,7 @@ def load_baseline(path: Path | None = None) -> list[BaselineEntry]:
         path = Path(setting) if setting else DEFAULT_PATH
     if not path.exists():
         return []
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = safe_load(path.read_text(encoding="utf-8")) or {}
     entries = raw.get("divergences") or []
     result = []
     for item in entries:

@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from generator.common.spec_refs import safe_load
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = REPO_ROOT / "openapi" / "clubcollect-v2.yaml"
@@ -25,7 +25,7 @@ def spec_path() -> Path:
 @cache
 def load_raw_spec(path: Path | None = None) -> dict[str, Any]:
     """The parsed YAML document (cached: treat it as read-only)."""
-    document = yaml.safe_load((path or spec_path()).read_text(encoding="utf-8"))
+    document = safe_load((path or spec_path()).read_text(encoding="utf-8"))
     if not isinstance(document, dict):
         raise ValueError("the spec is not a YAML mapping")
     return document

@@ -18,16 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from generator.common.spec_refs import safe_load
 from generator.drift.pages import DocsOperation, read_folder
 from generator.drift.tolerant_json import Alternatives, JsonValue, parse_example
 from generator.postprocess import REPO_ROOT
 
 REPAIRS_PATH = Path(__file__).with_name("vendor_example_repairs.yaml")
-SPEC: dict[str, Any] = yaml.safe_load(
-    (REPO_ROOT / "openapi" / "clubcollect-v2.yaml").read_text(encoding="utf-8")
-)
+SPEC: dict[str, Any] = safe_load((REPO_ROOT / "openapi" / "clubcollect-v2.yaml").read_text(encoding="utf-8"))
 PLACEHOLDER = "..."
 
 
@@ -101,7 +98,7 @@ class Repairs:
 
 
 def load_repairs() -> Repairs:
-    raw = yaml.safe_load(REPAIRS_PATH.read_text(encoding="utf-8"))
+    raw = safe_load(REPAIRS_PATH.read_text(encoding="utf-8"))
     return Repairs(raw["reasons"], raw.get("superseded") or {}, raw.get("examples") or {})
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-import yaml
+from generator.common.spec_refs import safe_load
 
 from .client_view import client_view
 from .postprocess import ADDONS_SOURCE, REGEN_COMMAND, REPO_ROOT, RUNTIME_SOURCE
@@ -107,7 +107,7 @@ def build(out_dir: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="clubcollect-view-") as tmp:
         # The generator reads the client's view of the spec (tolerated forms dropped, DECISIONS B7).
         view = Path(tmp) / "clubcollect-v2.client.json"
-        spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+        spec = safe_load(SPEC.read_text(encoding="utf-8"))
         view.write_text(json.dumps(client_view(spec), indent=1), encoding="utf-8")
         _generate(view, out_dir)
     (out_dir / STAMP_NAME).write_text(render_stamp(current_stamp()), encoding="utf-8")

@@ -14,7 +14,7 @@ import pprint
 from pathlib import Path
 from typing import Any
 
-import yaml
+from generator.common.spec_refs import safe_load
 
 MODULE_NAME = "response_schemas.py"
 # Keywords the reader understands (everything else is prose or the contract suite's business).
@@ -105,5 +105,5 @@ def render(spec: dict[str, Any]) -> str:
 
 
 def write(spec_path: Path, package_dir: Path) -> None:
-    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    spec = safe_load(spec_path.read_text(encoding="utf-8"))
     (package_dir / MODULE_NAME).write_text(render(spec), encoding="utf-8")

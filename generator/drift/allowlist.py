@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from generator.common.spec_refs import safe_load
 from generator.drift.compare import Finding
 
 
@@ -40,7 +41,7 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 def load_allowlist(path: Path) -> list[AllowEntry]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
         raise AllowlistError(f"cannot read allowlist {path}: {error}") from error
     if not isinstance(data, list):

@@ -8,6 +8,8 @@ from pathlib import Path, PurePosixPath
 
 import yaml
 
+from generator.common.spec_refs import safe_load
+
 SITE_FILE = Path(__file__).resolve().parent / "site.yaml"
 ROLES = frozenset({"reference", "guide"})
 
@@ -38,7 +40,7 @@ class Site:
 
 def load_site(path: Path = SITE_FILE) -> Site:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
         raise SiteError(f"cannot read the page list {path}: {error}") from error
     if not isinstance(data, dict) or not isinstance(data.get("site"), str):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from generator.common.spec_refs import safe_load
 from generator.facade.lint import rule_facade_mapping
 from generator.lint.model import Finding, Spec
 from generator.lint.rules import (
@@ -49,7 +50,7 @@ def main(argv: list[str]) -> int:
     )
     args = parser.parse_args(argv)
     try:
-        spec = yaml.safe_load(args.spec.read_text(encoding="utf-8"))
+        spec = safe_load(args.spec.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         print(f"{args.spec}: cannot read spec: {exc}", file=sys.stderr)
         return 2

@@ -14,17 +14,15 @@ import typing
 from typing import Any
 
 import attrs
-import yaml
 from hypothesis import strategies as st
 
 import clubcollect_client.api
 import clubcollect_client.models
 from clubcollect_client.types import Unset
+from generator.common.spec_refs import safe_load
 from generator.postprocess import REPO_ROOT
 
-SPEC: dict[str, Any] = yaml.safe_load(
-    (REPO_ROOT / "openapi" / "clubcollect-v2.yaml").read_text(encoding="utf-8")
-)
+SPEC: dict[str, Any] = safe_load((REPO_ROOT / "openapi" / "clubcollect-v2.yaml").read_text(encoding="utf-8"))
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 JSON_SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5)
 

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
-
 from generator.client_view import client_view
+from generator.common.spec_refs import safe_load
 from generator.postprocess import REPO_ROOT
 from generator.response_schemas import KEPT, response_schemas
 
-SPEC: dict[str, Any] = yaml.safe_load(
-    (REPO_ROOT / "openapi" / "clubcollect-v2.yaml").read_text(encoding="utf-8")
-)
+SPEC: dict[str, Any] = safe_load((REPO_ROOT / "openapi" / "clubcollect-v2.yaml").read_text(encoding="utf-8"))
 
 
 def test_tolerated_alternatives_are_dropped_and_single_ones_unwrapped() -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
+from generator.common.spec_refs import safe_load
 
 WORKFLOW = Path(__file__).resolve().parents[2] / ".github" / "workflows" / "drift.yml"
 
 
 def test_the_workflow_fetches_the_live_pages_weekly_and_writes_the_markdown_summary() -> None:
-    workflow: dict[Any, Any] = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    workflow: dict[Any, Any] = safe_load(WORKFLOW.read_text(encoding="utf-8"))
     triggers = workflow[True]  # YAML 1.1 reads the key "on" as a boolean
     (schedule,) = triggers["schedule"]
     _minute, _hour, day, month, weekday = schedule["cron"].split()

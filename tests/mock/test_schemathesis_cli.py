@@ -16,9 +16,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-import yaml
 
 from clubcollect_mock.testing import free_port
+from generator.common.spec_refs import safe_load
 
 ROOT = Path(__file__).parents[2]
 ST = Path(sys.executable).parent / "st"
@@ -27,7 +27,7 @@ HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "tra
 
 def _operation_count() -> int:
     """Operations in the spec, so that every one of them is seen to be tested."""
-    spec = yaml.safe_load((ROOT / "openapi" / "clubcollect-v2.yaml").read_text(encoding="utf-8"))
+    spec = safe_load((ROOT / "openapi" / "clubcollect-v2.yaml").read_text(encoding="utf-8"))
     return sum(len(HTTP_METHODS & set(item)) for item in spec["paths"].values())
 
 

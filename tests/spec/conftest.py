@@ -5,14 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import yaml
+
+from generator.common.spec_refs import safe_load
 
 from .spec_files import SPEC_PATH
 
 
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = safe_load(SPEC_PATH.read_text(encoding="utf-8"))
     return loaded
 
 

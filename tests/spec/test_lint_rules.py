@@ -7,8 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-import yaml
 
+from generator.common.spec_refs import safe_load
 from generator.lint import cli as lint
 from generator.lint import keywords as lint_keywords
 from generator.lint import rules as lint_rules
@@ -66,7 +66,7 @@ OPERATION = ("paths", "/things/{thing_id}", "get")
 
 
 def good() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(GOOD)
+    loaded: dict[str, Any] = safe_load(GOOD)
     return loaded
 
 
@@ -96,9 +96,9 @@ def put(value_yaml: str, *keys: str | int) -> Callable[[dict[str, Any]], None]:
     def change(spec: dict[str, Any]) -> None:
         parent, key = at(spec, *keys[:-1]), keys[-1]
         if isinstance(parent, list) and key == len(parent):
-            parent.append(yaml.safe_load(value_yaml))
+            parent.append(safe_load(value_yaml))
         else:
-            parent[key] = yaml.safe_load(value_yaml)
+            parent[key] = safe_load(value_yaml)
 
     return change
 
@@ -372,7 +372,7 @@ def test_findings_point_at_the_broken_place() -> None:
 
 
 def test_a_description_split_by_yaml_really_gives_a_junk_key() -> None:
-    loaded = yaml.safe_load('{type: boolean, description: A real JSON boolean, not the string "true".}')
+    loaded = safe_load('{type: boolean, description: A real JSON boolean, not the string "true".}')
     assert set(loaded) == {"type", "description", 'not the string "true".'}
     spec = good()
     put(

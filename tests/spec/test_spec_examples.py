@@ -5,15 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import yaml
 
+from generator.common.spec_refs import safe_load
 from generator.lint import examples as lint_examples
 from generator.lint import model as lint_model
 from generator.lint import rules as lint_rules
 
 from .spec_files import SPEC_PATH
 
-SPEC = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+SPEC = safe_load(SPEC_PATH.read_text(encoding="utf-8"))
 SITES = list(lint_model.example_sites(SPEC))
 CHECKER = lint_examples.ExampleChecker(SPEC)
 
