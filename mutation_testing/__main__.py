@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -40,20 +41,21 @@ def module_pattern(path: str) -> str:
     return path.removesuffix(".py").replace("/", ".") + ".*"
 
 
-def run_target(target: Target, *, files: list[str] | None, max_children: int, log_dir: Path) -> list[Mutant]:
+def run_target(
+    target: Target,
+    *,
+    files: list[str] | None,
+    max_children: int,
+    log_dir: Path,
+    time_limit: float | None = None,
+    run: bool = True,
+) -> list[Mutant]:
     where = stage(target)
-    log = log_dir / f"mutation-{target.name}.log"
-    patterns = [module_pattern(path) for path in files] if files else []
     env = {**os.environ, **PROFILE_ENV}
-    command = [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children), *patterns]
-    print(f"mutation: {target.name}: mutmut run in {where} (log: {log})", flush=True)
-    with log.open("w", encoding="utf-8") as out:
-        finished = subprocess.run(
-            command, cwd=where, env=env, stdout=out, stderr=subprocess.STDOUT, check=False
+    if run:
+        _run_mutmut(
+            target, where, env, files=files, max_children=max_children, log_dir=log_dir, limit=time_limit
         )
-    if finished.returncode != 0:
-        tail = log.read_text(encoding="utf-8", errors="replace").splitlines()[-15:]
-        raise RuntimeError(f"mutmut run for {target.name} exited {finished.returncode}:\n" + "\n".join(tail))
     collected = subprocess.run(
         [sys.executable, "-m", "mutation_testing.collect"],
         cwd=where,
@@ -68,6 +70,37 @@ def run_target(target: Target, *, files: list[str] | None, max_children: int, lo
     return mutants
 
 
+def _run_mutmut(
+    target: Target,
+    where: Path,
+    env: dict[str, str],
+    *,
+    files: list[str] | None,
+    max_children: int,
+    log_dir: Path,
+    limit: float | None,
+) -> None:
+    log = log_dir / f"mutation-{target.name}.log"
+    patterns = [module_pattern(path) for path in files] if files else []
+    command = [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children), *patterns]
+    print(f"mutation: {target.name}: mutmut run in {where} (log: {log})", flush=True)
+    with log.open("w", encoding="utf-8") as out:
+        process = subprocess.Popen(
+            command, cwd=where, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
+        try:
+            returncode = process.wait(timeout=limit * 60 if limit else None)
+        except subprocess.TimeoutExpired:
+            # mutmut's results so far stay in its files; the rest is reported as not checked.
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait()
+            print(f"mutation: {target.name}: stopped after {limit:g} minutes", flush=True)
+            return
+    if returncode != 0:
+        tail = log.read_text(encoding="utf-8", errors="replace").splitlines()[-15:]
+        raise RuntimeError(f"mutmut run for {target.name} exited {returncode}:\n" + "\n".join(tail))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m mutation_testing", description=__doc__)
     parser.add_argument("--target", action="append", help="only this target (repeatable; default: all)")
@@ -79,6 +112,15 @@ def main(argv: list[str] | None = None) -> int:
         help="mutate only the listed files the branch changed since REF (default main)",
     )
     parser.add_argument("--max-children", type=int, default=os.cpu_count() or 2)
+    parser.add_argument(
+        "--time-limit",
+        type=float,
+        metavar="MINUTES",
+        help="stop each target's mutmut run after this long; mutants left are reported as not checked",
+    )
+    parser.add_argument(
+        "--report-only", action="store_true", help="report the results mutmut already has; run nothing"
+    )
     parser.add_argument("--report", type=Path, default=REPORT)
     args = parser.parse_args(argv)
 

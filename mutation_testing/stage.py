@@ -25,7 +25,7 @@ PYPROJECT_TABLE = """
 source_paths = [{package}]
 only_mutate = [{mutate}]
 also_copy = [{also_copy}]
-pytest_add_cli_args = ["-p", "no:randomly", "-p", "no:xdist", "-q", "-x"]
+pytest_add_cli_args = ["-p", "no:randomly", "-p", "no:xdist", "-q", "-x"{deselect}]
 pytest_add_cli_args_test_selection = [{tests}]
 timeout_multiplier = 10.0
 timeout_constant = 5.0
@@ -64,6 +64,7 @@ def stage(target: Target, *, root: Path = ROOT, stage_root: Path = STAGE_ROOT) -
         mutate=_quoted(target.mutate),
         also_copy=_quoted([*top_dirs, *top_files]),
         tests=_quoted(target.tests),
+        deselect="".join(f', "--deselect", "{test}"' for test in target.deselect),
     )
     _write_if_changed(where / "pyproject.toml", pyproject)
     return where

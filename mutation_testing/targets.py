@@ -22,6 +22,7 @@ class Target:
     package: str  # the top-level package mutmut copies into mutants/ (its import root)
     mutate: tuple[str, ...]  # glob patterns, relative to the staged tree
     tests: tuple[str, ...]  # pytest paths that judge the mutants
+    deselect: tuple[str, ...] = ()  # test ids left out of mutation runs (each with its reason in the toml)
 
     def covers(self, path: str) -> bool:
         return any(fnmatch.fnmatchcase(path, pattern) for pattern in self.mutate)
@@ -36,6 +37,7 @@ def load_targets(path: Path = TARGETS_FILE) -> list[Target]:
             package=entry["package"],
             mutate=tuple(entry["mutate"]),
             tests=tuple(entry["tests"]),
+            deselect=tuple(entry.get("deselect", ())),
         )
         for entry in raw["target"]
     ]
