@@ -51,7 +51,7 @@ class InvoiceRoutes:
             raise invalid("invalid_import_id")
         if target.transmitted_at is not None:
             raise invalid("import_already_transmitted")
-        chosen = [line.invoice_line_id for line in data.lines if line.invoice_line_id is not None]
+        chosen = data.chosen_line_ids
         if chosen and store.line_ids_taken(partner, chosen):
             raise invalid("duplicate_invoice_line_id")
         seq = store.reserve_invoice_seq()
