@@ -1,7 +1,9 @@
 """Plain-ASGI shortcut for the two hottest operations: show and create invoice.
 
-They skip Starlette's router, ``Request`` and exception-middleware layers and call the very
-same handlers, so behaviour is identical; every other request goes through Starlette.
+They skip Starlette's router, ``Request``, ``Response`` and exception-middleware layers and
+call the very same handlers, so behaviour is identical; every other request goes through
+Starlette. A 200 answer is sent as the two ASGI messages Starlette's ``Response`` would send
+(same headers, same order); error answers still use ``ApiError.response()``.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from clubcollect_mock.faults import API_PREFIX
 
 _INVOICES = API_PREFIX + "/invoices"
 _ID_PATH_LENGTH = len(_INVOICES) + 41  # "/" and a 40-character id
+_JSON_TYPE = (b"content-type", b"application/json")
 
 
 class _LightRequest:
@@ -49,19 +52,27 @@ class InvoiceFastPath:
                 and "/" not in path[-40:]
             ):
                 request = _LightRequest(scope, receive, {"invoice_id": path[-40:]})
-                handler = self.invoices.show
+                handler = self.invoices.show_body
             elif method == "POST" and path == _INVOICES:
                 request = _LightRequest(scope, receive, {})
-                handler = self.invoices.create
+                handler = self.invoices.create_body
             else:
                 await self.app(scope, receive, send)
                 return
             try:
-                response = await handler(request)
+                body = await handler(request)
             except ApiError as error:
-                response = error.response()
+                await error.response()(scope, receive, send)
+                return
             except ClientDisconnect:
                 return  # nobody left to answer
-            await response(scope, receive, send)
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 200,
+                    "headers": [(b"content-length", str(len(body)).encode()), _JSON_TYPE],
+                }
+            )
+            await send({"type": "http.response.body", "body": body})
             return
         await self.app(scope, receive, send)

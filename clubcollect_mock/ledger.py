@@ -69,20 +69,15 @@ def build_invoice(
 ) -> InvoiceDoc:
     """The full response document of a new invoice; every field present (DECISIONS A18).
 
-    ``server_ids`` has one fresh id per line, used where the partner chose none."""
+    ``server_ids`` has one fresh id per line, used where the partner chose none; lines without
+    a date get ``now``. ``data.lines`` are completed in place and become the document's."""
     fields = data.fields
-    lines = [
-        {
-            "invoice_line_id": line.invoice_line_id or server_ids[index],
-            # The vendor types request lines by sign (DECISIONS A14).
-            "type": "INVOICE-LINE" if line.amount_cents >= 0 else "CREDIT-LINE",
-            "subtype": None,
-            "amount_cents": line.amount_cents,
-            "description": line.description,
-            "date": line.date or now,
-        }
-        for index, line in enumerate(data.lines)
-    ]
+    lines = data.lines
+    for line, server_id in zip(lines, server_ids, strict=True):
+        if line["invoice_line_id"] is None:
+            line["invoice_line_id"] = server_id
+        if line["date"] is None:
+            line["date"] = now
     return {
         "invoice_id": invoice_id,
         "import_id": import_id,

@@ -17,7 +17,7 @@ from clubcollect_mock.ledger import PAYMENT_TYPES, append_line, build_invoice, m
 from clubcollect_mock.payments.records import CompanyRef, PaymentRecords, PaymentRow
 from clubcollect_mock.payments.rules import RESULTS, TABLE, StartRequest, parameter_problems
 from clubcollect_mock.payments.signing import signature_of
-from clubcollect_mock.schemas.invoice import InvoiceInput, LineInput, empty_customer
+from clubcollect_mock.schemas.invoice import InvoiceInput, empty_customer, request_line
 from clubcollect_mock.store import InvoiceRow, Store
 
 # Which results may follow which (P10): an undecided checkout may end in any of them, a pending
@@ -150,8 +150,8 @@ class PaymentDesk:
             "locale": locale.lower() if locale else None,
         }
         amount = int(request.values["amount_cents"])
-        line = LineInput(None, amount, request.get("payment_reference"), None)
-        data = InvoiceInput(target.import_id, fields, customer, [line], amount)
+        line = request_line(None, amount, request.get("payment_reference"), None)
+        data = InvoiceInput(target.import_id, fields, customer, [line], amount, [])
         seq = self.store.reserve_invoice_seq()
         invoice_id, line_ids = new_invoice_ids(seq, 1)
         doc = build_invoice(
