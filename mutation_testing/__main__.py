@@ -21,6 +21,12 @@ from mutation_testing.targets import Target, changed_by_target, load_targets
 
 REPORT = ROOT / "reports" / "mutation.md"
 PROFILE_ENV = {"CLUBCOLLECT_PROFILE": "mutation"}  # tests/conftest.py: derandomized, small budget
+# The tests that read the vendor's pages find them beside the repository; a staged copy is
+# elsewhere, so it is told where they are (when they are there at all).
+DOCS_ENV = {
+    "CLUBCOLLECT_DOCS_DIR": str(ROOT.parent / "shared" / "clubcollect-docs"),
+    "CLUBCOLLECT_DOCS_SOURCE_DIR": str(ROOT.parent / "shared" / "clubcollect-docs-source"),
+}
 
 
 def changed_files(ref: str) -> list[str]:
@@ -51,7 +57,8 @@ def run_target(
     run: bool = True,
 ) -> list[Mutant]:
     where = stage(target)
-    env = {**os.environ, **PROFILE_ENV}
+    docs = {name: path for name, path in DOCS_ENV.items() if Path(path).is_dir() and name not in os.environ}
+    env = {**os.environ, **docs, **PROFILE_ENV}
     if run:
         _run_mutmut(
             target, where, env, files=files, max_children=max_children, log_dir=log_dir, limit=time_limit

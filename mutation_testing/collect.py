@@ -15,6 +15,8 @@ from mutmut.mutation.diff_apply import get_diff_for_mutant
 from mutmut.stats import status_by_exit_code
 from mutmut.utils.file_utils import walk_mutatable_files
 
+from mutation_testing.outcomes import MISSED
+
 
 def main() -> int:
     for path in walk_mutatable_files():
@@ -22,7 +24,8 @@ def main() -> int:
         data.load()
         for name, exit_code in sorted(data.exit_code_by_key.items()):
             status = status_by_exit_code[exit_code]
-            diff = "" if status == "killed" else get_diff_for_mutant(name, path=path)
+            # Only survivors need their change shown (and matched against survivors.toml).
+            diff = get_diff_for_mutant(name, path=path) if status in MISSED else ""
             print(json.dumps({"file": str(path), "name": name, "status": status, "diff": diff}))
     return 0
 
