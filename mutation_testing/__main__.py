@@ -153,7 +153,12 @@ def main(argv: list[str] | None = None) -> int:
         for target in targets:
             files = files_by_target[target.name] if files_by_target is not None else None
             mutants += run_target(
-                target, files=files, max_children=args.max_children, log_dir=args.report.parent
+                target,
+                files=files,
+                max_children=args.max_children,
+                log_dir=args.report.parent,
+                time_limit=args.time_limit,
+                run=not args.report_only,
             )
     except (RuntimeError, subprocess.CalledProcessError) as error:
         print(f"mutation: could not run: {error}", file=sys.stderr)

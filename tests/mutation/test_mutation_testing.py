@@ -208,3 +208,35 @@ def test_mutmut_and_the_collector_agree_on_a_tiny_project(tmp_path: Path) -> Non
     assert any(m.status == "killed" for m in mutants)  # e.g. "pass" -> "XXpassXX"
     survivors = {m.change: m.line(tmp_path) for m in mutants if m.status == "survived"}
     assert survivors[("-if score >= 50:", "+if score > 50:")] == 2
+
+
+def test_report_only_reads_what_mutmut_has_and_runs_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mutation_testing import __main__ as cli
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("mutmut was run")
+
+    monkeypatch.setattr(cli, "_run_mutmut", refuse)
+    monkeypatch.setattr(cli, "stage", lambda target: tmp_path)  # a tree without results
+    (tmp_path / "pyproject.toml").write_text('[tool.mutmut]\nsource_paths = ["nothing"]\n', encoding="utf-8")
+    (tmp_path / "nothing").mkdir()
+    shutil.copytree(ROOT / "mutation_testing", tmp_path / "mutation_testing")
+    report = tmp_path / "mutation.md"
+    assert cli.main(["--target", "contract", "--report-only", "--report", str(report)]) == 0
+    assert "# Mutation testing: contract" in report.read_text(encoding="utf-8")
+
+
+def test_a_time_limit_stops_mutmut_and_leaves_its_results(tmp_path: Path) -> None:
+    from mutation_testing import __main__ as cli
+
+    target = Target("slow", "", "pkg", ("pkg/*.py",), ())
+    started = __import__("time").monotonic()
+    # A stand-in for mutmut that never ends: the limit (0.05 min) must stop it, without an error.
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    (tmp_path / "mutmut").mkdir()
+    (tmp_path / "mutmut" / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "mutmut" / "__main__.py").write_text("import time\ntime.sleep(600)\n", encoding="utf-8")
+    cli._run_mutmut(target, tmp_path, env, files=None, max_children=1, log_dir=tmp_path, limit=0.05)
+    assert __import__("time").monotonic() - started < 60
