@@ -10,7 +10,7 @@ Remote targets get a capped copy of the HTTP budget.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hypothesis import HealthCheck, Phase, settings
 
@@ -31,16 +31,17 @@ class Budget:
     shrink: bool = True  # look for the smallest failing example once one is found
 
 
+_DEV = Budget(
+    max_examples=8,
+    stateful_steps=10,
+    stateful_examples=5,
+    rate_limit=None,
+    requests_per_second=None,
+    property_examples=20,
+    property_scale=0.2,
+)
 BUDGETS = {
-    "dev": Budget(
-        max_examples=8,
-        stateful_steps=10,
-        stateful_examples=5,
-        rate_limit=None,
-        requests_per_second=None,
-        property_examples=20,
-        property_scale=0.2,
-    ),
+    "dev": _DEV,
     "ci": Budget(
         max_examples=60, stateful_steps=25, stateful_examples=40, rate_limit=None, requests_per_second=None
     ),
@@ -55,27 +56,9 @@ BUDGETS = {
     ),
     # The suite's self-tests (tests/contract_selftest) only ask whether a divergence is found:
     # the dev budget without shrinking, which replays a failing example dozens of times.
-    "selftest": Budget(
-        max_examples=8,
-        stateful_steps=10,
-        stateful_examples=5,
-        rate_limit=None,
-        requests_per_second=None,
-        property_examples=20,
-        property_scale=0.2,
-        shrink=False,
-    ),
-    # mutmut runs the tests once per mutant: a fixed, smaller draw keeps verdicts reproducible.
-    "mutation": Budget(
-        max_examples=8,
-        stateful_steps=10,
-        stateful_examples=5,
-        rate_limit=None,
-        requests_per_second=None,
-        property_examples=30,
-        property_scale=0.25,
-        derandomize=True,
-    ),
+    "selftest": replace(_DEV, shrink=False),
+    # mutmut runs the tests once per mutant: a fixed draw keeps verdicts reproducible.
+    "mutation": replace(_DEV, property_examples=30, property_scale=0.25, derandomize=True),
 }
 # Remote servers are someone else's: fewer examples and a polite request rate.
 REMOTE_CAP = Budget(

@@ -13,16 +13,13 @@ error: its text, attributes, pickle, and every exception of its ``__cause__``/``
 from __future__ import annotations
 
 import json
-import pickle
-import secrets
-import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
 
-from clubcollect_client import AsyncClubCollect, AuthenticatedClient, ClubCollect, RetryPolicy
+from clubcollect_client import AsyncClubCollect, AuthenticatedClient, ClubCollect
 from clubcollect_client.api.invoices import get_invoice
 from clubcollect_client.client import AuthLocation
 from clubcollect_client.resources import invoices as invoice_resources
@@ -34,10 +31,9 @@ from clubcollect_client.runtime.errors import (
     UnexpectedStatusError,
 )
 from clubcollect_client.runtime.redaction import REDACTED
+from tests.client.key_leaks import BASE, CANARY, MODES, answering, async_answering, chain, client_for, leaks
 
-CANARY = "canary-" + secrets.token_hex(16)
 INVOICE_ID = "1000000000000000000000000000000000000042"
-BASE = "https://api.test/api/v2"
 
 #: How an answer may echo the key.
 FORMS = {
@@ -45,41 +41,11 @@ FORMS = {
     "query": f"GET /api/v2/invoices/{INVOICE_ID}?api_key={CANARY}",
     "bare": CANARY,
 }
-#: The client settings that route an error answer through different code.
-MODES: dict[str, dict[str, Any]] = {
-    "default": {},  # an undocumented status raises from the generated parser
-    "returning": {"raise_on_unexpected_status": False},  # ... or comes back as a Response
-    "raising": {"raise_on_error": True},  # an error status raises from the httpx hook
-}
 #: Undocumented statuses for get_invoice: a common one, one without a status class, one outside
 #: the IANA list (errors.http_status refuses it before any parser runs).
 UNDOCUMENTED = [500, 409, 520]
 #: The error statuses get_invoice documents.
 DOCUMENTED = [401, 404]
-
-
-def answering(status: int, body: bytes, echo: str) -> httpx.MockTransport:
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(status, content=body, headers={"X-Echo": echo}, request=request)
-
-    return httpx.MockTransport(handler)
-
-
-def async_answering(status: int, body: bytes, echo: str) -> httpx.MockTransport:
-    async def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(status, content=body, headers={"X-Echo": echo}, request=request)
-
-    return httpx.MockTransport(handler)
-
-
-def client_for(transport: httpx.MockTransport, **options: Any) -> AuthenticatedClient:
-    return AuthenticatedClient(
-        base_url=BASE,
-        token=CANARY,
-        retry=RetryPolicy.disabled(),
-        httpx_args={"transport": transport},
-        **options,
-    )
 
 
 def error_body(form: str) -> bytes:
@@ -90,55 +56,6 @@ def error_body(form: str) -> bytes:
 
 def unreadable_body(form: str) -> bytes:
     return f"<html>{FORMS[form]} is not welcome</html>".encode()
-
-
-def chain(error: BaseException) -> Iterator[BaseException]:
-    """The error and every exception reachable through ``__cause__``/``__context__``."""
-    seen: set[int] = set()
-    todo: list[BaseException | None] = [error]
-    while todo:
-        link = todo.pop()
-        if link is None or id(link) in seen:
-            continue
-        seen.add(id(link))
-        yield link
-        todo += [link.__cause__, link.__context__]
-
-
-def _pickled(link: BaseException) -> tuple[bytes, str]:
-    try:
-        data = pickle.dumps(link)
-    except Exception as error:  # an unpicklable link still gets its other checks
-        return b"", f"unpicklable: {type(error).__name__}"
-    return data, repr(vars(pickle.loads(data)))
-
-
-def leaks(error: BaseException) -> list[str]:
-    """Where the canary shows up in the error or its chain; an empty list when nowhere."""
-    found: list[str] = []
-    for depth, link in enumerate(chain(error)):
-        data, unpickled = _pickled(link)
-        places: dict[str, object] = {
-            "str": str(link),
-            "repr": repr(link),
-            "args": repr(link.args),
-            "attributes": repr(vars(link)),
-            "traceback": "".join(traceback.format_exception(link)),
-            "pickle": data,
-            "unpickled": unpickled,
-        }
-        for name in ("content", "body", "problem", "headers", "error_code", "doc", "object"):
-            if hasattr(link, name):
-                places[name] = repr(getattr(link, name))
-        if isinstance(link, APIStatusError):
-            places["headers"] = repr(list(link.headers.multi_items()))
-        where = "" if depth == 0 else f"chain[{depth}] {type(link).__name__}: "
-        found += [
-            where + name
-            for name, value in places.items()
-            if (CANARY.encode() in value if isinstance(value, bytes) else CANARY in str(value))
-        ]
-    return found
 
 
 def assert_clean(error: BaseException, form: str) -> None:

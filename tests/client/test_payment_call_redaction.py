@@ -10,27 +10,23 @@ from __future__ import annotations
 
 import json
 import logging
-import pickle
 import secrets
-import traceback
 from collections.abc import Callable
 from typing import Any
 
-import httpx
 import pytest
 
-from clubcollect_client import AuthenticatedClient, ClubCollect, RetryPolicy
+from clubcollect_client import AuthenticatedClient, ClubCollect
 from clubcollect_client.api.payments import get_payment as get_payment_operation
 from clubcollect_client.api.payments import list_payment_notifications
 from clubcollect_client.models import GetPaymentUnprocessableError
 from clubcollect_client.payments import PaymentCallRefused, aget_payment, get_payment, payment_feed_page
 from clubcollect_client.runtime.errors import APIStatusError, ResponseValidationError
 from clubcollect_client.runtime.redaction import REDACTED
+from tests.client.key_leaks import BASE, CANARY, MODES, answering, client_for, leaks
 
-CANARY = "canary-" + secrets.token_hex(16)
 COMPANY = secrets.token_hex(20)
 PAYMENT_ID = "order-0000000042"
-BASE = "https://api.test/api/v2"
 
 #: How an answer may echo the key.
 FORMS = {
@@ -44,29 +40,6 @@ CALLS: dict[str, Call] = {
     "get_payment": lambda client: get_payment(client, PAYMENT_ID, company_id=COMPANY),
     "payment_feed_page": lambda client: payment_feed_page(client, COMPANY),
 }
-#: The client settings that route an error answer through different code.
-MODES: dict[str, dict[str, Any]] = {
-    "default": {},  # an undocumented status raises from the generated parser
-    "returning": {"raise_on_unexpected_status": False},  # ... or comes back as a Response
-    "raising": {"raise_on_error": True},  # an error status raises from the httpx hook
-}
-
-
-def answering(status: int, body: bytes, echo: str) -> httpx.MockTransport:
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(status, content=body, headers={"X-Echo": echo}, request=request)
-
-    return httpx.MockTransport(handler)
-
-
-def client_for(transport: httpx.MockTransport, **options: Any) -> AuthenticatedClient:
-    return AuthenticatedClient(
-        base_url=BASE,
-        token=CANARY,
-        retry=RetryPolicy.disabled(),
-        httpx_args={"transport": transport},
-        **options,
-    )
 
 
 def error_body(form: str) -> bytes:
@@ -80,32 +53,6 @@ def refusal_body(form: str) -> bytes:
     return json.dumps(
         {"company_id": COMPANY, "error_code": "invalid_params", "error_details": details}
     ).encode()
-
-
-def leaks(error: BaseException) -> list[str]:
-    """Where the canary shows up in the error; an empty list when nowhere."""
-    places: dict[str, object] = {
-        "str": str(error),
-        "repr": repr(error),
-        "args": repr(error.args),
-        "attributes": repr(vars(error)),
-        "traceback": "".join(traceback.format_exception(error)),
-        "pickle": pickle.dumps(error),
-        "unpickled": repr(vars(pickle.loads(pickle.dumps(error)))),
-    }
-    for name in ("content", "body", "problem", "error_details", "headers"):
-        if hasattr(error, name):
-            places[name] = repr(getattr(error, name))
-    if isinstance(error, APIStatusError):
-        places["headers"] = repr(list(error.headers.multi_items()))
-    chained = error.__cause__ or error.__context__
-    if chained is not None:
-        places["chained"] = "".join(traceback.format_exception(chained)) + repr(vars(chained))
-    return [
-        name
-        for name, value in places.items()
-        if (CANARY.encode() in value if isinstance(value, bytes) else CANARY in str(value))
-    ]
 
 
 def patch_parsers(monkeypatch: pytest.MonkeyPatch, parse: Callable[..., object]) -> None:
