@@ -8,10 +8,7 @@ blame a correct server (or, with a lenient one, pass without testing what it cla
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterator
 from typing import Any
-
-import pytest
 
 from contract_tests.api import Api, Exchange
 from contract_tests.baseline import BaselineEntry
@@ -35,19 +32,8 @@ from contract_tests.payments import (
 from contract_tests.recorder import Recorder
 from contract_tests.spec import load_raw_spec, resolve
 from contract_tests.target import Credentials, Target
-from tests.contract_selftest.conftest import ServeFactory
 
 KEY = "0123456789abcdef0123456789abcdef01234567"
-
-
-@pytest.fixture
-def mock_api(serve_mock: ServeFactory) -> Iterator[Api]:
-    """An Api speaking to a fresh mock as its one partner; divergences go to a registry of its own."""
-    with serve_mock() as served:
-        recorder = Recorder("local", baseline=[], secrets=[], registry=Registry())
-        api = Api(Target(served.base_url, Credentials(served.api_key, served.company_id)), recorder)
-        yield api
-        api.close()
 
 
 def location(exchange: Exchange) -> str:
