@@ -16,6 +16,11 @@ CLOSED: dict[str, Any] = {"type": "object", "additionalProperties": False}
 # ----------------------------------------------------------------- sample values
 
 
+def valid(schema: dict[str, Any], value: Any) -> bool:
+    """``value`` fits ``schema``, formats included (what a probe value must do)."""
+    return validator_for(schema).is_valid(value)
+
+
 @pytest.mark.parametrize("key", ["anyOf", "oneOf"])
 def test_sample_takes_the_first_alternative_that_is_neither_null_nor_tolerated(key: str) -> None:
     schema = {
@@ -26,7 +31,8 @@ def test_sample_takes_the_first_alternative_that_is_neither_null_nor_tolerated(k
             {"type": "boolean"},
         ]
     }
-    assert probe.sample(schema) == "probe"
+    value = probe.sample(schema)
+    assert isinstance(value, str) and valid({"type": "string"}, value)
 
 
 def test_sample_follows_refs_into_the_spec() -> None:
@@ -41,21 +47,14 @@ def test_sample_takes_the_first_enum_value() -> None:
 
 def test_sample_skips_null_in_a_list_of_types() -> None:
     assert probe.sample({"type": ["null", "integer"]}) == 1
-    assert probe.sample({"type": ["string", "null"]}) == "probe"
+    assert isinstance(probe.sample({"type": ["string", "null"]}), str)
 
 
-@pytest.mark.parametrize(
-    ("schema", "value"),
-    [
-        ({"type": "string"}, "probe"),
-        ({"type": "string", "format": "date-time"}, "2026-03-01T10:00:00+00:00"),
-        ({"type": "string", "format": "email"}, "probe@example.com"),
-        ({"type": "string", "format": "uri"}, "probe"),
-    ],
-)
-def test_sample_strings_fit_their_format(schema: dict[str, Any], value: str) -> None:
-    assert probe.sample(schema) == value
-    assert validator_for(schema).is_valid(value)
+@pytest.mark.parametrize("form", ["", "date-time", "email", "uri"])
+def test_sample_strings_fit_their_format(form: str) -> None:
+    schema = {"type": "string", "format": form} if form else {"type": "string"}
+    value = probe.sample(schema)
+    assert isinstance(value, str) and value and valid(schema, value), value
 
 
 @pytest.mark.parametrize(
@@ -74,15 +73,15 @@ def test_sample_numbers_are_the_smallest_positive_value_allowed(schema: dict[str
 
 def test_sample_booleans_arrays_and_objects() -> None:
     assert isinstance(probe.sample({"type": "boolean"}), bool)
-    assert probe.sample({"type": "array", "items": {"type": "string", "format": "email"}}) == [
-        "probe@example.com"
-    ]
+    emails = {"type": "array", "items": {"type": "string", "format": "email"}}
+    assert len(probe.sample(emails)) == 1 and valid(emails, probe.sample(emails))
     obj = {
         "type": "object",
         "required": ["name", "count"],
         "properties": {"name": {"type": "string"}, "count": {"type": "integer"}, "note": {"type": "string"}},
     }
-    assert probe.sample(obj) == {"name": "probe", "count": 1}  # only the required members
+    assert set(probe.sample(obj)) == {"name", "count"}  # only the required members
+    assert valid(obj, probe.sample(obj)) and probe.sample(obj)["count"] == 1
     assert probe.sample({"type": "object", "properties": {"note": {"type": "string"}}}) == {}
     assert probe.sample({"required": ["a"]}) == {}  # no properties, no type: an empty object
 
@@ -93,7 +92,6 @@ def test_sample_of_a_request_body_is_a_valid_body() -> None:
         value = probe.sample(schema)
         assert isinstance(value, dict) and value, operation_id
         assert validator_for(schema, strict=False).is_valid(value), (operation_id, value)
-    assert probe.sample(probe._request_schema("update_company"))["email"] == "probe@example.com"
 
 
 # ----------------------------------------------------------------- the names probed
