@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -55,6 +56,15 @@ def test_sample_strings_fit_their_format(form: str) -> None:
     schema = {"type": "string", "format": form} if form else {"type": "string"}
     value = probe.sample(schema)
     assert isinstance(value, str) and value and valid(schema, value), value
+
+
+def test_sample_dates_are_iso_8601_and_emails_go_to_a_reserved_domain() -> None:
+    """Forms every server takes: ISO 8601's upper-case T (RFC 3339 also allows a lower-case one),
+    and an address at a domain reserved for examples (RFC 2606) that reaches no real mailbox."""
+    moment = probe.sample({"type": "string", "format": "date-time"})
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)", moment), moment
+    address = probe.sample({"type": "string", "format": "email"})
+    assert address.rsplit("@", 1)[1].lower() in {"example.com", "example.org", "example.net"}, address
 
 
 @pytest.mark.parametrize(
