@@ -72,8 +72,7 @@ def start(api: Api, params: dict[str, str], method: str = "ideal") -> Exchange:
 
 
 def status(api: Api, payment_id: str, key: str | None = None, **extra: str) -> Exchange:
-    company_id = extra.pop("company_id", api.credentials.company_id)
-    params = {"company_id": company_id, **extra}
+    params = {"company_id": api.credentials.company_id, **extra}  # a company_id given wins
     sig = signature({"id": payment_id, **params}, key or api.credentials.api_key)
     return api.call("GET", f"/payments/{payment_id}", params={**params, "signature": sig}, auth="none")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 from functools import cache
 from typing import Any
 
@@ -64,9 +65,13 @@ def _rebase(node: Any) -> Any:
 
 def problems(operation_id: str, status: int, content_type: str | None, body: bytes) -> list[str]:
     """Ways the response disagrees with the spec; empty when it conforms (or the op is unknown)."""
-    import json
+    return response_problems(_responses(operation_id), status, content_type, body)
 
-    responses = _responses(operation_id)
+
+def response_problems(
+    responses: dict[str, Any], status: int, content_type: str | None, body: bytes
+) -> list[str]:
+    """Ways the response disagrees with an operation's ``responses`` (refs into the spec)."""
     if not responses:
         return []
     documented = (

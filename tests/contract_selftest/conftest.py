@@ -11,6 +11,10 @@ import pytest
 
 from clubcollect_mock import Partner, create_app
 from clubcollect_mock.testing import serve_in_thread
+from contract_tests.api import Api
+from contract_tests.divergence import Registry
+from contract_tests.recorder import Recorder
+from contract_tests.target import Credentials, Target
 from tests.contract_selftest.rewriting import RequestRule, ResponseRule, RewritingApp
 
 
@@ -45,3 +49,13 @@ def serve_mock() -> ServeFactory:
             yield Served(root, key, company_id)
 
     return serve
+
+
+@pytest.fixture
+def mock_api(serve_mock: ServeFactory) -> Iterator[Api]:
+    """An Api speaking to a fresh mock as its one partner; divergences go to a registry of its own."""
+    with serve_mock() as served:
+        recorder = Recorder("local", baseline=[], secrets=[], registry=Registry())
+        api = Api(Target(served.base_url, Credentials(served.api_key, served.company_id)), recorder)
+        yield api
+        api.close()
