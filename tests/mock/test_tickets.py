@@ -194,3 +194,45 @@ def test_empty_ticket_action_body_still_needs_json_content_type(
         )
         assert (response.status_code, response.json()) == (422, {"error": "invalid_content_type"})
     assert _statuses(api)["answered"] != []
+
+
+@pytest.mark.parametrize("action", ["archive", "assign_to_support"])
+@pytest.mark.parametrize(
+    "headers",
+    [{}, {"Authorization": "ApiKey wrong"}, {"Authorization": "Bearer wrong"}],
+    ids=["missing", "unknown", "other-scheme"],
+)
+def test_ticket_actions_refuse_a_missing_or_wrong_key(
+    api: httpx.Client,
+    anonymous: httpx.Client,
+    new_invoice: NewInvoice,
+    action: str,
+    headers: dict[str, str],
+) -> None:
+    # DECISIONS A1: every operation needs the partner's key; the thread is left as it was.
+    invoice_id = new_invoice()["invoice_id"]
+    ticket = api.post(f"/invoices/{invoice_id}/tickets", json={"message": "hello"}).json()
+    before = api.get(f"/invoices/{invoice_id}").json()
+    response = anonymous.post(f"/invoices/{invoice_id}/tickets/actions/{action}", json={}, headers=headers)
+    assert (response.status_code, response.json()) == (401, {"error": "unauthorized"})
+    assert response.headers["WWW-Authenticate"] == "ApiKey"
+    assert api.get(f"/invoices/{invoice_id}").json() == before
+    assert _statuses(api) == {"unanswered": [], "answered": [ticket["ticket_id"]], "archived": []}
+
+
+@pytest.mark.parametrize("action", ["archive", "assign_to_support"])
+def test_ticket_actions_on_another_partners_invoice_are_unknown(
+    api: httpx.Client,
+    other_partner: tuple[httpx.Client, str],
+    new_invoice: NewInvoice,
+    action: str,
+) -> None:
+    # DECISIONS A3: another partner's invoice is answered as an unknown one, and stays untouched.
+    other, _ = other_partner
+    invoice_id = new_invoice()["invoice_id"]
+    ticket = api.post(f"/invoices/{invoice_id}/tickets", json={"message": "hello"}).json()
+    before = api.get(f"/invoices/{invoice_id}").json()
+    response = other.post(f"/invoices/{invoice_id}/tickets/actions/{action}", json={})
+    assert (response.status_code, response.json()) == (404, {"error": "invalid_invoice_id"})
+    assert api.get(f"/invoices/{invoice_id}").json() == before
+    assert _statuses(api) == {"unanswered": [], "answered": [ticket["ticket_id"]], "archived": []}
