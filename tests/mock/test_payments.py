@@ -329,3 +329,45 @@ def test_reset_forgets_payments(anonymous: httpx.Client, control: httpx.Client) 
 def test_the_api_key_header_is_neither_needed_nor_harmful(api: httpx.Client) -> None:
     started = start(api, "ideal", start_params(COMPANY_ID, API_KEY))
     assert urlsplit(started.headers["location"]).path.startswith("/_mock/checkout/")
+
+
+def test_an_authorized_payment_is_dated_and_notified_as_a_change(
+    anonymous: httpx.Client,
+    api: httpx.Client,
+    control: httpx.Client,
+    new_invoice: Callable[..., dict[str, Any]],
+) -> None:
+    # P10: the authorization pays into the invoice with a PAYMENT line dated at the decision, and
+    # both the invoice and its import are queued for the change notification (FACTS 5).
+    invoice = new_invoice()
+    assert control.get("/notifications").json() == {"invoice_ids": [], "import_ids": []}
+    params = signed(
+        {"company_id": COMPANY_ID, "redirect_url": RETURN_URL, "invoice_id": invoice["invoice_id"]}, API_KEY
+    )
+    location = start(anonymous, "ideal", params).headers["location"]
+    result = query_of(checkout(anonymous, location, "authorized").headers["location"])
+    shown = status(anonymous, COMPANY_ID, API_KEY, result["payment_id"]).json()
+    paid = api.get(f"/invoices/{invoice['invoice_id']}").json()["invoice_lines"][-1]
+    assert (paid["type"], paid["subtype"], paid["amount_cents"]) == ("PAYMENT", None, -9000)
+    assert paid["date"] == shown["updated_at"]
+    assert datetime.fromisoformat(paid["date"]).tzinfo is not None
+    assert control.get("/notifications").json() == {
+        "invoice_ids": [invoice["invoice_id"]],
+        "import_ids": [invoice["import_id"]],
+    }
+
+
+def test_a_one_cent_invoice_can_be_paid(
+    anonymous: httpx.Client, api: httpx.Client, new_invoice: Callable[..., dict[str, Any]]
+) -> None:
+    # P11: anything above zero is left to pay; the boundary is one cent.
+    invoice = new_invoice(amounts=(1,))
+    assert invoice["amount_total_cents"] == 1
+    params = signed(
+        {"company_id": COMPANY_ID, "redirect_url": RETURN_URL, "invoice_id": invoice["invoice_id"]}, API_KEY
+    )
+    started = start(anonymous, "ideal", params)
+    assert started.status_code == 302 and "/_mock/checkout/" in started.headers["location"]
+    checkout(anonymous, started.headers["location"], "authorized")
+    paid = api.get(f"/invoices/{invoice['invoice_id']}").json()
+    assert paid["invoice_lines"][-1]["amount_cents"] == -1 and paid["amount_total_cents"] == 0
