@@ -14,6 +14,7 @@ from clubcollect_mock import Partner, create_app
 from clubcollect_mock.testing import serve_in_thread as serve
 
 from .conftest import client, invoice_body
+from .payment_helpers import RETURN_URL, checkout, signed, start
 from .receiver import UNCONFIRMING_STATUSES, Receiver, receiving
 
 pytestmark = pytest.mark.mock_control
@@ -170,3 +171,36 @@ def test_same_app_can_be_served_again() -> None:
                 deliveries = control.post("/notifications/flush").json()["deliveries"]
                 assert [delivery["invoice_ids"] for delivery in deliveries] == [[invoice_id]]
         assert len(receiver.bodies) == 2
+
+
+def test_an_authorized_payment_notifies_its_invoice_and_import(on_demand: Setup) -> None:
+    # P10 with FACTS 5: paying through the checkout changes the invoice and its import's settled
+    # amount, so the next round tells the partner about both.
+    invoice = on_demand.invoice(on_demand.a, COMPANY_A)
+    params = signed(
+        {"company_id": COMPANY_A, "redirect_url": RETURN_URL, "invoice_id": invoice["invoice_id"]}, KEY_A
+    )
+    location = start(on_demand.a, "ideal", params).headers["location"]
+    assert checkout(on_demand.a, location, "authorized").status_code == 303
+    flushed = on_demand.control.post("/notifications/flush").json()["deliveries"]
+    assert [delivery["status"] for delivery in flushed] == [200]
+    # The payment notice (P12) goes to the same receiver; the change notification is the other body.
+    changes = [body for body in on_demand.receiver.bodies if "invoice_ids" in body]
+    assert changes == [
+        {"api_key": KEY_A, "invoice_ids": [invoice["invoice_id"]], "import_ids": [invoice["import_id"]]}
+    ]
+
+
+def test_deleting_an_import_drops_its_pending_notifications(on_demand: Setup) -> None:
+    # A deleted import and its invoices are gone: nothing about them is notified any more.
+    invoice = on_demand.invoice(on_demand.a, COMPANY_A)
+    paid = {"amount_cents": 100, "payment_method": "ideal"}
+    on_demand.control.post(f"/invoices/{invoice['invoice_id']}/payments", json=paid).raise_for_status()
+    assert on_demand.control.get("/notifications").json() == {
+        "invoice_ids": [invoice["invoice_id"]],
+        "import_ids": [invoice["import_id"]],
+    }
+    assert on_demand.a.delete(f"/imports/{invoice['import_id']}").status_code == 204
+    assert on_demand.control.get("/notifications").json() == {"invoice_ids": [], "import_ids": []}
+    assert on_demand.control.post("/notifications/flush").json() == {"deliveries": []}
+    assert on_demand.receiver.bodies == []
