@@ -371,3 +371,35 @@ def test_a_one_cent_invoice_can_be_paid(
     checkout(anonymous, started.headers["location"], "authorized")
     paid = api.get(f"/invoices/{invoice['invoice_id']}").json()
     assert paid["invoice_lines"][-1]["amount_cents"] == -1 and paid["amount_total_cents"] == 0
+
+
+@pytest.mark.parametrize(
+    ("page", "answer"),
+    [("2147483647", []), ("2147483648", "invalid_page"), ("9999999999", "invalid_page")],
+    ids=["int32-max", "past-int32", "ten-nines"],
+)
+def test_feed_page_reaches_up_to_int32_max(anonymous: httpx.Client, page: str, answer: Any) -> None:
+    # P9: a ten-digit page is read as a number and refused only past 2**31 - 1.
+    response = feed(anonymous, COMPANY_ID, API_KEY, page=int(page))
+    if answer == []:
+        assert (response.status_code, response.json()) == (200, [])
+    else:
+        assert response.status_code == 422
+        assert response.json() == {
+            "company_id": COMPANY_ID,
+            "error_code": "invalid_params",
+            "error_details": answer,
+        }
+
+
+@pytest.mark.parametrize(
+    ("name", "details"),
+    [("page", "invalid_page"), ("company_id", "invalid_company_id"), ("signature", "invalid_signature")],
+)
+def test_feed_refuses_a_repeated_parameter(anonymous: httpx.Client, name: str, details: str) -> None:
+    # P8: every parameter is the last value given; one given twice is refused, even when both agree
+    # and the signature fits the value used.
+    params = signed({"company_id": COMPANY_ID, "page": "1"}, API_KEY)
+    query = urlencode(params) + "&" + urlencode({name: params[name]})
+    response = anonymous.get(f"/payments/notifications?{query}")
+    assert (response.status_code, response.json()["error_details"]) == (422, details)
