@@ -403,3 +403,36 @@ def test_feed_refuses_a_repeated_parameter(anonymous: httpx.Client, name: str, d
     query = urlencode(params) + "&" + urlencode({name: params[name]})
     response = anonymous.get(f"/payments/notifications?{query}")
     assert (response.status_code, response.json()["error_details"]) == (422, details)
+
+
+def test_control_result_refusals_name_their_error(anonymous: httpx.Client, control: httpx.Client) -> None:
+    payment_id = query_of(pay(anonymous, COMPANY_ID, API_KEY, "refused"))["payment_id"]
+    url = f"/companies/{COMPANY_ID}/payments/{payment_id}/result"
+    json_type = {"Content-Type": "application/json"}
+    for body in (b"{", b"[]", b'"authorized"', b"null"):
+        response = control.post(url, content=body, headers=json_type)
+        assert (response.status_code, response.json()) == (400, {"error": "invalid_json"}), body
+    unknown_company = f"/companies/{'0' * 40}/payments/{payment_id}/result"
+    for path in (unknown_company, f"/companies/{COMPANY_ID}/payments/unknown-payment/result"):
+        response = control.post(path, json={"payment_result": "authorized"})
+        assert (response.status_code, response.json()) == (404, {"error": "not_found"}), path
+    final = result_control(control, payment_id, "authorized")  # refused is final (P10)
+    assert (final.status_code, final.json()) == (409, {"error": "invalid_transition"})
+    assert status(anonymous, COMPANY_ID, API_KEY, payment_id).json()["payment_result"] == "refused"
+
+
+def test_checkout_page_shows_the_amount_in_the_companys_currency(api: httpx.Client) -> None:
+    body = {
+        "name": "HC Example",
+        "brand": "knltb",
+        "email": "board@example.com",
+        "locale": "en",
+        "country_code": "GB",
+        "currency": "GBP",
+        "vat_percentage": 20.0,
+    }
+    company_id = api.post("/companies", json=body).json()["company_id"]
+    started = start(api, "ideal", start_params(company_id, API_KEY, amount_cents=2505))
+    page = api.get(started.headers["location"])
+    assert page.status_code == 200
+    assert "<dd id='amount'>GBP 25.05</dd>" in page.text
