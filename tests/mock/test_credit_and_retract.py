@@ -107,3 +107,14 @@ def test_credit_validation(
 def test_credit_unknown_invoice(api: httpx.Client) -> None:
     response = api.post("/invoices/" + "0" * 40 + "/credit_and_retract", json=CREDIT)
     assert (response.status_code, response.json()) == (404, {"error": "invalid_invoice_id"})
+
+
+def test_credit_texts_take_up_to_5000_characters(api: httpx.Client, new_invoice: NewInvoice) -> None:
+    # The description and retraction reason are long texts (5000), not short strings (255).
+    invoice_id = new_invoice()["invoice_id"]
+    long_texts = {"description": "d" * 5000, "retraction_reason": "r" * 5000}
+    response = api.post(f"/invoices/{invoice_id}/credit_and_retract", json={**CREDIT, **long_texts})
+    assert response.status_code == 200, response.text
+    stored = api.get(f"/invoices/{invoice_id}").json()
+    assert stored["invoice_lines"][-1]["description"] == long_texts["description"]
+    assert stored["retraction_reason"] == long_texts["retraction_reason"]
