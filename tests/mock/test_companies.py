@@ -102,3 +102,18 @@ def test_required_company_fields(api: httpx.Client, field: str) -> None:
 def test_company_write_needs_json_content_type(api: httpx.Client) -> None:
     response = api.post("/companies", content=b"{}", headers={"Content-Type": "text/plain"})
     assert (response.status_code, response.json()) == (422, {"error": "invalid_content_type"})
+
+
+@pytest.mark.parametrize("vat", [0, 100, 0.0, 100.0])
+def test_vat_percentage_bounds_are_accepted(api: httpx.Client, vat: float) -> None:
+    response = api.put(f"/companies/{COMPANY_ID}", json=company(vat_percentage=vat))
+    assert response.status_code == 200, response.text
+    assert api.get(f"/companies/{COMPANY_ID}").json()["vat_percentage"] == vat
+
+
+def test_company_fields_are_stored_under_their_names(api: httpx.Client) -> None:
+    body = company(email="treasurer@example.org", country_code="BE")
+    created = api.post("/companies", json=body).json()
+    shown = api.get(f"/companies/{created['company_id']}").json()
+    for name in ("name", "brand", "email", "locale", "country_code", "currency", "vat_percentage"):
+        assert shown[name] == body[name], name
