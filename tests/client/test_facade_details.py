@@ -23,6 +23,8 @@ from clubcollect_client import (
 )
 from clubcollect_client._base_client import LOGGER_NAME, NOT_GIVEN, NotGiven
 from clubcollect_client.api.invoices import get_invoice
+from clubcollect_client.pages import AsyncPage, PageInfo, SyncPage
+from clubcollect_client.payments import FEED_PAGE_SIZE
 from clubcollect_client.runtime.retry import RetryPolicy
 from tests.client.test_client_behaviour import (
     CANARY,
@@ -33,6 +35,8 @@ from tests.client.test_client_behaviour import (
     json_response,
 )
 from tests.client.test_facade_client import BASE, async_facade, facade
+from tests.client.test_payment_call_errors import COMPANY
+from tests.client.test_payment_call_errors import feed as payment_feed
 
 LOGGED = _base_client._LOGGED_BODY_CHARS
 
@@ -282,3 +286,55 @@ def test_a_clients_repr_names_its_class_and_url_not_its_key() -> None:
         f"ClubCollect(base_url='{BASE}', api_key='<redacted>')"
     )
     assert repr(AsyncClubCollect(api_key=CANARY, base_url=BASE)).startswith("AsyncClubCollect(")
+
+
+# --- pages ---------------------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_an_async_page_without_totals_stops_at_a_short_page() -> None:
+    fetched: list[int] = []
+
+    async def fetch(number: int) -> AsyncPage[int]:
+        fetched.append(number)
+        items = [number * 10, number * 10 + 1] if number == 1 else [number * 10]
+        return AsyncPage(items=items, page_number=number, requested_page_size=2, info=PageInfo(), fetch=fetch)
+
+    first = await fetch(1)
+    assert first.page_size == 2 and first.has_next_page()
+    second = await first.get_next_page()
+    assert not second.has_next_page()
+    with pytest.raises(RuntimeError) as caught:
+        await second.get_next_page()
+    assert str(caught.value) == "this is the last page: check has_next_page() before get_next_page()"
+    assert fetched == [1, 2]
+
+
+def test_the_last_page_says_to_check_has_next_page() -> None:
+    def fetch(number: int) -> SyncPage[int]:
+        return SyncPage(items=[1], page_number=number, requested_page_size=2, info=PageInfo(), fetch=fetch)
+
+    with pytest.raises(RuntimeError) as caught:
+        fetch(1).get_next_page()
+    assert str(caught.value) == "this is the last page: check has_next_page() before get_next_page()"
+    assert repr(fetch(1)) == "SyncPage(page_number=1, items=1, total_pages=None, total_entries=None)"
+
+
+# --- payments resource ---------------------------------------------------------------------
+
+
+def test_the_payments_feed_can_start_at_a_later_page() -> None:
+    server = payment_feed(FEED_PAGE_SIZE + 3)
+    with ClubCollect(api_key=CANARY, base_url=BASE, transport=httpx.MockTransport(server)) as cc:
+        assert len(list(cc.payments.feed(COMPANY, first_page=2))) == 3
+        assert repr(cc.payments) == "Payments()"
+    assert [r.url.params["page"] for r in server.requests] == ["2"]
+
+
+@pytest.mark.anyio
+async def test_the_async_payments_feed_can_start_at_a_later_page() -> None:
+    server = payment_feed(FEED_PAGE_SIZE + 3)
+    async with AsyncClubCollect(api_key=CANARY, base_url=BASE, transport=httpx.MockTransport(server)) as acc:
+        assert len([p async for p in acc.payments.feed(COMPANY, first_page=2)]) == 3
+        assert repr(acc.payments) == "AsyncPayments()"
+    assert [r.url.params["page"] for r in server.requests] == ["2"]
