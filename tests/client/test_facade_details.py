@@ -35,8 +35,8 @@ from tests.client.test_client_behaviour import (
     json_response,
 )
 from tests.client.test_facade_client import BASE, async_facade, facade
-from tests.client.test_payment_call_errors import COMPANY
 from tests.client.test_payment_call_errors import feed as payment_feed
+from tests.client.test_payment_call_redaction import COMPANY
 
 LOGGED = _base_client._LOGGED_BODY_CHARS
 

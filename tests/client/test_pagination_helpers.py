@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -133,11 +135,11 @@ async def test_async_twins() -> None:
 
 # --- what each helper asks for, when it stops, and what its errors say ---------------------
 
-HELPERS = {
+HELPERS: dict[str, Callable[..., Iterator[Any]]] = {
     "imports": lambda client, **kw: iter_company_imports(client, COMPANY_ID, **kw),
     "tickets": lambda client, **kw: iter_company_tickets(client, COMPANY_ID, TicketStatus.UNANSWERED, **kw),
 }
-AHELPERS = {
+AHELPERS: dict[str, Callable[..., AsyncIterator[Any]]] = {
     "imports": lambda client, **kw: aiter_company_imports(client, COMPANY_ID, **kw),
     "tickets": lambda client, **kw: aiter_company_tickets(client, COMPANY_ID, TicketStatus.UNANSWERED, **kw),
 }

@@ -287,7 +287,8 @@ def test_broken_format_string_keeps_its_parts_scrubbed_for_the_handler_to_print(
     mapping_args = logging.LogRecord("httpx", logging.INFO, __file__, 1, "%(missing)s", None, None)
     mapping_args.args = {"key": CANARY}
     RedactingFilter([CANARY]).filter(mapping_args)
-    assert mapping_args.args == (f"{{'key': '{REDACTED}'}}",)
+    scrubbed: object = mapping_args.args
+    assert scrubbed == (f"{{'key': '{REDACTED}'}}",)
 
 
 def test_a_filter_without_secrets_passes_records_through() -> None:
