@@ -365,9 +365,13 @@ class CoreBase:
         )
 
     def _for_log(self, content: bytes) -> str:
-        text = content[: _LOGGED_BODY_CHARS * 4].decode("utf-8", "replace")
-        clipped = text[:_LOGGED_BODY_CHARS] + ("..." if len(text) > _LOGGED_BODY_CHARS else "")
-        return self._redact_text(clipped)
+        # At most four bytes a character, so these bytes hold every character shown; the margin
+        # lets a key that the clip would cut be redacted whole first (no part of it is shown).
+        head = content[: _LOGGED_BODY_CHARS * 4 + max(len(variant) for variant in self._key_variants)]
+        text = self._redact_text(head.decode("utf-8", "replace"))
+        # Bytes beyond the head count too: wide characters can fill it with exactly the limit.
+        clipped = len(text) > _LOGGED_BODY_CHARS or len(content) > len(head)
+        return text[:_LOGGED_BODY_CHARS] + ("..." if clipped else "")
 
     def _redact_text(self, text: str) -> str:
         return redact(text, [self._settings.api_key])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -129,3 +131,89 @@ async def test_async_twins() -> None:
     ]
     assert len(imports) == 5 and len(set(imports)) == 5
     assert len(tickets) == 5
+
+
+# --- what each helper asks for, when it stops, and what its errors say ---------------------
+
+HELPERS: dict[str, Callable[..., Iterator[Any]]] = {
+    "imports": lambda client, **kw: iter_company_imports(client, COMPANY_ID, **kw),
+    "tickets": lambda client, **kw: iter_company_tickets(client, COMPANY_ID, TicketStatus.UNANSWERED, **kw),
+}
+AHELPERS: dict[str, Callable[..., AsyncIterator[Any]]] = {
+    "imports": lambda client, **kw: aiter_company_imports(client, COMPANY_ID, **kw),
+    "tickets": lambda client, **kw: aiter_company_tickets(client, COMPANY_ID, TicketStatus.UNANSWERED, **kw),
+}
+PATHS = {
+    "imports": f"/api/v2/companies/{COMPANY_ID}/imports",
+    "tickets": f"/api/v2/companies/{COMPANY_ID}/tickets/unanswered",
+}
+
+
+class RecordingLists(FakeLists):
+    def __init__(self, total: int) -> None:
+        super().__init__(total)
+        self.paths: list[str] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.paths.append(request.url.path)
+        return super().__call__(request)
+
+
+@pytest.mark.parametrize("helper", HELPERS)
+def test_the_reported_total_ends_the_walk_without_asking_past_it(helper: str) -> None:
+    # Two full pages: only total_pages tells that there is no third (no short page to see).
+    fake = RecordingLists(total=6)
+    assert len(list(HELPERS[helper](client_for(fake), page_size=3))) == 6
+    assert fake.pages_served == [(1, 3), (2, 3)]
+    assert fake.paths == [PATHS[helper]] * 2
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("helper", AHELPERS)
+async def test_the_async_helpers_ask_for_their_page_size_and_stop_at_the_total(helper: str) -> None:
+    fake = RecordingLists(total=6)
+    assert len([item async for item in AHELPERS[helper](client_for(fake), page_size=3)]) == 6
+    assert fake.pages_served == [(1, 3), (2, 3)]
+    assert fake.paths == [PATHS[helper]] * 2
+
+
+@pytest.mark.parametrize("helper", HELPERS)
+def test_a_page_size_below_one_is_refused_at_the_call(helper: str) -> None:
+    fake = FakeLists(total=3)
+    with pytest.raises(ValueError, match="page_size must be >= 1"):
+        HELPERS[helper](client_for(fake), page_size=0)
+    with pytest.raises(ValueError, match="page_size must be >= 1"):
+        AHELPERS[helper](client_for(fake), page_size=0)
+    assert fake.pages_served == []
+
+
+def refusing(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(
+        404,
+        content=b'{"error": "not_found"}',
+        headers={"content-type": "application/json", "X-Request-Id": "r-9"},
+    )
+
+
+def assert_not_found(error: errors.NotFound, helper: str) -> None:
+    assert (error.status_code, error.error_code, error.method) == (404, "not_found", "GET")
+    assert error.path == PATHS[helper].removeprefix("/api/v2")
+    assert error.content == b'{"error": "not_found"}'
+    assert error.headers["x-request-id"] == "r-9"
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("helper", HELPERS)
+async def test_an_error_answer_says_what_was_asked_and_what_came_back(helper: str) -> None:
+    client = AuthenticatedClient(
+        base_url=BASE,
+        token="k" * 40,
+        retry=RetryPolicy.disabled(),
+        httpx_args={"transport": httpx.MockTransport(refusing)},
+    )
+    with pytest.raises(errors.NotFound) as caught:
+        list(HELPERS[helper](client))
+    assert_not_found(caught.value, helper)
+    with pytest.raises(errors.NotFound) as acaught:
+        [item async for item in AHELPERS[helper](client)]
+    assert_not_found(acaught.value, helper)

@@ -531,3 +531,35 @@ def test_response_validation_error_is_no_status_error() -> None:
 def test_the_base_class_pickles_with_a_plain_message() -> None:
     copy = pickle.loads(pickle.dumps(ClubCollectError("no API key")))
     assert type(copy) is ClubCollectError and str(copy) == "no API key"
+
+
+# --- edges: the first error status, the parse limit, bad bytes, defaults ---------------------
+
+
+@pytest.mark.anyio
+async def test_async_hook_raises_from_400_up_and_passes_399() -> None:
+    hooks = {"response": [async_raise_for_response_hook(REGISTRY)]}
+    async with httpx.AsyncClient(transport=serve(400, b"{}"), event_hooks=hooks) as client:
+        with pytest.raises(BadRequestError):
+            await client.get(f"{BASE}/v2/imports/abc")
+    async with httpx.AsyncClient(transport=serve(399, b"{}"), event_hooks=hooks) as client:
+        assert (await client.get(f"{BASE}/v2/imports/abc")).status_code == 399
+
+
+def test_decode_body_parses_json_up_to_the_limit_and_keeps_bad_bytes_readable() -> None:
+    at_limit = b'{"a": "' + b"x" * (64 * 1024 - 10) + b'"}'
+    assert len(at_limit) == 64 * 1024 - 1
+    assert decode_body(at_limit + b" ") == {"a": "x" * (64 * 1024 - 10)}  # exactly the limit
+    assert decode_body(b"oops \xff") == "oops \ufffd"
+
+
+def test_registry_of_indexes_each_class_by_its_code() -> None:
+    assert {
+        "invalid_import_id": InvalidImportId,
+        "invalid_amount_total_cents": InvalidAmountTotalCents,
+    } == REGISTRY
+
+
+def test_a_connection_error_without_a_reason_says_connection_error() -> None:
+    error = APIConnectionError(method="GET", path="/v2/imports/abc")
+    assert (str(error), error.reason) == ("GET /v2/imports/abc: connection error", "connection error")

@@ -146,3 +146,34 @@ def test_empty_expected_key_is_a_configuration_error(expected: str | Secret) -> 
     with pytest.raises(ValueError, match="expected_api_key") as caught:
         parse_notification(body(api_key=""), expected_api_key=expected)
     assert type(caught.value) is ValueError
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b" " * (MAX_NOTIFICATION_BYTES + 1), "notification body is too large"),
+        (b"{", "notification body is not valid UTF-8 JSON"),
+        # Valid JSON in UTF-16: json.loads would guess the encoding of bytes; a notification is UTF-8.
+        (json.dumps(body()).encode("utf-16"), "notification body is not valid UTF-8 JSON"),
+        (b"[]", "notification body is not a JSON object"),
+        (12, "notification body has unsupported type int"),
+        (body(api_key=None), "notification api_key is missing or not a string"),
+        (body(api_key=OTHER_KEY), "notification api_key does not match"),
+    ],
+    ids=["too-large", "not-json", "utf16-json", "array", "int", "no-key", "other-key"],
+)
+def test_a_refusal_says_exactly_why(raw: object, message: str) -> None:
+    with pytest.raises(InvalidNotification) as caught:
+        parse_notification(raw, expected_api_key=CANARY)  # type: ignore[arg-type]
+    assert str(caught.value) == message
+
+
+def test_a_body_of_exactly_the_size_limit_is_read() -> None:
+    raw = as_bytes(body())
+    raw += b" " * (MAX_NOTIFICATION_BYTES - len(raw))
+    assert parse_notification(raw, expected_api_key=CANARY).import_ids == (IMPORT_1,)
+
+
+def test_an_empty_expected_key_is_named() -> None:
+    with pytest.raises(ValueError, match=r"^expected_api_key must be a non-empty string$"):
+        parse_notification(body(), expected_api_key="")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 from datetime import UTC, date, datetime
 
 import pytest
@@ -178,3 +179,24 @@ def test_netherlands_today_agrees_with_the_time_zone_database() -> None:
     while moment.year < 2030:
         assert netherlands_today(moment) == moment.astimezone(amsterdam).date(), moment
         moment = moment.replace(tzinfo=UTC) + (datetime(2020, 1, 1, 7, 13) - datetime(2020, 1, 1))
+
+
+@pytest.mark.parametrize(("salt", "key", "named"), [("", "key", "salt"), ("pepper", Secret(""), "key")])
+def test_sso_signature_names_the_empty_secret(salt: str, key: str | Secret, named: str) -> None:
+    with pytest.raises(ValueError, match=f"^{named} must be a non-empty string$"):
+        sso_signature(date(2026, 3, 1), "477b4e18deb43367449d1ca74dc7f67b91e68ad3", salt, key)
+
+
+def test_netherlands_today_does_not_depend_on_the_machines_time_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    tzset = getattr(time, "tzset", None)
+    if tzset is None:
+        pytest.skip("time.tzset is not available on this platform")
+    # 23:30 UTC on a winter evening: already tomorrow in Amsterdam, still today in New York.
+    moment = datetime(2026, 1, 10, 23, 30, tzinfo=UTC)
+    try:
+        monkeypatch.setenv("TZ", "EST5")  # POSIX form: no time zone database needed
+        tzset()
+        assert netherlands_today(moment) == date(2026, 1, 11)
+    finally:
+        monkeypatch.undo()
+        tzset()

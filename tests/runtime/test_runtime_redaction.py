@@ -277,3 +277,42 @@ def test_custom_logger_names() -> None:
         assert installed not in logging.getLogger("httpx").filters
     finally:
         target.removeFilter(installed)
+
+
+def test_broken_format_string_keeps_its_parts_scrubbed_for_the_handler_to_print() -> None:
+    record = logging.LogRecord("httpx", logging.INFO, __file__, 1, f"%s %s {CANARY}", (CANARY,), None)
+    RedactingFilter([CANARY]).filter(record)
+    assert (record.msg, record.args) == (f"%s %s {REDACTED}", (REDACTED,))
+
+    mapping_args = logging.LogRecord("httpx", logging.INFO, __file__, 1, "%(missing)s", None, None)
+    mapping_args.args = {"key": CANARY}
+    RedactingFilter([CANARY]).filter(mapping_args)
+    scrubbed: object = mapping_args.args
+    assert scrubbed == (f"{{'key': '{REDACTED}'}}",)
+
+
+def test_a_filter_without_secrets_passes_records_through() -> None:
+    record = logging.LogRecord("httpx", logging.INFO, __file__, 1, "page %d", (2,), None)
+    assert RedactingFilter().filter(record)
+    assert record.getMessage() == "page 2"
+
+
+def test_an_exception_logged_without_being_raised_is_scrubbed_too() -> None:
+    # logger.error("...", exc_info=error) with an error never raised: it has no traceback.
+    error = ValueError(f"refused {CANARY}")
+    record = logging.LogRecord("httpx", logging.ERROR, __file__, 1, "failed", None, (ValueError, error, None))
+    RedactingFilter([CANARY]).filter(record)
+    assert record.exc_info is None
+    assert record.exc_text == f"ValueError: refused {REDACTED}"
+
+
+@pytest.mark.parametrize("ending", ["  ", "X"], ids=["trailing-spaces", "trailing-X"])
+def test_a_scrubbed_traceback_reads_as_the_formatter_would_print_it(ending: str) -> None:
+    try:
+        raise ValueError(f"refused {CANARY}{ending}")
+    except ValueError:
+        exc_info = sys.exc_info()
+    record = logging.LogRecord("httpx", logging.ERROR, __file__, 1, "failed", None, exc_info)
+    expected = logging.Formatter().formatException(exc_info).replace(CANARY, REDACTED)
+    RedactingFilter([CANARY]).filter(record)
+    assert record.exc_text == expected

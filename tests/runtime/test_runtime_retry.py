@@ -474,3 +474,8 @@ async def test_async_per_request_policy_and_retry_count(sleeps: Sleeps) -> None:
         response = await client.get(URL, extensions={RETRY_POLICY_EXTENSION: RetryPolicy(max_retries=5)})
     assert response.status_code == 200
     assert response.extensions[RETRIES_EXTENSION] == 2
+
+
+@pytest.mark.parametrize("value", ["1.2.3", "9" * 400], ids=["two-dots", "beyond-a-float"])
+def test_retry_after_that_is_no_number_of_seconds_is_unusable(value: str) -> None:
+    assert parse_retry_after(value, now=0.0) is None

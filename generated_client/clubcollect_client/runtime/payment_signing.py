@@ -98,10 +98,6 @@ def _last_sunday(year: int, month: int) -> date:
     return last - timedelta(days=(last.weekday() - 6) % 7)
 
 
-def _one_am_utc(day: date) -> datetime:
-    return datetime(day.year, day.month, day.day, 1, tzinfo=UTC)
-
-
 def netherlands_today(now: datetime | None = None) -> date:
     """Today's date in the Netherlands (CET, CEST in summer) without a time zone database.
 
