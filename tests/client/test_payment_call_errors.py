@@ -24,15 +24,8 @@ from clubcollect_client.payments import (
 )
 from clubcollect_client.runtime.errors import APIStatusError, ResponseValidationError
 from clubcollect_client.runtime.redaction import REDACTED
-from tests.client.test_payment_call_redaction import (
-    CANARY,
-    COMPANY,
-    MODES,
-    PAYMENT_ID,
-    client_for,
-    patch_parsers,
-    refusal_body,
-)
+from tests.client.key_leaks import CANARY, MODES, client_for
+from tests.client.test_payment_call_redaction import COMPANY, PAYMENT_ID, patch_parsers, refusal_body
 
 STATUS_PATH = f"/payments/{PAYMENT_ID}"
 FEED_PATH = "/payments/notifications"
