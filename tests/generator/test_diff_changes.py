@@ -346,3 +346,294 @@ def test_webhook_body_is_read_by_the_client_so_directions_flip() -> None:
     texts = [f"{c.severity}: {c.text}" for c in spec_changes(old, new)]
     label = "webhook POST invoice_notification (invoice_notification)"
     assert texts == [f"compatible: {label}: request body.import_ids: field added"]
+
+
+def compared(old_edit: Any, new_edit: Any) -> tuple[list[Change], list[str]]:
+    """Changes from the base spec edited by ``old_edit`` to the base spec edited by ``new_edit``."""
+    old, new = base_spec(), base_spec()
+    old_edit(old)
+    new_edit(new)
+    result = spec_changes(old, new)
+    return result, [f"{c.severity}: {c.text}" for c in result]
+
+
+def unchanged(_: dict[str, Any]) -> None:
+    return None
+
+
+def post(s: dict[str, Any]) -> dict[str, Any]:
+    operation: dict[str, Any] = s["paths"]["/invoices"]["post"]
+    return operation
+
+
+def get(s: dict[str, Any]) -> dict[str, Any]:
+    operation: dict[str, Any] = s["paths"]["/invoices/{invoice_id}"]["get"]
+    return operation
+
+
+def dry_run(s: dict[str, Any]) -> dict[str, Any]:
+    parameter: dict[str, Any] = post(s)["parameters"][0]
+    return parameter
+
+
+@pytest.mark.parametrize("key", ["title", "description", "summary"])
+def test_info_text_changed_is_doc_only(key: str) -> None:
+    result, texts = changed(lambda s: s["info"].update({key: "Tiny API, reworded"}))
+    assert texts == [f"doc: spec: info.{key} changed"]
+    assert implied_bump(result) == "patch"
+
+
+def test_operation_id_changed_is_breaking_because_method_names_change() -> None:
+    result, texts = changed(lambda s: post(s).update(operationId="make_invoice"))
+    assert texts == [f"breaking: {POST}: operationId changed to make_invoice"]
+    assert implied_bump(result) == "major"
+
+
+@pytest.mark.parametrize("key", ["summary", "description"])
+def test_operation_text_changed_is_doc_only(key: str) -> None:
+    result, texts = changed(lambda s: post(s).update({key: "Create one invoice."}))
+    assert texts == [f"doc: {POST}: {key} changed"]
+    assert implied_bump(result) == "patch"
+
+
+def test_operation_deprecated_and_undeprecated_are_compatible() -> None:
+    def deprecate(s: dict[str, Any]) -> None:
+        post(s)["deprecated"] = True
+
+    _, deprecated = compared(unchanged, deprecate)
+    _, undeprecated = compared(deprecate, unchanged)
+    assert deprecated == [f"compatible: {POST}: deprecated"]
+    assert undeprecated == [f"compatible: {POST}: no longer deprecated"]
+
+
+def test_moved_operation_is_still_compared_under_its_old_label() -> None:
+    def edit(s: dict[str, Any]) -> None:
+        s["paths"]["/bills"] = s["paths"].pop("/invoices")
+        s["paths"]["/bills"]["post"]["summary"] = "Create a bill."
+
+    _, texts = changed(edit)
+    assert texts == [f"breaking: {POST}: path changed to POST /bills", f"doc: {POST}: summary changed"]
+
+
+def test_parameter_made_optional_is_compatible() -> None:
+    _, texts = compared(lambda s: dry_run(s).update(required=True), unchanged)
+    assert texts == [f"compatible: {POST}: query parameter dry_run: made optional"]
+
+
+def test_parameter_deprecated_and_undeprecated_are_compatible() -> None:
+    def deprecate(s: dict[str, Any]) -> None:
+        dry_run(s)["deprecated"] = True
+
+    _, deprecated = compared(unchanged, deprecate)
+    _, undeprecated = compared(deprecate, unchanged)
+    assert deprecated == [f"compatible: {POST}: query parameter dry_run: deprecated"]
+    assert undeprecated == [f"compatible: {POST}: query parameter dry_run: undeprecated"]
+
+
+def test_parameter_description_changed_is_doc_only() -> None:
+    result, texts = changed(lambda s: dry_run(s).update(description="Validate only."))
+    assert texts == [f"doc: {POST}: query parameter dry_run: description changed"]
+    assert implied_bump(result) == "patch"
+
+
+def test_parameter_schema_is_compared_as_something_the_client_sends() -> None:
+    def mode(*values: str) -> Any:
+        return lambda s: dry_run(s).update(schema={"type": "string", "enum": list(values)})
+
+    # a new value the client may send: compatible (a closed *response* enum would break)
+    _, texts = compared(mode("full"), mode("full", "check"))
+    assert texts == [f"compatible: {POST}: query parameter dry_run: enum value added: check"]
+
+
+def test_request_body_removed_is_breaking() -> None:
+    _, texts = changed(lambda s: post(s).pop("requestBody"))
+    assert texts == [f"breaking: {POST}: request body removed"]
+
+
+@pytest.mark.parametrize(
+    ("required", "expected"),
+    [
+        (True, "breaking: {GET}: required request body added"),
+        (False, "compatible: {GET}: optional request body added"),
+    ],
+)
+def test_request_body_added(required: bool, expected: str) -> None:
+    _, texts = changed(
+        lambda s: get(s).update(requestBody={"required": required, **body({"type": "object"})})
+    )
+    assert texts == [expected.format(GET=GET)]
+
+
+def test_request_body_made_required_is_breaking() -> None:
+    _, texts = compared(lambda s: post(s)["requestBody"].update(required=False), unchanged)
+    assert texts == [f"breaking: {POST}: request body made required"]
+
+
+def test_request_body_made_optional_is_not_a_contract_change() -> None:
+    # the client may still send it: only the catch-all doc change remains
+    _, texts = changed(lambda s: post(s)["requestBody"].update(required=False))
+    assert texts == ["doc: spec: other changes (examples, extensions or unused components)"]
+
+
+def test_request_body_by_ref_is_followed_in_each_version() -> None:
+    def by_ref(required: bool) -> Any:
+        def edit(s: dict[str, Any]) -> None:
+            s["components"]["requestBodies"] = {
+                "NewInvoice": {"required": required, **body(ref("InvoiceCreate"))}
+            }
+            post(s)["requestBody"] = {"$ref": "#/components/requestBodies/NewInvoice"}
+
+        return edit
+
+    _, texts = compared(by_ref(False), by_ref(True))
+    assert texts == [f"breaking: {POST}: request body made required"]
+
+
+def test_media_types_removed_is_breaking_and_added_is_compatible() -> None:
+    xml = "application/xml"
+
+    def with_xml(s: dict[str, Any]) -> None:
+        post(s)["requestBody"]["content"][xml] = {"schema": {"type": "string"}}
+        get(s)["responses"]["200"]["content"][xml] = {"schema": {"type": "string"}}
+
+    _, removed = compared(with_xml, unchanged)
+    _, added = compared(unchanged, with_xml)
+    assert removed == [
+        f"breaking: {GET}: response 200: media type {xml} removed",
+        f"breaking: {POST}: request body: media type {xml} removed",
+    ]
+    assert added == [
+        f"compatible: {GET}: response 200: media type {xml} added",
+        f"compatible: {POST}: request body: media type {xml} added",
+    ]
+
+
+def test_json_added_next_to_another_media_type_reports_only_the_media_type() -> None:
+    def xml_only(s: dict[str, Any]) -> None:
+        post(s)["requestBody"]["content"] = {"application/xml": {"schema": {"type": "string"}}}
+
+    def xml_and_json(s: dict[str, Any]) -> None:
+        post(s)["requestBody"]["content"]["application/xml"] = {"schema": {"type": "string"}}
+
+    _, texts = compared(xml_only, xml_and_json)
+    assert texts == [f"compatible: {POST}: request body: media type {JSON} added"]
+
+
+def test_media_type_by_ref_is_followed_in_each_version() -> None:
+    def by_ref(max_length: int) -> Any:
+        def edit(s: dict[str, Any]) -> None:
+            media = {"schema": {"type": "string", "maxLength": max_length}}
+            s["components"]["x-media"] = {"Reference": media}
+            post(s)["requestBody"]["content"] = {JSON: {"$ref": "#/components/x-media/Reference"}}
+
+        return edit
+
+    _, texts = compared(by_ref(255), by_ref(10))
+    assert texts == [f"breaking: {POST}: request body: maxLength changed from 255 to 10"]
+
+
+def test_response_description_changed_is_doc_only() -> None:
+    result, texts = changed(lambda s: get(s)["responses"]["404"].update(description="no such invoice"))
+    assert texts == [f"doc: {GET}: response 404: description changed"]
+    assert implied_bump(result) == "patch"
+
+
+def test_security_scheme_removed_is_breaking_and_added_is_compatible() -> None:
+    def with_bearer(s: dict[str, Any]) -> None:
+        s["components"]["securitySchemes"]["Bearer"] = {"type": "http", "scheme": "bearer"}
+
+    _, removed = compared(with_bearer, unchanged)
+    _, added = compared(unchanged, with_bearer)
+    assert removed == ["breaking: spec: security scheme Bearer removed"]
+    assert added == ["compatible: spec: security scheme Bearer added"]
+
+
+def test_security_scheme_description_changed_is_doc_only() -> None:
+    def edit(s: dict[str, Any]) -> None:
+        s["components"]["securitySchemes"]["ApiKeyHeader"]["description"] = "The key from the portal."
+
+    result, texts = changed(edit)
+    assert texts == ["doc: spec: security scheme ApiKeyHeader: description changed"]
+    assert implied_bump(result) == "patch"
+
+
+def test_security_scheme_by_ref_is_followed_in_each_version() -> None:
+    def by_ref(header: str) -> Any:
+        def edit(s: dict[str, Any]) -> None:
+            s["components"]["x-schemes"] = {"Key": {"type": "apiKey", "in": "header", "name": header}}
+            s["components"]["securitySchemes"]["ApiKeyHeader"] = {"$ref": "#/components/x-schemes/Key"}
+
+        return edit
+
+    _, texts = compared(by_ref("Authorization"), by_ref("X-Api-Key"))
+    assert texts == [
+        "breaking: spec: security scheme ApiKeyHeader: name changed from Authorization to X-Api-Key"
+    ]
+
+
+def test_server_removed_is_breaking_and_added_is_compatible() -> None:
+    old_url, new_url = "https://example.test/api/v2", "https://api.example.test/v2"
+    result, texts = changed(lambda s: s.update(servers=[{"url": new_url}]))
+    assert texts == [f"breaking: spec: server {old_url} removed", f"compatible: spec: server {new_url} added"]
+    assert implied_bump(result) == "major"
+
+
+def test_security_scopes_changed_is_breaking() -> None:
+    def scopes(*names: str) -> Any:
+        return lambda s: post(s).update(security=[{"OAuth": list(names)}])
+
+    _, texts = compared(scopes("invoices:write"), scopes("invoices:write", "invoices:read"))
+    assert texts == [
+        f"breaking: {POST}: security changed from [[('OAuth', ('invoices:write',))]]"
+        " to [[('OAuth', ('invoices:read', 'invoices:write'))]]"
+    ]
+
+
+def with_notification_webhook(s: dict[str, Any]) -> None:
+    """A webhook whose request carries a closed enum and whose response has a body."""
+    notification = {
+        "type": "object",
+        "properties": {"kind": {"type": "string", "enum": ["paid"]}},
+    }
+    answer = {"type": "object", "properties": {"received": {"type": "boolean"}}}
+    s["webhooks"] = {
+        "invoice_notification": {
+            "post": {
+                "operationId": "invoice_notification",
+                "requestBody": {"required": True, **body(notification)},
+                "responses": {"200": {"description": "taken", **body(answer)}},
+            }
+        }
+    }
+
+
+WEBHOOK = "webhook POST invoice_notification (invoice_notification)"
+
+
+def webhook_schema(s: dict[str, Any], part: str) -> dict[str, Any]:
+    operation = s["webhooks"]["invoice_notification"]["post"]
+    holder = operation["requestBody"] if part == "request" else operation["responses"]["200"]
+    schema: dict[str, Any] = holder["content"][JSON]["schema"]
+    return schema
+
+
+def test_webhook_request_is_received_by_the_client_so_a_new_closed_enum_value_breaks() -> None:
+    def more_kinds(s: dict[str, Any]) -> None:
+        with_notification_webhook(s)
+        webhook_schema(s, "request")["properties"]["kind"]["enum"].append("retracted")
+
+    _, texts = compared(with_notification_webhook, more_kinds)
+    assert texts == [
+        f"breaking: {WEBHOOK}: request body.kind: enum value added: retracted (closed response enum)"
+    ]
+
+
+def test_webhook_response_is_sent_by_the_client_so_a_new_required_field_breaks() -> None:
+    def required_answer(s: dict[str, Any]) -> None:
+        with_notification_webhook(s)
+        answer = webhook_schema(s, "response")
+        answer["properties"]["handled_at"] = {"type": "string"}
+        answer["required"] = ["handled_at"]
+
+    _, texts = compared(with_notification_webhook, required_answer)
+    assert texts == [f"breaking: {WEBHOOK}: response 200.handled_at: required field added"]
