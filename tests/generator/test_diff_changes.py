@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from generator.diff.schema_changes import SchemaComparer
 from generator.diff.spec_changes import Change, implied_bump, spec_changes
 
 JSON = "application/json"
@@ -437,12 +438,12 @@ def test_parameter_description_changed_is_doc_only() -> None:
 
 
 def test_parameter_schema_is_compared_as_something_the_client_sends() -> None:
-    def mode(*values: str) -> Any:
-        return lambda s: dry_run(s).update(schema={"type": "string", "enum": list(values)})
+    def nullable(s: dict[str, Any]) -> None:
+        dry_run(s)["schema"] = {"type": ["boolean", "null"]}
 
-    # a new value the client may send: compatible (a closed *response* enum would break)
-    _, texts = compared(mode("full"), mode("full", "check"))
-    assert texts == [f"compatible: {POST}: query parameter dry_run: enum value added: check"]
+    # a null the client used to send is refused now: breaking (it would be compatible to read)
+    _, texts = compared(nullable, unchanged)
+    assert texts == [f"breaking: {POST}: query parameter dry_run: no longer nullable"]
 
 
 def test_request_body_removed_is_breaking() -> None:
@@ -637,3 +638,151 @@ def test_webhook_response_is_sent_by_the_client_so_a_new_required_field_breaks()
 
     _, texts = compared(with_notification_webhook, required_answer)
     assert texts == [f"breaking: {WEBHOOK}: response 200.handled_at: required field added"]
+
+
+def schema_diff(old: Any, new: Any, direction: str, components: dict[str, Any] | None = None) -> list[str]:
+    """One schema compared as the client sends it (``request``) or receives it (``response``)."""
+    spec = {"components": {"schemas": components or {}}}
+    found: list[str] = []
+    comparer = SchemaComparer(
+        spec, spec, direction, lambda severity, what: found.append(f"{severity}: {what}")
+    )  # type: ignore[arg-type]
+    comparer.compare(old, new, "body")
+    return found
+
+
+BOTH = pytest.mark.parametrize("direction", ["request", "response"])
+
+
+@pytest.mark.parametrize(("direction", "severity"), [("request", "breaking"), ("response", "compatible")])
+def test_type_added_narrows_what_a_request_may_carry(direction: str, severity: str) -> None:
+    texts = schema_diff({}, {"type": "string"}, direction)
+    assert texts == [f"{severity}: body: type added"]
+
+
+@pytest.mark.parametrize(("direction", "severity"), [("request", "compatible"), ("response", "breaking")])
+def test_type_removed_leaves_readers_without_a_type(direction: str, severity: str) -> None:
+    texts = schema_diff({"type": "string"}, {}, direction)
+    assert texts == [f"{severity}: body: type removed"]
+
+
+def test_type_change_lists_every_type_of_a_union() -> None:
+    texts = schema_diff({"type": ["string", "integer"]}, {"type": "boolean"}, "request")
+    assert texts == ["breaking: body: type changed from integer|string to boolean"]
+
+
+@BOTH
+def test_format_changed_is_breaking_both_ways(direction: str) -> None:
+    texts = schema_diff(
+        {"type": "string", "format": "date-time"}, {"type": "string", "format": "date"}, direction
+    )
+    assert texts == ["breaking: body: format changed from date-time to date"]
+
+
+@pytest.mark.parametrize(
+    ("direction", "made_nullable", "no_longer_nullable"),
+    [("request", "compatible", "breaking"), ("response", "breaking", "compatible")],
+)
+def test_nullability_by_direction(direction: str, made_nullable: str, no_longer_nullable: str) -> None:
+    plain, nullable = {"type": "string"}, {"type": ["string", "null"]}
+    assert schema_diff(plain, nullable, direction) == [f"{made_nullable}: body: made nullable"]
+    assert schema_diff(nullable, plain, direction) == [f"{no_longer_nullable}: body: no longer nullable"]
+
+
+def test_enum_added_to_a_plain_field() -> None:
+    plain = {"type": "string"}
+    closed = {"type": "string", "enum": ["a"]}
+    open_enum = {"anyOf": [{"type": "string", "enum": ["a"]}, {"type": "string"}]}
+    assert schema_diff(plain, closed, "request") == ["breaking: body: restricted to an enum"]
+    assert schema_diff(plain, open_enum, "response") == ["compatible: body: known values listed (open enum)"]
+    assert schema_diff(closed, plain, "request") == ["compatible: body: enum restriction removed"]
+
+
+def test_enum_label_names_the_enum_of_either_version() -> None:
+    components = {"Kind": {"type": "string", "enum": ["a", "b"]}}
+    texts = schema_diff(ref("Kind"), {"type": "string", "enum": ["a"]}, "request", components)
+    assert texts == ["breaking: body (Kind): enum value removed: b"]
+    # an enum without a name is labelled by its place alone
+    assert schema_diff({"enum": ["a"]}, {"enum": ["a", "b"]}, "request") == [
+        "compatible: body: enum value added: b"
+    ]
+
+
+def test_enum_values_of_mixed_types_are_listed_in_text_order() -> None:
+    texts = schema_diff({"enum": [10, "x", 9]}, {"enum": [2, "y", "a"]}, "request")
+    assert texts == [
+        "breaking: body: enum value removed: 10",
+        "breaking: body: enum value removed: 9",
+        "breaking: body: enum value removed: x",
+        "compatible: body: enum value added: 2",
+        "compatible: body: enum value added: a",
+        "compatible: body: enum value added: y",
+    ]
+
+
+def test_enum_opened_is_compatible() -> None:
+    components = {"Kind": {"type": "string", "enum": ["a"]}}
+    opened = {"anyOf": [ref("Kind"), {"type": "string"}]}
+    assert schema_diff(ref("Kind"), opened, "response", components) == [
+        "compatible: body (Kind): enum opened (other values accepted)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("direction", "made_optional", "made_required"),
+    [("request", "compatible", "breaking"), ("response", "breaking", "compatible")],
+)
+def test_required_flag_by_direction(direction: str, made_optional: str, made_required: str) -> None:
+    optional = {"type": "object", "properties": {"note": {"type": "string"}}}
+    required = {**optional, "required": ["note"]}
+    assert schema_diff(required, optional, direction) == [f"{made_optional}: body.note: made optional"]
+    assert schema_diff(optional, required, direction) == [f"{made_required}: body.note: made required"]
+
+
+def test_request_additional_properties_policy() -> None:
+    open_object = {"type": "object", "properties": {"note": {"type": "string"}}}
+    closed = {**open_object, "additionalProperties": False}
+    typed = {**open_object, "additionalProperties": {"type": "string"}}
+    assert schema_diff(open_object, closed, "request") == ["breaking: body: unknown fields now refused"]
+    assert schema_diff(closed, open_object, "request") == [
+        "compatible: body: additional fields policy changed"
+    ]
+    assert schema_diff(closed, typed, "request") == ["compatible: body: additional fields policy changed"]
+    # a response may carry fields the client does not know either way
+    assert schema_diff(open_object, closed, "response") == []
+
+
+def test_alternatives_count_changed_is_breaking() -> None:
+    two = {"oneOf": [{"type": "string"}, {"type": "integer"}]}
+    three = {"oneOf": [{"type": "string"}, {"type": "integer"}, {"type": "boolean"}]}
+    assert schema_diff(two, three, "response") == ["breaking: body: alternatives changed from 2 to 3 schemas"]
+    assert schema_diff({}, two, "request") == ["breaking: body: alternatives changed from 0 to 2 schemas"]
+    assert schema_diff(two, {}, "request") == ["breaking: body: alternatives changed from 2 to 0 schemas"]
+
+
+def test_alternatives_are_compared_one_by_one() -> None:
+    old = {"oneOf": [{"type": "string"}, {"type": "integer"}]}
+    new = {"oneOf": [{"type": "string"}, {"type": "number"}]}
+    assert schema_diff(old, new, "request") == ["breaking: body<1>: type changed from integer to number"]
+
+
+def test_array_items_are_compared() -> None:
+    old = {"type": "array", "items": {"type": "string"}}
+    new = {"type": "array", "items": {"type": "integer"}}
+    assert schema_diff(old, new, "response") == ["breaking: body[]: type changed from string to integer"]
+
+
+@pytest.mark.parametrize(("direction", "severity"), [("request", "breaking"), ("response", "compatible")])
+def test_constraint_appeared_tightens_and_disappeared_loosens(direction: str, severity: str) -> None:
+    plain, bounded = {"type": "string"}, {"type": "string", "maxLength": 10}
+    assert schema_diff(plain, bounded, direction) == [f"{severity}: body: maxLength changed from None to 10"]
+    assert schema_diff(bounded, plain, direction) == ["compatible: body: maxLength changed from 10 to None"]
+
+
+def test_every_changed_constraint_is_reported() -> None:
+    old = {"type": "string", "maxLength": 10, "minLength": 1, "pattern": "^a"}
+    new = {"type": "string", "maxLength": 10, "minLength": 2, "pattern": "^b"}
+    assert schema_diff(old, new, "request") == [
+        "breaking: body: minLength changed from 1 to 2",
+        "breaking: body: pattern changed from ^a to ^b",
+    ]
