@@ -786,3 +786,32 @@ def test_every_changed_constraint_is_reported() -> None:
         "breaking: body: minLength changed from 1 to 2",
         "breaking: body: pattern changed from ^a to ^b",
     ]
+
+
+def test_recursive_schema_inlined_in_the_new_version_is_still_compared_level_by_level() -> None:
+    components = {"Node": {"type": "object", "properties": {"child": ref("Node")}}}
+    inlined = {
+        "type": "object",
+        "properties": {
+            "child": {
+                "type": "object",
+                "properties": {"child": {"type": "object"}, "extra": {"type": "string"}},
+            }
+        },
+    }
+    assert schema_diff(ref("Node"), inlined, "response", components) == [
+        "compatible: body.child.extra: field added",
+        "breaking: body.child.child.child: field removed",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("direction", "added", "removed"),
+    [("request", "breaking", "compatible"), ("response", "compatible", "breaking")],
+)
+def test_array_items_schema_added_or_removed_is_classified_by_direction(
+    direction: str, added: str, removed: str
+) -> None:
+    untyped, typed = {"type": "array"}, {"type": "array", "items": {"type": "string"}}
+    assert schema_diff(untyped, typed, direction) == [f"{added}: body[]: type added"]
+    assert schema_diff(typed, untyped, direction) == [f"{removed}: body[]: type removed"]
