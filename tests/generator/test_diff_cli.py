@@ -144,7 +144,7 @@ def test_help_lists_every_option_with_its_meaning(capsys: pytest.CaptureFixture[
     assert out.startswith(
         "usage: python -m generator diff [-h] [--against REV] [--spec SPEC] [--json] [SPEC ...]"
     )
-    assert "Classify the changes between two spec versions and print the semver bump they imply." in out
+    assert " Classify the changes between two spec versions and print the semver bump they imply. " in out
     assert "SPEC OLD_SPEC NEW_SPEC (or NEW_SPEC with --against)" in out
     assert "--against REV compare the spec committed at REV with the working one" in out
     assert "--spec SPEC working spec for --against" in out
@@ -227,4 +227,19 @@ def test_text_report_separates_sections_with_blank_lines(
         f"COMPATIBLE (1)\n  {label}\n    response 200.note: field added\n"
         "\n"
         "semver bump: major\n"
+    )
+
+
+def test_against_defaults_to_the_project_spec(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    working = commit_spec(tmp_path, yaml.safe_dump(spec()))
+    monkeypatch.setattr(diff, "DEFAULT_SPEC", working)
+    code, out = run(capsys, "--against", "HEAD", "--json")
+    payload = json.loads(out)
+    assert (code, payload["old"], payload["new"], payload["bump"]) == (
+        0,
+        "HEAD:clubcollect-v2.yaml",
+        str(working),
+        "none",
     )
