@@ -18,10 +18,10 @@ import yaml
 
 from generator.drift import cli as drift
 from generator.drift.allowlist import AllowEntry, AllowlistError, judge, load_allowlist
-from generator.drift.compare import Finding, compare
+from generator.drift.compare import Finding, _closest_webhook, _labels, _parents, compare
 from generator.drift.docs_facts import docs_facts
 from generator.drift.pages import read_pages
-from generator.drift.spec_facts import spec_facts
+from generator.drift.spec_facts import SpecWebhook, spec_facts
 from tests.generator.drift_tiny_spec import PAGES, schemas, tiny_spec
 
 
@@ -771,3 +771,36 @@ def test_output_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path) -> N
         err = process.stderr.read().decode()
         assert process.wait(timeout=60) == 1
     assert "Traceback" not in err
+
+
+def test_places_sort_by_page_then_line_number() -> None:
+    labels = ["p.md:10", "https://x.test/a.md:3", "p.md:9", "https://x.test/a.md:12", "notes"]
+    assert _labels(labels) == (
+        "https://x.test/a.md:3",
+        "https://x.test/a.md:12",
+        "notes",
+        "p.md:9",
+        "p.md:10",
+    )
+
+
+def test_parents_of_a_nested_field_name() -> None:
+    assert _parents("customer.name.last_name") == {"customer", "customer.name"}
+    assert _parents("lines[].id") == {"lines"}
+    assert _parents("lines[].tags[].id") == {"lines", "lines[].tags"}
+    assert _parents("amount") == set()
+
+
+def test_closest_webhook_needs_half_the_fields_in_common() -> None:
+    paid = SpecWebhook("invoice_paid", {"invoice_id", "amount", "paid_at", "method"})
+    assert _closest_webhook({"invoice_id", "amount"}, [paid]) is paid  # 2 of 4: enough
+    assert _closest_webhook({"invoice_id", "note", "extra"}, [paid]) is None  # 1 of 6: too few
+    assert _closest_webhook(set(), [SpecWebhook("ping", set())]) is None  # nothing to go by
+
+
+def test_closest_webhook_prefers_the_most_shared_fields_and_the_first_on_a_tie() -> None:
+    first = SpecWebhook("first", {"a", "b"})
+    second = SpecWebhook("second", {"a", "b"})
+    closer = SpecWebhook("closer", {"a", "b", "c"})
+    assert _closest_webhook({"a", "b"}, [first, second]) is first
+    assert _closest_webhook({"a", "b", "c"}, [first, closer, second]) is closer
