@@ -21,7 +21,15 @@ from generator.drift.allowlist import AllowEntry, AllowlistError, judge, load_al
 from generator.drift.compare import Finding, _closest_webhook, _labels, _parents, compare
 from generator.drift.docs_facts import docs_facts
 from generator.drift.pages import read_pages
-from generator.drift.spec_facts import SpecWebhook, _walk_fields, error_codes, schema_fields, spec_facts
+from generator.drift.spec_facts import (
+    SpecAuthScheme,
+    SpecWebhook,
+    _auth,
+    _walk_fields,
+    error_codes,
+    schema_fields,
+    spec_facts,
+)
 from tests.generator.drift_tiny_spec import PAGES, schemas, tiny_spec
 
 
@@ -877,3 +885,24 @@ def test_error_codes_of_every_error_member_and_alternative() -> None:
         Gone={"type": "string", "enum": ["gone", 410]},
     )
     assert error_codes(spec, schema_ref("Body")) == {"not_found", "gone", "410", "invalid"}
+
+
+def test_auth_schemes_an_operation_needs() -> None:
+    spec: dict[str, Any] = {
+        "security": [{"Key": []}],
+        "components": {
+            "securitySchemes": {
+                "Key": {"$ref": "#/components/x-schemes/Key"},
+                "OldKey": {"type": "apiKey", "in": "query", "name": "api_key", "deprecated": True},
+                "Cookie": {"type": "apiKey", "in": "cookie", "name": "session"},
+            },
+            "x-schemes": {
+                "Key": {"type": "apiKey", "in": "header", "name": "X-Key", "description": "The key."}
+            },
+        },
+    }
+    assert _auth(spec, {}) == [SpecAuthScheme("header", "X-Key", False, "The key.")]  # the spec's default
+    assert _auth(spec, {"security": []}) == []  # the operation's own list wins, even empty
+    assert _auth(spec, {"security": [{"OldKey": []}, {"Cookie": []}]}) == [
+        SpecAuthScheme("query", "api_key", True, "")  # a cookie is not a documented key
+    ]
