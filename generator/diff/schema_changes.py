@@ -71,7 +71,7 @@ class SchemaComparer:
         self._nullability(before, after, where)
         self._enum(before, after, where)
         self._properties(before, after, where, stack)
-        if before.items is not None and after.items is not None:
+        if before.items is not None or after.items is not None:  # an item schema gained or lost counts
             self._compare(before.items, after.items, f"{where}[]", stack)
         self._variants(before, after, where, stack)
         self._constraints(before, after, where)

@@ -121,3 +121,125 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as exit_info:
         diff.main([str(tmp_path / "only-one.yaml")])
     assert exit_info.value.code == 2
+
+
+def commit_spec(tmp_path: Path, content: str) -> Path:
+    """A git repository with ``openapi/clubcollect-v2.yaml`` committed as ``content``."""
+    repo = tmp_path / "repo"
+    (repo / "openapi").mkdir(parents=True)
+    working = repo / "openapi" / "clubcollect-v2.yaml"
+    working.write_text(content, encoding="utf-8")
+    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.test"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "openapi"], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "v1"], check=True)
+    return working
+
+
+def test_help_lists_every_option_with_its_meaning(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        diff.main(["--help"])
+    assert exit_info.value.code == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert out.startswith(
+        "usage: python -m generator diff [-h] [--against REV] [--spec SPEC] [--json] [SPEC ...]"
+    )
+    assert " Classify the changes between two spec versions and print the semver bump they imply. " in out
+    assert "SPEC OLD_SPEC NEW_SPEC (or NEW_SPEC with --against)" in out
+    assert "--against REV compare the spec committed at REV with the working one" in out
+    assert "--spec SPEC working spec for --against" in out
+    assert "--json machine-readable output" in out
+
+
+def test_against_compares_the_committed_spec_with_a_given_new_one(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    working = commit_spec(tmp_path, yaml.safe_dump(spec(title={"type": "string"})))
+    new = write(tmp_path / "new.yaml", spec(title={"type": "string"}, note={"type": "string"}))
+    code, out = run(capsys, "--against", "HEAD", "--spec", str(working), str(new), "--json")
+    payload = json.loads(out)
+    assert code == 0
+    assert payload["old"] == "HEAD:clubcollect-v2.yaml"
+    assert payload["new"] == str(new)
+    assert payload["bump"] == "minor"
+    assert out.startswith('{\n  "old": ')  # indented for people reading it too
+
+
+def test_against_without_a_new_spec_uses_the_working_one_and_labels_both(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    working = commit_spec(tmp_path, yaml.safe_dump(spec()))
+    code, out = run(capsys, "--against", "HEAD", "--spec", str(working))
+    assert code == 0
+    assert out == f"spec changes HEAD:clubcollect-v2.yaml -> {working}\n\nno changes\n\nsemver bump: none\n"
+
+
+def test_against_with_two_specs_is_a_usage_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        diff.main(["--against", "HEAD", "a.yaml", "b.yaml"])
+    assert exit_info.value.code == 2
+    assert "error: --against takes at most one spec (the new one)" in capsys.readouterr().err
+
+
+def test_without_two_specs_the_usage_error_says_what_to_give(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        diff.main([])
+    assert exit_info.value.code == 2
+    assert "error: give OLD_SPEC NEW_SPEC, or --against REV" in capsys.readouterr().err
+
+
+def test_option_like_revision_is_refused_before_git_runs(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    good = write(tmp_path / "good.yaml", spec())
+    assert diff.main(["--against=--output=x", "--spec", str(good)]) == 2
+    assert capsys.readouterr().err == "diff: not a revision: '--output=x'\n"
+
+
+def test_git_failure_shows_git_message_as_text(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    working = commit_spec(tmp_path, yaml.safe_dump(spec()))
+    assert diff.main(["--against", "no-such-revision", "--spec", str(working)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("diff: git show no-such-revision:clubcollect-v2.yaml failed: fatal: ")
+
+
+def test_committed_spec_that_is_not_yaml_is_named_by_revision(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    working = commit_spec(tmp_path, "openapi: [unclosed\n")
+    write(working, spec())
+    assert diff.main(["--against", "HEAD", "--spec", str(working)]) == 2
+    assert capsys.readouterr().err.startswith("diff: HEAD:clubcollect-v2.yaml: not valid YAML")
+
+
+def test_text_report_separates_sections_with_blank_lines(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    old = write(tmp_path / "old.yaml", spec(title={"type": "string"}))
+    new = write(tmp_path / "new.yaml", spec(note={"type": "string"}))
+    _, out = run(capsys, str(old), str(new))
+    label = "GET /imports/{import_id} (get_import)"
+    assert out == (
+        f"spec changes {old} -> {new}\n"
+        "\n"
+        f"BREAKING (1)\n  {label}\n    response 200.title: field removed\n"
+        "\n"
+        f"COMPATIBLE (1)\n  {label}\n    response 200.note: field added\n"
+        "\n"
+        "semver bump: major\n"
+    )
+
+
+def test_against_defaults_to_the_project_spec(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    working = commit_spec(tmp_path, yaml.safe_dump(spec()))
+    monkeypatch.setattr(diff, "DEFAULT_SPEC", working)
+    code, out = run(capsys, "--against", "HEAD", "--json")
+    payload = json.loads(out)
+    assert (code, payload["old"], payload["new"], payload["bump"]) == (
+        0,
+        "HEAD:clubcollect-v2.yaml",
+        str(working),
+        "none",
+    )

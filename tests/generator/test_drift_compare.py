@@ -18,10 +18,18 @@ import yaml
 
 from generator.drift import cli as drift
 from generator.drift.allowlist import AllowEntry, AllowlistError, judge, load_allowlist
-from generator.drift.compare import Finding, compare
+from generator.drift.compare import Finding, _closest_webhook, _labels, _parents, compare
 from generator.drift.docs_facts import docs_facts
 from generator.drift.pages import read_pages
-from generator.drift.spec_facts import spec_facts
+from generator.drift.spec_facts import (
+    SpecAuthScheme,
+    SpecWebhook,
+    _auth,
+    _walk_fields,
+    error_codes,
+    schema_fields,
+    spec_facts,
+)
 from tests.generator.drift_tiny_spec import PAGES, schemas, tiny_spec
 
 
@@ -771,3 +779,130 @@ def test_output_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path) -> N
         err = process.stderr.read().decode()
         assert process.wait(timeout=60) == 1
     assert "Traceback" not in err
+
+
+def test_places_sort_by_page_then_line_number() -> None:
+    labels = ["p.md:10", "https://x.test/a.md:3", "p.md:9", "https://x.test/a.md:12", "notes"]
+    assert _labels(labels) == (
+        "https://x.test/a.md:3",
+        "https://x.test/a.md:12",
+        "notes",
+        "p.md:9",
+        "p.md:10",
+    )
+
+
+def test_parents_of_a_nested_field_name() -> None:
+    assert _parents("customer.name.last_name") == {"customer", "customer.name"}
+    assert _parents("lines[].id") == {"lines"}
+    assert _parents("lines[].tags[].id") == {"lines", "lines[].tags"}
+    assert _parents("amount") == set()
+
+
+def test_closest_webhook_needs_half_the_fields_in_common() -> None:
+    paid = SpecWebhook("invoice_paid", {"invoice_id", "amount", "paid_at", "method"})
+    assert _closest_webhook({"invoice_id", "amount"}, [paid]) is paid  # 2 of 4: enough
+    assert _closest_webhook({"invoice_id", "note", "extra"}, [paid]) is None  # 1 of 6: too few
+    assert _closest_webhook(set(), [SpecWebhook("ping", set())]) is None  # nothing to go by
+
+
+def test_closest_webhook_prefers_the_most_shared_fields_and_the_first_on_a_tie() -> None:
+    first = SpecWebhook("first", {"a", "b"})
+    second = SpecWebhook("second", {"a", "b"})
+    closer = SpecWebhook("closer", {"a", "b", "c"})
+    assert _closest_webhook({"a", "b"}, [first, second]) is first
+    assert _closest_webhook({"a", "b", "c"}, [first, closer, second]) is closer
+
+
+def component_spec(**components: Any) -> dict[str, Any]:
+    return {"components": {"schemas": components}}
+
+
+def schema_ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def test_schema_fields_stop_at_recursion_through_properties_items_and_alternatives() -> None:
+    spec = component_spec(
+        Node={
+            "type": "object",
+            "required": ["name"],
+            "properties": {
+                "name": {"type": "string"},
+                "parent": schema_ref("Node"),
+                "children": {"type": "array", "items": schema_ref("Node")},
+                "link": {"oneOf": [schema_ref("Node"), schema_ref("Url")]},
+            },
+        },
+        Url={"type": "object", "required": ["href"], "properties": {"href": {"type": "string"}}},
+    )
+    assert _walk_fields(spec, schema_ref("Node")) == {
+        "name": True,
+        "parent": False,
+        "children": False,
+        "link": False,
+        "link.href": True,
+    }
+    assert schema_fields(spec, schema_ref("Node"), stack=frozenset({"Node"})) == set()
+
+
+def test_schema_fields_of_an_array_body_and_under_a_prefix() -> None:
+    spec = component_spec(Line={"type": "object", "properties": {"id": {"type": "string"}}})
+    assert schema_fields(spec, {"type": "array", "items": schema_ref("Line")}) == {"[].id"}
+    assert schema_fields(spec, schema_ref("Line"), "lines[]") == {"lines[].id"}
+
+
+def test_a_field_is_required_only_if_every_alternative_naming_it_requires_it() -> None:
+    spec = component_spec(
+        Person={"type": "object", "properties": {"name": {"type": "string"}, "email": {"type": "string"}}},
+        Company={
+            "type": "object",
+            "required": ["name", "vat"],
+            "properties": {"name": {"type": "string"}, "vat": {"type": "string"}},
+        },
+    )
+    payer = {"oneOf": [schema_ref("Person"), schema_ref("Company")]}
+    assert _walk_fields(spec, payer) == {"name": False, "email": False, "vat": True}
+    body = {"type": "object", "required": ["payer"], "properties": {"payer": payer}}
+    assert _walk_fields(spec, body) == {
+        "payer": True,
+        "payer.name": False,
+        "payer.email": False,
+        "payer.vat": True,
+    }
+
+
+def test_error_codes_of_every_error_member_and_alternative() -> None:
+    spec = component_spec(
+        Body={
+            "type": "object",
+            "properties": {
+                "error": {"anyOf": [schema_ref("NotFound"), schema_ref("Gone")]},
+                "errors": {"type": "string", "enum": ["invalid"]},
+            },
+        },
+        NotFound={"type": "string", "enum": ["not_found"]},
+        Gone={"type": "string", "enum": ["gone", 410]},
+    )
+    assert error_codes(spec, schema_ref("Body")) == {"not_found", "gone", "410", "invalid"}
+
+
+def test_auth_schemes_an_operation_needs() -> None:
+    spec: dict[str, Any] = {
+        "security": [{"Key": []}],
+        "components": {
+            "securitySchemes": {
+                "Key": {"$ref": "#/components/x-schemes/Key"},
+                "OldKey": {"type": "apiKey", "in": "query", "name": "api_key", "deprecated": True},
+                "Cookie": {"type": "apiKey", "in": "cookie", "name": "session"},
+            },
+            "x-schemes": {
+                "Key": {"type": "apiKey", "in": "header", "name": "X-Key", "description": "The key."}
+            },
+        },
+    }
+    assert _auth(spec, {}) == [SpecAuthScheme("header", "X-Key", False, "The key.")]  # the spec's default
+    assert _auth(spec, {"security": []}) == []  # the operation's own list wins, even empty
+    assert _auth(spec, {"security": [{"OldKey": []}, {"Cookie": []}]}) == [
+        SpecAuthScheme("query", "api_key", True, "")  # a cookie is not a documented key
+    ]
