@@ -27,6 +27,7 @@ from contract_tests.spec import (
     operation_for,
 )
 from contract_tests.target import Credentials, Target, target_from_env
+from tests.contract_selftest.test_payment_calls import RESULT
 
 KEY = "0123456789abcdef0123456789abcdef01234567"
 
@@ -284,15 +285,6 @@ def test_the_field_name_probe_only_lists_objects_the_body_holds() -> None:
 
 
 # ----------------------------------------------------------------- payment results (P4)
-
-RESULT = {
-    "company_id": "c" * 40,
-    "invoice_id": "i" * 40,
-    "external_invoice_number": "EXT-1",
-    "payment_id": "p" * 40,
-    "payment_method": "ideal",
-    "payment_result": "authorized",
-}
 
 
 @pytest.fixture
