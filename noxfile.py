@@ -15,7 +15,7 @@ ROOT = Path(__file__).parent
 CONSTRAINTS = ("-c", str(ROOT / "constraints.txt"))
 HANDWRITTEN = [
     "generator",
-    "clubcollect_mock",
+    "mock/clubcollect_mock",
     "client_runtime",
     "contract_tests",
     "tests",
@@ -41,10 +41,11 @@ PYTHON = "3.11"
 
 
 def install_project(session: nox.Session, *, client: bool = True) -> None:
-    """The hand-written packages with their dev extras, and the generated client, editable."""
-    session.install(*CONSTRAINTS, "-e", ".[dev]")
+    """The mock, the toolkit with its dev extras and the generated client, editable, in one resolve."""
+    editable = ["-e", "./mock", "-e", ".[dev]"]
     if client:
-        session.install(*CONSTRAINTS, "-e", "./generated_client")
+        editable += ["-e", "./generated_client"]
+    session.install(*CONSTRAINTS, *editable)
 
 
 def install_node_tools(session: nox.Session) -> None:

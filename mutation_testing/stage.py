@@ -16,7 +16,10 @@ from mutation_testing.targets import Target
 
 ROOT = Path(__file__).resolve().parent.parent
 STAGE_ROOT = ROOT / "build" / "mutation"
-TOP_LEVEL_COPIES = {"clubcollect_client": "generated_client/clubcollect_client"}
+TOP_LEVEL_COPIES = {
+    "clubcollect_client": "generated_client/clubcollect_client",
+    "clubcollect_mock": "mock/clubcollect_mock",
+}
 
 # The [tool.mutmut] table of a staged pyproject.toml. Only the target's tests are collected; the
 # mutation hypothesis profile (tests/conftest.py) makes every run draw the same examples.

@@ -57,8 +57,9 @@ def as_tested(source_path: str) -> str:
     for source, carried in CARRIED.items():
         if posix.startswith(source):
             return carried + posix[len(source) :]
-    if posix.startswith("generated_client/"):
-        return posix[len("generated_client/") :]
+    for distribution in ("generated_client/", "mock/"):  # each distribution's folder holds its package
+        if posix.startswith(distribution):
+            return posix[len(distribution) :]
     return posix
 
 

@@ -56,7 +56,7 @@ def test_a_changed_source_file_maps_to_the_copy_the_tests_run() -> None:
     assert as_tested("client_runtime/retry.py") == "clubcollect_client/runtime/retry.py"
     assert as_tested("client_addons/pages.py") == "clubcollect_client/pages.py"
     assert as_tested("generated_client/clubcollect_client/pages.py") == "clubcollect_client/pages.py"
-    assert as_tested("clubcollect_mock/store.py") == "clubcollect_mock/store.py"
+    assert as_tested("mock/clubcollect_mock/store.py") == "clubcollect_mock/store.py"
 
 
 def test_changed_files_select_only_the_targets_that_mutate_them() -> None:
