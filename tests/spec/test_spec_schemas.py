@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import jsonschema
 import pytest
 
 ID_PATTERN = "^[0-9a-f]{40}$"
@@ -255,14 +256,38 @@ def test_create_invoice_422_codes(spec: dict[str, Any], schemas: dict[str, Any])
 
 
 def test_payment_method_only_on_payment_lines(schemas: dict[str, Any]) -> None:
-    non_payment = set(schemas["InvoiceLine"]["if"]["properties"]["type"]["enum"])
+    # Written as `not` (known non-payment type AND a non-null method), not if/then, which Redocly's
+    # tools read as closing the object (DECISIONS B9).
+    forbidden = schemas["InvoiceLine"]["not"]
+    assert "if" not in schemas["InvoiceLine"] and "then" not in schemas["InvoiceLine"]
+    non_payment = set(forbidden["properties"]["type"]["enum"])
     assert non_payment < set(schemas["LineType"]["enum"])
     payment_like = {
         t for t in schemas["LineType"]["enum"] if t.startswith("PAYMENT") or t.endswith("PAYMENT-LINE")
     }
     assert non_payment.isdisjoint(payment_like | {"JEUGDFONDS"})
     assert non_payment | payment_like | {"JEUGDFONDS"} == set(schemas["LineType"]["enum"])
-    assert schemas["InvoiceLine"]["then"] == {"properties": {"payment_method": {"type": "null"}}}
+
+
+@pytest.mark.parametrize(
+    ("extra", "valid"),
+    [
+        ({"type": "INVOICE-LINE"}, True),
+        ({"type": "INVOICE-LINE", "payment_method": None}, True),
+        ({"type": "INVOICE-LINE", "payment_method": "ideal"}, False),
+        ({"type": "CHARGEBACK-FEE", "payment_method": "sepa"}, False),
+        ({"type": "PAYMENT-LINE", "payment_method": "ideal"}, True),
+        ({"type": "SOMETHING-NEW", "payment_method": "ideal"}, True),
+        ({"payment_method": "ideal"}, True),
+    ],
+)
+def test_payment_method_rule_validates_as_before(
+    spec: dict[str, Any], extra: dict[str, Any], valid: bool
+) -> None:
+    line = {"invoice_line_id": "L1", "amount_cents": 100, "description": None, "date": "2026-01-01T00:00:00Z"}
+    schema = {**spec, "$ref": "#/components/schemas/InvoiceLine"}
+    errors = list(jsonschema.Draft202012Validator(schema).iter_errors({**line, **extra}))
+    assert (not errors) is valid
 
 
 def test_ticket_actions_take_a_required_ignored_object_body(
