@@ -19,12 +19,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
+from generator.common import workflows
 from generator.common.spec_refs import SpecError, load_spec
 from generator.drift import report
 from generator.drift.allowlist import AllowlistError, Verdict, judge, load_allowlist
 from generator.drift.changelog import changelog
-from generator.drift.compare import compare
+from generator.drift.compare import Finding, compare
 from generator.drift.docs_facts import docs_facts
 from generator.drift.fetch import FetchError, FetchSettings, default_cache, fetch_site
 from generator.drift.pages import DocsReadError, read_pages
@@ -41,8 +43,20 @@ def run_drift(docs_dir: Path, spec_path: Path, allowlist_path: Path | None) -> V
     """Findings judged against the allowlist (``None``: no allowlist, everything counts)."""
     spec = load_spec(spec_path)
     findings = compare(docs_facts(read_pages(docs_dir)), spec_facts(spec))
+    findings += workflow_findings(spec_path, spec)
     entries = load_allowlist(allowlist_path) if allowlist_path is not None else []
     return judge(findings, entries)
+
+
+def workflow_findings(spec_path: Path, spec: dict[str, Any]) -> list[Finding]:
+    """The Arazzo workflows beside the spec must only name operations and fields the spec has."""
+    path = workflows.workflows_beside(spec_path)
+    if not path.is_file():
+        return []
+    return [
+        Finding("workflow names what the spec lacks", problem.message, (f"{path.name}#{problem.pointer}",))
+        for problem in workflows.spec_problems(workflows.load_workflows(path), spec)
+    ]
 
 
 def _parser() -> argparse.ArgumentParser:

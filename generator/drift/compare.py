@@ -57,6 +57,7 @@ KINDS = {
     "docs link to a missing section": "docs pages",
     "docs example unreadable": "docs pages",
     "stale allowlist entry": "allowlist",
+    "workflow names what the spec lacks": "workflows",
 }
 _KIND_ORDER = {kind: index for index, kind in enumerate(KINDS)}
 PAGINATION = frozenset({"page", "page_number", "page_size", "per_page", "limit", "offset", "cursor"})

@@ -3,7 +3,9 @@
 openapi-spec-validator checks the document against OpenAPI 3.1 first; the rules in
 ``generator.lint.rules`` then check the project's conventions. Output is one line per finding,
 ``<file>#<json pointer>: <rule id>: <message>``; the exit status is 1 when there is any finding,
-2 when the spec cannot be read.
+2 when the spec cannot be read. The Arazzo workflows beside the spec
+(``clubcollect-workflows.arazzo.yaml``) are checked too: against the Arazzo 1.0 JSON schema, and
+for operations, parameters and fields the spec does not have (``generator.common.workflows``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from generator.common import workflows
 from generator.common.spec_refs import safe_load
 from generator.facade.lint import rule_facade_mapping
 from generator.lint.model import Finding, Spec
@@ -63,4 +66,21 @@ def main(argv: list[str]) -> int:
     for finding in findings:
         print(finding.render(str(args.spec)))
     print(f"{args.spec}: {len(findings)} finding(s)", file=sys.stderr)
-    return 1 if findings else 0
+    return 1 if findings or not lint_workflows(args.spec, spec) else 0
+
+
+def lint_workflows(spec_path: Path, spec: Mapping[str, object]) -> bool:
+    """Print the problems of the workflows beside the spec (if there are any); True when clean."""
+    path = workflows.workflows_beside(spec_path)
+    if not path.is_file():
+        return True
+    try:
+        document = workflows.load_workflows(path)
+    except yaml.YAMLError as exc:
+        print(f"{path}: cannot read workflows: {exc}")
+        return False
+    found = workflows.problems(document, spec)
+    for problem in found:
+        print(f"{path}#{problem.pointer}: {problem.rule}: {problem.message}")
+    print(f"{path}: {len(found)} finding(s)", file=sys.stderr)
+    return not found
