@@ -66,7 +66,8 @@ def main(argv: list[str]) -> int:
     for finding in findings:
         print(finding.render(str(args.spec)))
     print(f"{args.spec}: {len(findings)} finding(s)", file=sys.stderr)
-    return 1 if findings or not lint_workflows(args.spec, spec) else 0
+    workflows_clean = lint_workflows(args.spec, spec)
+    return 1 if findings or not workflows_clean else 0
 
 
 def lint_workflows(spec_path: Path, spec: Mapping[str, object]) -> bool:
