@@ -71,6 +71,16 @@ def lint(session: nox.Session) -> None:
         "openapi/clubcollect-v2.yaml",
         external=True,
     )
+    # The Arazzo workflows: `generator lint` above checked them against the Arazzo 1.0 JSON schema
+    # and the spec; Redocly's Arazzo rules (strict: a warning fails) are the independent second look.
+    session.run(
+        "node_modules/.bin/redocly",
+        "lint",
+        "--extends=recommended-strict",
+        "openapi/clubcollect-workflows.arazzo.yaml",
+        external=True,
+        env={"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"},
+    )
 
 
 @nox.session(python=PYTHON)
