@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import httpx
+import yaml
 
 from clubcollect_toolkit.workflow_results import RunSummary, redact, write_reports
 from clubcollect_toolkit.workflow_runners import RunnerUnavailable, run_arazzo_runner, run_respect
@@ -35,6 +36,11 @@ def openapi_file(name: str) -> Path:
     """A file of the spec folder: the copy shipped in the package, else the checkout's openapi/."""
     shipped = Path(__file__).resolve().parent / "openapi" / name
     return shipped if shipped.is_file() else _CHECKOUT / "openapi" / name
+
+
+def workflow_ids() -> list[str]:
+    document = yaml.safe_load(openapi_file(WORKFLOWS_FILE).read_text(encoding="utf-8"))
+    return [str(workflow["workflowId"]) for workflow in document["workflows"]]
 
 
 def find_redocly(given: Path | None) -> Path | None:
@@ -93,6 +99,13 @@ def main(argv: list[str] | None = None) -> int:
     company = os.environ.get("CLUBCOLLECT_COMPANY_ID", "")
     if not key or not company:
         print("set CLUBCOLLECT_API_KEY and CLUBCOLLECT_COMPANY_ID", file=sys.stderr)
+        return 2
+    known = workflow_ids()
+    unknown = [name for name in args.workflow if name not in known]
+    if unknown:
+        print(
+            f"unknown workflow {', '.join(unknown)}; the workflows are: {', '.join(known)}", file=sys.stderr
+        )
         return 2
     base_url = args.base_url.rstrip("/")
     problem = _reachable(base_url)

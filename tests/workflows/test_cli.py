@@ -22,6 +22,15 @@ def test_missing_credentials_cannot_run(
     assert "CLUBCOLLECT_API_KEY" in capsys.readouterr().err
 
 
+def test_an_unknown_workflow_cannot_run(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("CLUBCOLLECT_API_KEY", CANARY)
+    monkeypatch.setenv("CLUBCOLLECT_COMPANY_ID", "a" * 40)
+    assert workflows.main(["--base-url", "http://127.0.0.1:9/api/v2", "--workflow", "onboardCompanny"]) == 2
+    assert "unknown workflow onboardCompanny; the workflows are: onboardCompany, " in capsys.readouterr().err
+
+
 def test_an_unreachable_server_cannot_run(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
