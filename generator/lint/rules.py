@@ -202,6 +202,23 @@ def rule_ignored_constructs(spec: Spec) -> list[Finding]:
     return findings
 
 
+def rule_no_conditionals(spec: Spec) -> list[Finding]:
+    """No ``if``/``then``/``else``: Redocly's tools read them as closing the object (DECISIONS B9)."""
+    return [
+        Finding(
+            where, "conditional-schema", "if/then/else: write the rule with `not` or `anyOf` (DECISIONS B9)"
+        )
+        for where, node in walk(spec)
+        if isinstance(node, Mapping)
+        and isinstance(node.get("if"), Mapping)
+        and ("then" in node or "else" in node)
+        and not where.endswith(_NAME_MAPS)  # a property named `if` is no conditional
+    ]
+
+
+_NAME_MAPS = ("/properties", "/patternProperties", "/$defs", "/schemas", "/dependentSchemas")
+
+
 def discriminator_has_const_tags(spec: Spec, schema: Mapping[str, Any]) -> bool:
     prop = schema["discriminator"].get("propertyName")
     members = [*(schema.get("oneOf") or []), *(schema.get("anyOf") or [])]
@@ -251,6 +268,7 @@ RULES: tuple[Callable[[Spec], list[Finding]], ...] = (
     rule_examples_present,
     rule_enum_identifiers,
     rule_ignored_constructs,
+    rule_no_conditionals,
     rule_open_enums,
     rule_examples_valid,
 )
