@@ -94,6 +94,7 @@ class _AnnouncingServer(uvicorn.Server):
         if ":" in host:
             host = f"[{host}]"
         print(f"ClubCollect mock serving http://{host}:{port}{API_PREFIX}", flush=True)
+        print(f"Inspector (HTML view of the state): http://{host}:{port}/_mock/", flush=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
