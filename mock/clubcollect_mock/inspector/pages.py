@@ -237,7 +237,7 @@ def company_page(view: CompanyView, *, via_sso: bool = False) -> str:
     )
     body += _section("Tickets", tickets, more(view.tickets.hidden, "tickets"), section_id="tickets-section")
     body += _section(
-        "Payments",
+        "Payments through payment links",
         _payments(view.payments.rows, view.currency, table_id="payments"),
         more(view.payments.hidden, "payments"),
         section_id="payments-section",
@@ -276,6 +276,7 @@ def invoice_page(view: InvoiceView) -> str:
     currency = view.company.currency
     total = int(doc["amount_total_cents"])
     customer = doc.get("customer") or {}
+    import_href = f"{company_href(view.company.company_id)}#import-{view.import_row.import_id}"
     email = (customer.get("email") or {}).get("email_address")
     facts = details(
         [
@@ -284,7 +285,7 @@ def invoice_page(view: InvoiceView) -> str:
                 "company",
                 link(company_href(view.company.company_id), view.company.name or view.company.company_id),
             ),
-            ("import", _code(view.import_row.import_id)),
+            ("import", link(import_href, _code(view.import_row.import_id))),
             ("invoice number", doc.get("invoice_number")),
             ("external number", doc.get("external_invoice_number")),
             ("customer", customer_name(customer)),
@@ -317,7 +318,8 @@ def invoice_page(view: InvoiceView) -> str:
         table_id="invoice-tickets",
     )
     body = facts + _section("Lines", lines, note, section_id="lines-section")
-    body += _section("Payments", _payments(view.payments, currency, table_id="payments"), section_id="pay")
+    payments = _payments(view.payments, currency, table_id="payments")
+    body += _section("Payments through payment links", payments, section_id="payments-section")
     body += _section("Tickets", tickets, section_id="tickets-section")
     body += _section("Messages", messages, section_id="messages-section")
     return document(f"Invoice {doc.get('invoice_number') or doc['invoice_id']}", body)
