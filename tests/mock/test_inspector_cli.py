@@ -47,6 +47,7 @@ def _good_link(root: str, company: str, salt: str, key: str) -> bool:
         # An SSO key that looks like a company id is still read as the SSO key.
         (f"key:{COMPANY}:salt:{'f' * 40}", ("key", COMPANY, "salt", "f" * 40)),
     ],
+    ids=["short", "short-key-with-colons", "long", "long-key-with-colons", "sso-key-like-an-id"],
 )
 def test_partner_values_are_split_around_the_company_id(
     value: str, expected: tuple[str, str, str | None, str | None]
@@ -55,7 +56,9 @@ def test_partner_values_are_split_around_the_company_id(
 
 
 @pytest.mark.parametrize(
-    "value", [f"KEY:{COMPANY}:SALT", f"KEY:{COMPANY}::", "KEY:not-a-company:SALT:SSO", "just-a-key"]
+    "value",
+    [f"KEY:{COMPANY}:SALT", f"KEY:{COMPANY}::", "KEY:not-a-company:SALT:SSO", "just-a-key"],
+    ids=["salt-without-key", "empty-salt-and-key", "bad-company", "no-company"],
 )
 def test_bad_partner_values_are_refused_without_echoing_them(
     value: str, capsys: pytest.CaptureFixture[str]

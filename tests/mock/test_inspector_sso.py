@@ -140,6 +140,7 @@ def test_a_link_from_the_future_is_refused(landing: Landing) -> None:
         signature(NOON.date())[:-1],
         "not-hex-at-all-\u00e9",
     ],
+    ids=["other-salt", "other-key", "other-company", "salt-and-key-swapped", "cut-short", "not-hex"],
 )
 def test_a_wrong_signature_is_refused(landing: Landing, wrong: str) -> None:
     page = landing.visit(403, company_uuid=COMPANY, signature=wrong)
@@ -162,6 +163,16 @@ def test_a_wrong_signature_is_refused(landing: Landing, wrong: str) -> None:
         ([("company_uuid", "<script>"), ("signature", "ab")], 400, "Malformed SSO link"),
         ([("company_uuid", COMPANY.upper()), ("signature", "ab")], 400, "Malformed SSO link"),
         ([("company_uuid", "0" * 40), ("signature", "ab")], 404, "Unknown company"),
+    ],
+    ids=[
+        "nothing",
+        "no-signature",
+        "no-company",
+        "empty-signature",
+        "repeated-company",
+        "markup-company",
+        "upper-case-company",
+        "unknown-company",
     ],
 )
 def test_a_malformed_link_is_refused(
@@ -279,6 +290,7 @@ def test_partner_repr_shows_no_secret() -> None:
 @pytest.mark.parametrize(
     ("salt", "key"),
     [(SALT, None), (None, SSO_KEY), ("", SSO_KEY), (SALT, "with space"), (SALT, "x" * 256)],
+    ids=["salt-only", "key-only", "empty-salt", "space-in-key", "key-too-long"],
 )
 def test_partner_refuses_half_or_bad_sso_credentials_without_echoing_them(
     salt: str | None, key: str | None
