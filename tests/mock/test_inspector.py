@@ -245,10 +245,16 @@ def test_bare_mock_path_redirects_to_the_overview(mock: Mock) -> None:
 def test_a_long_import_is_cut_with_a_count(mock: Mock, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(state, "MAX_INVOICES_PER_IMPORT", 2)
     invoice = mock.invoice(mock.a, COMPANY_A, external_invoice_number="N-1")
+    made = []
     for number in ("N-2", "N-3"):
         body = invoice_body(invoice["import_id"], external_invoice_number=number)
-        assert mock.a.post("/invoices", json=body).status_code == 200
+        made.append(mock.a.post("/invoices", json=body).json())
+    last = made[-1]["invoice_id"]
+    mock.control.post(f"/invoices/{last}/fees", json={"amount_cents": 100, "kind": "installment"})
     page = mock.page(f"/_mock/companies/{COMPANY_A}")
     block = element_text(page, f"import-{invoice['import_id']}")
     assert "N-1" in block and "N-2" in block and "N-3" not in block
     assert "1 more invoices not shown." in block
+    # An invoice past the cut still shows among the company's pending notifications.
+    assert last in element_text(page, "pending")
+    assert last not in element_text(mock.page(f"/_mock/companies/{COMPANY_B}"), "pending")

@@ -168,6 +168,8 @@ class Inspector:
         ids = {row.import_id for row in imports} | {
             invoice.invoice_id for view in views for invoice in view.invoices.rows
         }
+        # Ids are unique across partners, so the partner test only spares the lookups of
+        # _invoice_of for other partners' entries.
         pending = [
             PendingChange(kind, object_id, version)
             for partner, kind, object_id, version in self.store.pending()
