@@ -89,6 +89,19 @@ def test_a_good_link_shows_the_company_page(landing: Landing) -> None:
     assert "Demo Sports Club" in page
 
 
+def test_a_company_the_partner_created_later_takes_its_sso_link(landing: Landing) -> None:
+    body = {"name": "HC Later", "brand": "knltb", "email": "b@example.com", "locale": "en"}
+    body |= {"country_code": "GB", "currency": "GBP"}
+    headers = {"Authorization": f"ApiKey {KEY}"}
+    made = landing.web.post("/api/v2/companies", json=body, headers=headers)
+    assert made.status_code == 200, made.text
+    company_id = made.json()["company_id"]
+    page = landing.visit(200, company_uuid=company_id, signature=signature(NOON.date(), company_id))
+    assert "Company HC Later" in page and "sso-banner" in page
+    # The link of one company does not open another of the same partner.
+    landing.visit(403, company_uuid=company_id, signature=signature(NOON.date()))
+
+
 def test_the_signature_may_be_upper_case_hex(landing: Landing) -> None:
     landing.visit(200, company_uuid=COMPANY, signature=signature(NOON.date()).upper())
 
