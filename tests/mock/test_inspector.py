@@ -258,3 +258,41 @@ def test_a_long_import_is_cut_with_a_count(mock: Mock, monkeypatch: pytest.Monke
     # An invoice past the cut still shows among the company's pending notifications.
     assert last in element_text(page, "pending")
     assert last not in element_text(mock.page(f"/_mock/companies/{COMPANY_B}"), "pending")
+
+
+def test_a_company_with_many_imports_shows_the_newest(mock: Mock, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(state, "MAX_IMPORTS", 2)
+    made = [
+        mock.a.post("/imports", json={"company_id": COMPANY_A, "title": f"Batch {n}"}).json()
+        for n in range(3)
+    ]
+    page = mock.page(f"/_mock/companies/{COMPANY_A}")
+    imports = element_text(page, "imports")
+    assert "Batch 0" not in imports and "Batch 1" in imports and "Batch 2" in imports
+    assert imports.index("Batch 1") < imports.index("Batch 2")
+    assert "1 earlier imports not shown." in imports
+    assert made[0]["import_id"] not in page
+
+
+def test_an_invoice_lists_the_payments_made_for_it(mock: Mock) -> None:
+    invoice = mock.invoice(mock.a, COMPANY_A, amounts=(5000,))
+    # With invoice_id and no amount, the payment is for the invoice's amount due.
+    link = {"payment_id": "pay-0000000003", "invoice_id": invoice["invoice_id"], "amount_cents": None}
+    params = start_params(COMPANY_A, KEY_A, last_name=None, **link)
+    location = start(mock.a, "bancontact", params).headers["location"]
+    checkout(mock.a, location, "pending")
+    page = mock.page(f"/_mock/invoices/{invoice['invoice_id']}")
+    payments = element_text(page, "payments")
+    assert "pay-0000000003" in payments and "bancontact" in payments and "pending" in payments
+    assert "EUR 50.00" in payments
+
+
+def test_many_tickets_show_the_newest(mock: Mock, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(state, "MAX_ROWS", 1)
+    invoice = mock.invoice(mock.a, COMPANY_A)
+    for message in ("first question", "second question"):
+        path = f"/invoices/{invoice['invoice_id']}/customer-tickets"
+        mock.control.post(path, json={"message": message}).raise_for_status()
+    section = element_text(mock.page(f"/_mock/companies/{COMPANY_A}"), "tickets-section")
+    assert "second question" in section and "first question" not in section
+    assert "1 older tickets not shown." in section

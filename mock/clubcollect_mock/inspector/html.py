@@ -137,7 +137,8 @@ def table(
 
 
 def more(hidden: int, what: str) -> Html:
-    return element("p", f"{hidden} more {what} not shown.", class_="note") if hidden > 0 else Html("")
+    """A note that ``hidden`` rows (``what``: "more invoices", "earlier imports"...) were left out."""
+    return element("p", f"{hidden} {what} not shown.", class_="note") if hidden > 0 else Html("")
 
 
 def details(pairs: Iterable[tuple[str, Content]], *, list_id: str) -> Html:

@@ -56,7 +56,7 @@ def _deliveries(shown: Shown[Delivery], *, table_id: str) -> Html:
         for entry in shown.rows
     ]
     return table(["sent at", "kind", "ids", "result", "answer"], rows, table_id=table_id) + more(
-        shown.hidden, "deliveries"
+        shown.hidden, "older delivery attempts"
     )
 
 
@@ -170,7 +170,7 @@ def _import_block(view: ImportView, currency: str) -> Html:
     heading = element("h3", f"Import {row.title or row.import_id}")
     return element(
         "div",
-        heading + facts + invoices + more(view.invoices.hidden, "invoices"),
+        heading + facts + invoices + more(view.invoices.hidden, "more invoices"),
         id=f"import-{row.import_id}",
     )
 
@@ -199,7 +199,8 @@ def company_page(view: CompanyView, *, via_sso: bool = False) -> str:
         ],
         list_id="company-facts",
     )
-    imports = join(_import_block(item, view.currency) for item in view.imports)
+    imports = join(_import_block(item, view.currency) for item in view.imports.rows)
+    imports = more(view.imports.hidden, "earlier imports") + imports
     tickets = table(
         ["date", "status", "sender", "invoice", "message"],
         [
@@ -232,14 +233,15 @@ def company_page(view: CompanyView, *, via_sso: bool = False) -> str:
     body = banner + facts
     body += _section(
         "Imports and invoices",
-        imports or element("p", "No imports yet.", class_="empty"),
+        imports if view.imports.rows else element("p", "No imports yet.", class_="empty"),
         section_id="imports",
     )
-    body += _section("Tickets", tickets, more(view.tickets.hidden, "tickets"), section_id="tickets-section")
+    older_tickets = more(view.tickets.hidden, "older tickets")
+    body += _section("Tickets", tickets, older_tickets, section_id="tickets-section")
     body += _section(
         "Payments through payment links",
         _payments(view.payments.rows, view.currency, table_id="payments"),
-        more(view.payments.hidden, "payments"),
+        more(view.payments.hidden, "older payments"),
         section_id="payments-section",
     )
     body += _section(

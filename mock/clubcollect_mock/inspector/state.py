@@ -16,6 +16,7 @@ from clubcollect_mock.ids import is_id
 from clubcollect_mock.payments.records import PaymentRecords, PaymentRow
 from clubcollect_mock.store import ImportRow, Store
 
+MAX_IMPORTS = 50  # the newest of a company, shown oldest first
 MAX_INVOICES_PER_IMPORT = 100
 MAX_ROWS = 200  # tickets, payments, notifications of one page
 
@@ -84,7 +85,7 @@ class PendingChange(NamedTuple):
 class CompanyView(NamedTuple):
     partner: int
     doc: dict[str, Any]
-    imports: list[ImportView]
+    imports: Shown[ImportView]
     tickets: Shown[TicketView]
     payments: Shown[PaymentRow]
     pending_changes: list[PendingChange]
@@ -137,7 +138,8 @@ class Inspector:
         rows = self.store.conn.execute("SELECT partner, company_id, doc FROM companies ORDER BY seq")
         for partner, company_id, doc in rows:
             fields = json.loads(doc)
-            summary = CompanySummary(company_id, str(fields.get("name") or ""), str(fields.get("currency")))
+            name, currency = str(fields.get("name") or ""), str(fields.get("currency") or "EUR")
+            summary = CompanySummary(company_id, name, currency)
             by_partner.setdefault(partner, []).append(summary)
         return by_partner
 
@@ -163,17 +165,13 @@ class Inspector:
         ref = self.records.company(company_id)
         if ref is None:
             return None
-        imports, _ = self.store.company_imports(ref.seq, 1_000_000, 0)
-        views = [ImportView(row, self._invoices(row)) for row in imports]
-        ids = {row.import_id for row in imports} | {
-            invoice.invoice_id for view in views for invoice in view.invoices.rows
-        }
-        # Ids are unique across partners, so the partner test only spares the lookups of
-        # _invoice_of for other partners' entries.
+        _, import_count = self.store.company_imports(ref.seq, 0, 0)
+        imports, _ = self.store.company_imports(ref.seq, MAX_IMPORTS, max(0, import_count - MAX_IMPORTS))
+        views = Shown([ImportView(row, self._invoices(row)) for row in imports], import_count)
         pending = [
             PendingChange(kind, object_id, version)
             for partner, kind, object_id, version in self.store.pending()
-            if partner == ref.partner and (object_id in ids or self._invoice_of(object_id, imports))
+            if partner == ref.partner and self._company_of(kind, object_id, partner) == company_id
         ]
         waiting = [row for row, _ in self._queued_payments() if row.company_id == company_id]
         deliveries = [
@@ -192,10 +190,13 @@ class Inspector:
             _cut(deliveries),
         )
 
-    def _invoice_of(self, object_id: str, imports: list[ImportRow]) -> bool:
-        """True when ``object_id`` is an invoice in one of ``imports`` (past the shown ones)."""
-        row = self.store.invoice_row(object_id, None)
-        return row is not None and any(row.import_seq == item.seq for item in imports)
+    def _company_of(self, kind: str, object_id: str, partner: int) -> str | None:
+        """The company of a pending notification's import or invoice (None once deleted)."""
+        if kind == "import":
+            found = self.store.import_row(object_id, partner)
+            return None if found is None else found.company_id
+        invoice = self.store.invoice_row(object_id, partner)
+        return None if invoice is None else self.store.import_by_seq(invoice.import_seq).company_id
 
     def _invoices(self, row: ImportRow) -> Shown[InvoiceSummary]:
         ids = self.store.invoice_ids(row.seq)
@@ -223,8 +224,9 @@ class Inspector:
         tickets: list[TicketView] = []
         total = 0
         for status in sorted(TICKET_STATUSES):
-            docs, count = self.store.company_tickets(company_seq, status, MAX_ROWS, 0)
+            _, count = self.store.company_tickets(company_seq, status, 0, 0)
             total += count
+            docs, _ = self.store.company_tickets(company_seq, status, MAX_ROWS, max(0, count - MAX_ROWS))
             for raw in docs:
                 doc = json.loads(raw)
                 tickets.append(
@@ -263,13 +265,11 @@ class Inspector:
         company = CompanySummary(
             import_row.company_id, str(fields.get("name") or ""), str(fields.get("currency") or "EUR")
         )
-        payments = []
-        if ref is not None:
-            payments = [
-                payment
-                for payment in self.records.newest_first(ref.seq, 10 * MAX_ROWS, 0)
-                if payment.invoice_id == invoice_id
-            ]
+        query = "SELECT seq FROM payments WHERE invoice_id = ? ORDER BY seq DESC LIMIT ?"
+        found = (
+            self.records.by_seq(seq) for (seq,) in self.store.conn.execute(query, (invoice_id, MAX_ROWS))
+        )
+        payments = [payment for payment in found if payment is not None]
         pending = any(
             kind == "invoice" and object_id == invoice_id for _, kind, object_id, _ in self.store.pending()
         )
