@@ -126,7 +126,7 @@ class ControlRoutes:
     async def reset(self, request: Request) -> Response:
         self.store.reset(self.seeded)
         self.faults.reset()
-        self.notifier.log.clear()  # the inspector's delivery history goes with the state
+        self.notifier.deliveries.clear()  # the inspector's delivery history goes with the state
         return json_response({"status": "reset"})
 
     async def add_partner(self, request: Request) -> Response:

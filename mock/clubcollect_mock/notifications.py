@@ -38,12 +38,12 @@ class LoopLock:
 
 class Notifier:
     def __init__(
-        self, store: Store, url: str | None, interval: float, log: DeliveryLog | None = None
+        self, store: Store, url: str | None, interval: float, deliveries: DeliveryLog | None = None
     ) -> None:
         self.store = store
         self.url = url
         self.interval = interval
-        self.log = log or DeliveryLog()
+        self.deliveries = deliveries if deliveries is not None else DeliveryLog()
         self._round_lock = LoopLock()
 
     def pending(self) -> dict[str, list[str]]:
@@ -82,10 +82,10 @@ class Notifier:
             )
         except httpx.HTTPError as exc:
             result["error"] = type(exc).__name__
-            self.log.add(partner, "change", (*invoice_ids, *import_ids), None, result["error"])
+            self.deliveries.add(partner, "change", (*invoice_ids, *import_ids), None, result["error"])
             return result
         result["status"] = response.status_code
-        self.log.add(partner, "change", (*invoice_ids, *import_ids), response.status_code)
+        self.deliveries.add(partner, "change", (*invoice_ids, *import_ids), response.status_code)
         if response.status_code == 200:
             self.store.confirm(entries)
         return result

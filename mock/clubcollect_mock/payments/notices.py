@@ -24,10 +24,10 @@ DELIVERY_TIMEOUT_SECONDS = 5.0
 
 
 class PaymentNotifier:
-    def __init__(self, desk: PaymentDesk, url: str | None, log: DeliveryLog | None = None) -> None:
+    def __init__(self, desk: PaymentDesk, url: str | None, deliveries: DeliveryLog | None = None) -> None:
         self.desk = desk
         self.url = url
-        self.log = log or DeliveryLog()
+        self.deliveries = deliveries if deliveries is not None else DeliveryLog()
         self._tasks: set[asyncio.Task[Any]] = set()
         self._round_lock = LoopLock()
 
@@ -93,7 +93,7 @@ class PaymentNotifier:
         return result
 
     def _record(self, row: PaymentRow, status: int | None, detail: str) -> None:
-        self.log.add(row.partner, "payment", (row.payment_id,), status, detail, row.company_id)
+        self.deliveries.add(row.partner, "payment", (row.payment_id,), status, detail, row.company_id)
 
     async def run_periodically(self, interval: float) -> None:
         while True:
