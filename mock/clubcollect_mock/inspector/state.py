@@ -24,7 +24,7 @@ T = TypeVar("T")
 
 
 class Shown(NamedTuple, Generic[T]):
-    """The first rows of a list, and how many there are in all."""
+    """The rows of a list that are shown, and how many there are in all."""
 
     rows: list[T]
     total: int
