@@ -10,6 +10,7 @@ Importable API (kept stable for the contract tests and benchmarks)::
         notify_url=None,          # partner endpoint that receives change notifications
         notify_interval=600.0,    # seconds between notification rounds
         faults=FaultConfig(),     # latency / error / throttle injection for /api/v2
+        sso_clock=utc_now,        # the time the /treasurer/sso landing checks links against
     )
     uvicorn.run(app, host="127.0.0.1", port=8080)
 
@@ -41,6 +42,9 @@ messages|payment-in-progress``, ``GET notifications``, ``POST notifications/flus
 ``GET|PUT faults``, ``POST companies/{company_id}/payments/{payment_id}/result``,
 ``GET payments/notifications``, ``POST payments/notifications/flush``, and the checkout page a
 start-payment link redirects to, ``GET|POST checkout/{token}`` (see ``clubcollect_mock.payments``).
+``GET /_mock/``, ``/_mock/companies/{id}`` and ``/_mock/invoices/{id}`` show the state as HTML, and
+``GET /treasurer/sso`` checks a treasurer SSO link (``Partner(..., sso_salt=, sso_key=)``) and
+shows its company's page (see ``clubcollect_mock.inspector`` and mock/README.md).
 ``app.state.mock`` gives in-process code the store, notifier and faults.
 """
 

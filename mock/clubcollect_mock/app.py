@@ -20,9 +20,13 @@ from clubcollect_mock.api.invoices import InvoiceRoutes
 from clubcollect_mock.api.tickets import TicketRoutes
 from clubcollect_mock.config import FaultConfig, Partner
 from clubcollect_mock.control import ControlRoutes
+from clubcollect_mock.deliveries import DeliveryLog
 from clubcollect_mock.errors import ApiError, dumps, json_bytes
 from clubcollect_mock.fastpath import InvoiceFastPath
 from clubcollect_mock.faults import API_PREFIX, FaultInjector, FaultState
+from clubcollect_mock.inspector.routes import InspectorRoutes
+from clubcollect_mock.inspector.sso import Clock, SsoDesk, utc_now
+from clubcollect_mock.inspector.state import Inspector
 from clubcollect_mock.notifications import Notifier
 from clubcollect_mock.payments.flow import PaymentDesk
 from clubcollect_mock.payments.notices import PaymentNotifier
@@ -101,21 +105,28 @@ def create_app(
     notify_url: str | None = None,
     notify_interval: float = 600.0,
     faults: FaultConfig | None = None,
+    sso_clock: Clock = utc_now,
 ) -> Starlette:
-    """Build the mock server app; see the package docstring for the behaviour."""
+    """Build the mock server app; see the package docstring for the behaviour.
+
+    ``sso_clock`` tells the treasurer SSO landing the time (tests freeze it); everything else
+    reads the system clock."""
     if notify_interval <= 0:
         raise ValueError("notify_interval must be positive")
     store = open_store(state_path, partners)
     fault_state = FaultState(faults or FaultConfig())
-    notifier = Notifier(store, notify_url, notify_interval)
+    deliveries = DeliveryLog()
+    notifier = Notifier(store, notify_url, notify_interval, deliveries)
     control = ControlRoutes(store, partners, notifier, fault_state)
     invoices = InvoiceRoutes(store)
     payment_desk = PaymentDesk(store)
-    payment_notifier = PaymentNotifier(payment_desk, notify_url)
+    payment_notifier = PaymentNotifier(payment_desk, notify_url, deliveries)
+    inspector = InspectorRoutes(Inspector(store, deliveries), SsoDesk(store, sso_clock))
     routes: list[BaseRoute] = [
         *_api_routes(store, invoices, PaymentApi(payment_desk, payment_notifier)),
         *merge_routes(control.routes()),
         *merge_routes(PaymentControl(payment_desk, payment_notifier).routes()),
+        *inspector.routes(),
     ]
 
     @asynccontextmanager

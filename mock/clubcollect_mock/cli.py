@@ -15,19 +15,33 @@ from types import FrameType
 import uvicorn
 
 from clubcollect_mock.app import create_app
-from clubcollect_mock.config import FaultConfig, Partner
+from clubcollect_mock.config import ID_PATTERN, FaultConfig, Partner
 from clubcollect_mock.faults import API_PREFIX
 from clubcollect_mock.ids import new_id
 
+PARTNER_FORMS = "API_KEY:COMPANY_ID or API_KEY:COMPANY_ID:SSO_SALT:SSO_KEY"
+
+
+def _partner_fields(text: str) -> tuple[str, str, str | None, str | None]:
+    """Split a ``--partner`` value. The company id (40 hex characters) anchors the split: an API
+    key may contain ``:``, the SSO salt and key may not. With four or more parts whose third from
+    last is a company id, the value is read as the long form."""
+    parts = text.split(":")
+    if len(parts) >= 4 and ID_PATTERN.fullmatch(parts[-3]):
+        return ":".join(parts[:-3]), parts[-3], parts[-2], parts[-1]
+    if len(parts) >= 3 and ID_PATTERN.fullmatch(parts[-2]) and not ID_PATTERN.fullmatch(parts[-1]):
+        raise ValueError("an SSO salt needs its SSO key: expected " + PARTNER_FORMS)
+    api_key, sep, company_id = text.rpartition(":")
+    if not sep:
+        raise ValueError("expected " + PARTNER_FORMS)
+    return api_key, company_id, None, None
+
 
 def _partner(text: str) -> Partner:
-    api_key, sep, company_id = text.rpartition(":")
     try:
-        if not sep:
-            raise ValueError("expected API_KEY:COMPANY_ID")
-        return Partner(api_key, company_id)
+        return Partner(*_partner_fields(text))
     except ValueError as exc:
-        # Only our own message: argparse would otherwise echo the value, key included.
+        # Only our own message: argparse would otherwise echo the value, keys included.
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
@@ -35,7 +49,7 @@ PARTNERS_ENV = "CLUBCOLLECT_MOCK_PARTNERS"
 
 
 def partners_from_env(environ: Mapping[str, str]) -> list[Partner]:
-    """Partners from ``CLUBCOLLECT_MOCK_PARTNERS``: ``API_KEY:COMPANY_ID`` entries separated by
+    """Partners from ``CLUBCOLLECT_MOCK_PARTNERS``: ``--partner`` values separated by
     whitespace. A command line shows in ``ps`` to every user of the machine; the environment
     does not."""
     return [_partner(entry) for entry in environ.get(PARTNERS_ENV, "").split()]
@@ -50,8 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8080, help="0 picks a free port")
     parser.add_argument(
-        "--partner", action="append", type=_partner, default=[], metavar="API_KEY:COMPANY_ID",
+        "--partner", action="append", type=_partner, default=[],
+        metavar="API_KEY:COMPANY_ID[:SSO_SALT:SSO_KEY]",
         help="seed a partner owning one company (repeatable); default: one random demo partner. "
+        "SSO_SALT and SSO_KEY enable its treasurer SSO link (/treasurer/sso). "
         f"{PARTNERS_ENV} takes the same values, separated by whitespace, and keeps keys out of "
         "process listings",
     )  # fmt: skip
@@ -78,6 +94,7 @@ class _AnnouncingServer(uvicorn.Server):
         if ":" in host:
             host = f"[{host}]"
         print(f"ClubCollect mock serving http://{host}:{port}{API_PREFIX}", flush=True)
+        print(f"Inspector (HTML view of the state): http://{host}:{port}/_mock/", flush=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 ID_PATTERN = re.compile(r"[0-9a-f]{40}")
 
@@ -27,19 +27,40 @@ MESSAGE_TYPES = frozenset({"EMAIL", "SMS", "LETTER"})
 TICKET_STATUSES = frozenset({"unanswered", "answered", "archived"})
 
 
+def _is_secret_text(value: str) -> bool:
+    return 0 < len(value) <= 255 and not any(c.isspace() for c in value)
+
+
 @dataclass(frozen=True, slots=True)
 class Partner:
-    """A partner account to seed: its API key and the id of the one company it owns."""
+    """A partner account to seed: its API key, the id of the one company it owns and, optionally,
+    the salt and key ClubCollect issues for the treasurer SSO link (FACTS 6b).
 
-    api_key: str
+    The key, salt and SSO key are secrets: no repr or message shows them."""
+
+    api_key: str = field(repr=False)
     company_id: str
+    sso_salt: str | None = field(default=None, repr=False)
+    sso_key: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         # Messages never include the key itself: it is a secret.
-        if not self.api_key or any(c.isspace() for c in self.api_key) or len(self.api_key) > 255:
+        if not _is_secret_text(self.api_key):
             raise ValueError("partner api key must be 1..255 characters without whitespace")
         if not ID_PATTERN.fullmatch(self.company_id):
             raise ValueError("partner company id must be 40 lowercase hex characters")
+        if (self.sso_salt is None) != (self.sso_key is None):
+            raise ValueError("give both the SSO salt and the SSO key, or neither")
+        if (
+            self.sso_salt is not None
+            and self.sso_key is not None
+            and not (_is_secret_text(self.sso_salt) and _is_secret_text(self.sso_key))
+        ):
+            raise ValueError("SSO salt and SSO key must be 1..255 characters without whitespace")
+
+    @property
+    def has_sso(self) -> bool:
+        return self.sso_salt is not None
 
 
 @dataclass(slots=True)

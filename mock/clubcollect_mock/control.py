@@ -126,12 +126,15 @@ class ControlRoutes:
     async def reset(self, request: Request) -> Response:
         self.store.reset(self.seeded)
         self.faults.reset()
+        self.notifier.deliveries.clear()  # the inspector's delivery history goes with the state
         return json_response({"status": "reset"})
 
     async def add_partner(self, request: Request) -> Response:
-        api_key, company_id = bodies.new_partner(await self._body(request))
+        given = bodies.new_partner(await self._body(request))
         try:
-            partner = Partner(api_key or new_id(), company_id or new_id())
+            partner = Partner(
+                given.api_key or new_id(), given.company_id or new_id(), given.sso_salt, given.sso_key
+            )
         except ValueError:
             raise invalid() from None
         try:

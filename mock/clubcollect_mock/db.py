@@ -48,9 +48,13 @@ CREATE TABLE IF NOT EXISTS payment_batches (
     company_seq INTEGER NOT NULL, month TEXT NOT NULL, import_seq INTEGER NOT NULL,
     PRIMARY KEY (company_seq, month)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS payment_notices (payment_seq INTEGER PRIMARY KEY, version INTEGER NOT NULL);
+-- The salt and key of a partner's treasurer SSO links (clubcollect_mock/inspector/sso.py).
+CREATE TABLE IF NOT EXISTS sso_credentials (
+    partner INTEGER PRIMARY KEY, salt TEXT NOT NULL, sso_key TEXT NOT NULL);
 """
 
 DATA_TABLES = (
+    "sso_credentials",
     "payment_notices",
     "payment_batches",
     "payments",

@@ -14,6 +14,7 @@ from typing import Any
 
 import httpx
 
+from clubcollect_mock.deliveries import DeliveryLog
 from clubcollect_mock.store import Store
 
 log = logging.getLogger(__name__)
@@ -36,10 +37,13 @@ class LoopLock:
 
 
 class Notifier:
-    def __init__(self, store: Store, url: str | None, interval: float) -> None:
+    def __init__(
+        self, store: Store, url: str | None, interval: float, deliveries: DeliveryLog | None = None
+    ) -> None:
         self.store = store
         self.url = url
         self.interval = interval
+        self.deliveries = deliveries if deliveries is not None else DeliveryLog()
         self._round_lock = LoopLock()
 
     def pending(self) -> dict[str, list[str]]:
@@ -78,8 +82,10 @@ class Notifier:
             )
         except httpx.HTTPError as exc:
             result["error"] = type(exc).__name__
+            self.deliveries.add(partner, "change", (*invoice_ids, *import_ids), None, result["error"])
             return result
         result["status"] = response.status_code
+        self.deliveries.add(partner, "change", (*invoice_ids, *import_ids), response.status_code)
         if response.status_code == 200:
             self.store.confirm(entries)
         return result

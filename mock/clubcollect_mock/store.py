@@ -158,6 +158,19 @@ class Store:
             )
         elif owner[0] != seq:
             raise ValueError("a seeded company id belongs to two partners")
+        self._set_sso(seq, partner, seeded=seeded)
+
+    def _set_sso(self, seq: int, partner: Partner, *, seeded: bool) -> None:
+        # A seeded partner's SSO credentials are whatever this start was given (a --state file may
+        # hold older ones); a partner added at run time is new, so there is nothing to replace.
+        if partner.sso_salt is not None and partner.sso_key is not None:
+            self.conn.execute(
+                "INSERT INTO sso_credentials (partner, salt, sso_key) VALUES (?, ?, ?)"
+                " ON CONFLICT DO UPDATE SET salt = excluded.salt, sso_key = excluded.sso_key",
+                (seq, partner.sso_salt, partner.sso_key),
+            )
+        elif seeded:
+            self.conn.execute("DELETE FROM sso_credentials WHERE partner = ?", (seq,))
 
     def partner_for_key(self, api_key: str) -> int | None:
         return self._keys.get(api_key)

@@ -14,6 +14,7 @@ from typing import Any
 
 import httpx
 
+from clubcollect_mock.deliveries import DeliveryLog
 from clubcollect_mock.notifications import LoopLock
 from clubcollect_mock.payments.flow import PaymentDesk
 from clubcollect_mock.payments.records import PaymentRow
@@ -23,9 +24,10 @@ DELIVERY_TIMEOUT_SECONDS = 5.0
 
 
 class PaymentNotifier:
-    def __init__(self, desk: PaymentDesk, url: str | None) -> None:
+    def __init__(self, desk: PaymentDesk, url: str | None, deliveries: DeliveryLog | None = None) -> None:
         self.desk = desk
         self.url = url
+        self.deliveries = deliveries if deliveries is not None else DeliveryLog()
         self._tasks: set[asyncio.Task[Any]] = set()
         self._round_lock = LoopLock()
 
@@ -82,11 +84,16 @@ class PaymentNotifier:
             response = await client.post(url, json={"api_key": api_key, **body})
         except httpx.HTTPError as exc:
             result |= {"status": None, "error": type(exc).__name__}
+            self._record(row, None, result["error"])
             return result
         result["status"] = response.status_code
+        self._record(row, response.status_code, doc["payment_result"])
         if response.status_code == 200:
             self.desk.records.confirm_notice(row.seq, version)
         return result
+
+    def _record(self, row: PaymentRow, status: int | None, detail: str) -> None:
+        self.deliveries.add(row.partner, "payment", (row.payment_id,), status, detail, row.company_id)
 
     async def run_periodically(self, interval: float) -> None:
         while True:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields as dataclass_fields
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from clubcollect_mock.config import INT32_MAX, MAX_LONG_TEXT, MESSAGE_TYPES, PAYMENT_METHODS, FaultConfig
 from clubcollect_mock.errors import invalid
@@ -58,9 +58,17 @@ def in_progress(body: JsonObject) -> bool:
     return value
 
 
-def new_partner(body: JsonObject) -> tuple[str | None, str | None]:
-    check_keys(body, frozenset({"api_key", "company_id"}))
-    return opt_str(body, "api_key", non_empty=True), opt_str(body, "company_id", non_empty=True)
+class NewPartner(NamedTuple):
+    api_key: str | None
+    company_id: str | None
+    sso_salt: str | None
+    sso_key: str | None
+
+
+def new_partner(body: JsonObject) -> NewPartner:
+    """Every field optional; ``sso_salt`` and ``sso_key`` come together (checked by ``Partner``)."""
+    check_keys(body, frozenset(NewPartner._fields))
+    return NewPartner(*(opt_str(body, name, non_empty=True) for name in NewPartner._fields))
 
 
 _FAULT_NAMES = frozenset(field.name for field in dataclass_fields(FaultConfig))
