@@ -139,7 +139,14 @@ class _Lifespan:
         await self._to_app.put({"type": "lifespan.startup"})
         answer = await self._answer()
         if answer is not None and answer["type"] != "lifespan.startup.complete":
-            raise RuntimeError(f"the mock app failed to start: {answer.get('message', '')}")
+            # Starlette sends the whole traceback as the message, then raises: keep its last line.
+            lines = str(answer.get("message", "")).strip().splitlines() or [""]
+            failure: BaseException | None = None
+            try:
+                await self._task
+            except Exception as exc:
+                failure = exc
+            raise RuntimeError(f"the mock app failed to start: {lines[-1]}") from failure
 
     async def shutdown(self) -> None:
         if self._task is None or self._task.done():
