@@ -66,9 +66,11 @@ def test_the_async_transport_reaches_the_same_app_from_another_loop() -> None:
 
 def test_a_request_past_the_clients_read_timeout_is_a_read_timeout() -> None:
     with AppLoop(recording_app([])) as loop:
-        with httpx.Client(transport=InProcessTransport(loop), base_url=ROOT, timeout=0.2) as client:
-            with pytest.raises(httpx.ReadTimeout):
-                client.get("/slow")
+        with (
+            httpx.Client(transport=InProcessTransport(loop), base_url=ROOT, timeout=0.2) as client,
+            pytest.raises(httpx.ReadTimeout),
+        ):
+            client.get("/slow")
 
         async def call_async() -> None:
             async with httpx.AsyncClient(
@@ -80,12 +82,16 @@ def test_a_request_past_the_clients_read_timeout_is_a_read_timeout() -> None:
             asyncio.run(call_async())
 
 
+def open_state_file() -> None:
+    raise OSError("state file locked")
+
+
 def test_an_app_that_fails_to_start_is_an_error_naming_why() -> None:
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        raise OSError("state file locked")
+        open_state_file()
         yield
 
-    with pytest.raises(RuntimeError, match="failed to start: .*state file locked"):
+    with pytest.raises(RuntimeError, match=r"failed to start: OSError: state file locked$"):  # noqa: SIM117
         with AppLoop(Starlette(lifespan=lifespan)):
             pass
