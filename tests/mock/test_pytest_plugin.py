@@ -3,8 +3,10 @@ the plugin loaded by its ``pytest11`` entry point (nothing here passes ``-p``)."
 
 from __future__ import annotations
 
+import re
 import socket
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -211,3 +213,10 @@ def test_without_the_client_the_client_fixture_skips_saying_why(
     result = run(pytester, "def test_needs_client(clubcollect_client):\n    pass\n")
     result.assert_outcomes(skipped=1)
     result.stdout.fnmatch_lines(["*needs clubcollect-client: pip install clubcollect-client*"])
+
+
+def test_the_mock_readme_example_passes_as_written(pytester: pytest.Pytester) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "mock" / "README.md").read_text(encoding="utf-8")
+    [example] = re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
+    pytester.makepyfile(test_readme=example)
+    pytester.runpytest("-p", "no:cacheprovider").assert_outcomes(passed=1)
