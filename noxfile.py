@@ -194,8 +194,11 @@ def wheels(session: nox.Session) -> None:
     Fresh virtual environments outside the repository: the mock alone (no generator dependency,
     its command serves), the mock and client running examples/, the toolkit's command. Writes
     reports/wheels.md (sizes, and what each environment holds). posargs go to pytest.
+    ``CLUBCOLLECT_DIST_DIR=DIR`` checks the wheels already built in DIR instead (a CI job that
+    tests what an earlier job built and kept).
     """
-    build_distributions(session)
-    session.install(*CONSTRAINTS, "pytest", "httpx")
+    if not os.environ.get("CLUBCOLLECT_DIST_DIR"):
+        build_distributions(session)
+    session.install(*CONSTRAINTS, "pytest", "httpx", "uv")
     # --noconftest: tests/conftest.py sets up the repository's own test run, which this is not.
     session.run("pytest", "--noconftest", "tests/packaging/installed_wheels.py", *session.posargs)
