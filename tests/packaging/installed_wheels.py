@@ -27,6 +27,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from packaging.version import Version
 
 ROOT = Path(__file__).resolve().parents[2]
 DIST = Path(os.environ.get("CLUBCOLLECT_DIST_DIR") or ROOT / "dist")
@@ -107,24 +108,22 @@ def uv() -> str:
     return found
 
 
-def make_venv(where: Path, label: str, *requirements: str) -> Venv:
+def make_venv(where: Path, label: str, *requirements: str, pinned: bool = True) -> Venv:
+    """A fresh environment with ``requirements``, at the versions of constraints.txt when ``pinned``."""
     venv = Venv(where / label)
     subprocess.run([uv(), "venv", "--quiet", "--python", sys.executable, str(venv.path)], check=True)
-    subprocess.run(
-        [
-            uv(),
-            "pip",
-            "install",
-            "--quiet",
-            "--python",
-            venv.bin("python"),
-            "-c",
-            str(CONSTRAINTS),
-            *requirements,
-        ],
-        check=True,
-    )
+    constraints = ["-c", str(CONSTRAINTS)] if pinned else []
+    install = [uv(), "pip", "install", "--quiet", "--python", venv.bin("python"), *constraints, *requirements]
+    subprocess.run(install, check=True)
     return venv
+
+
+def pinned(name: str) -> str:
+    """``name==version`` as constraints.txt pins it."""
+    for line in CONSTRAINTS.read_text(encoding="utf-8").splitlines():
+        if canonical(line.split("==")[0]) == canonical(name):
+            return line.strip()
+    raise AssertionError(f"constraints.txt does not pin {name}")
 
 
 @pytest.fixture(scope="module")
@@ -217,6 +216,16 @@ def requirement_names(distribution: str, *, with_extras: bool = False) -> set[st
     return names
 
 
+def lower_bounds(distribution: str) -> set[str]:
+    """``name==X`` for each ``name>=X`` the wheel requires."""
+    pins = set()
+    for requirement in metadata(wheel(distribution))["Requires-Dist"]:
+        name, bound = NAME.match(requirement), re.search(r">=\s*([\w.]+)", requirement)
+        if name and bound and "extra ==" not in requirement:
+            pins.add(f"{canonical(name.group(0))}=={bound.group(1)}")
+    return pins
+
+
 def test_the_mock_alone_pulls_in_no_generator_dependency(mock_venv: Venv) -> None:
     toolkit_side = requirement_names("clubcollect_toolkit") - requirement_names("clubcollect_mock")
     generator_side = (toolkit_side - {"clubcollect-mock", "clubcollect-client"}) | GENERATOR_TOOLS
@@ -240,23 +249,37 @@ def test_the_installed_mock_serves(mock_venv: Venv, outside: Path) -> None:
         assert http.get(f"{base_url}/companies/{company_id}").status_code == 401
 
 
-def test_the_example_suite_passes_on_the_two_wheels(partner_venv: Venv, outside: Path) -> None:
-    suite = outside / "partner-suite"
-    shutil.copytree(ROOT / "examples", suite, ignore=shutil.ignore_patterns("__pycache__"))
-    where = partner_venv.run(partner_venv.bin("python"), "-c", WHERE_FROM, cwd=suite)
-    assert where.returncode == 0, where.stderr
-    assert all(Path(path).is_relative_to(partner_venv.path) for path in where.stdout.split()), where.stdout
-    junit = outside / "examples-junit.xml"
-    result = partner_venv.run(
-        partner_venv.bin("pytest"), "-p", "no:cacheprovider", f"--junitxml={junit}", cwd=suite
-    )
+def run_examples(venv: Venv, where: Path) -> None:
+    """examples/ copied to ``where`` and run there by ``venv``'s pytest: every test must pass."""
+    shutil.copytree(ROOT / "examples", where, ignore=shutil.ignore_patterns("__pycache__"))
+    found = venv.run(venv.bin("python"), "-c", WHERE_FROM, cwd=where)
+    assert found.returncode == 0, found.stderr
+    assert all(Path(path).is_relative_to(venv.path) for path in found.stdout.split()), found.stdout
+    junit = where / "junit.xml"
+    result = venv.run(venv.bin("pytest"), "-p", "no:cacheprovider", f"--junitxml={junit}", cwd=where)
     assert result.returncode == 0, result.stdout + result.stderr
     counts = ET.parse(junit).getroot().find("testsuite")
-    assert counts is not None
-    assert int(counts.get("tests", "0")) > 0
-    assert (counts.get("failures"), counts.get("errors"), counts.get("skipped")) == ("0", "0", "0"), (
-        result.stdout
-    )
+    assert counts is not None and int(counts.get("tests", "0")) > 0
+    outcome = (counts.get("failures"), counts.get("errors"), counts.get("skipped"))
+    assert outcome == ("0", "0", "0"), result.stdout
+
+
+def test_the_example_suite_passes_on_the_two_wheels(partner_venv: Venv, outside: Path) -> None:
+    run_examples(partner_venv, outside / "partner-suite")
+
+
+def test_the_example_suite_passes_with_every_dependency_at_its_lower_bound(outside: Path) -> None:
+    # The ranges in the wheels' metadata are promises: hold the oldest versions they allow to them.
+    lowest = lower_bounds("clubcollect_mock") | lower_bounds("clubcollect_client")
+    wheels = (str(wheel("clubcollect_mock")), str(wheel("clubcollect_client")))
+    venv = make_venv(outside, "partner-lowest", *wheels, pinned("pytest"), *lowest, pinned=False)
+    installed = dict(item.split("==") for item in venv.installed())
+    for pin in lowest:
+        name, version = pin.split("==")
+        assert Version(installed[name]) == Version(version), (
+            f"{name} {installed[name]} is not the bound {version}"
+        )
+    run_examples(venv, outside / "partner-suite-lowest")
 
 
 def test_the_installed_packages_are_typed(partner_venv: Venv, outside: Path) -> None:
