@@ -292,3 +292,28 @@ def test_the_toolkit_command_shows_help(toolkit_venv: Venv, outside: Path) -> No
         pytest.skip("the toolkit wheel declares no `clubcollect` command yet")
     result = toolkit_venv.run(toolkit_venv.bin("clubcollect"), "--help", cwd=outside)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_toolkit_contract_command_passes_against_the_installed_mock(
+    toolkit_venv: Venv, outside: Path
+) -> None:
+    if "clubcollect" not in metadata(wheel("clubcollect_toolkit"))["console_scripts"]:
+        pytest.skip("the toolkit wheel declares no `clubcollect` command yet")
+    usage = toolkit_venv.run(toolkit_venv.bin("clubcollect"), "contract", "--help", cwd=outside)
+    assert usage.returncode == 0, usage.stdout + usage.stderr
+    quick = ["--profile", "quick"] if "--profile" in usage.stdout else []
+    key, company_id = "canary-" + secrets.token_hex(12), secrets.token_hex(20)
+    reports = outside / "contract-reports"
+    with served(toolkit_venv, outside, f"{key}:{company_id}") as base_url:
+        result = toolkit_venv.run(
+            toolkit_venv.bin("clubcollect"),
+            *("contract", "--base-url", base_url, "--report-dir", str(reports), *quick),
+            cwd=outside,
+            CLUBCOLLECT_API_KEY=key,
+            CLUBCOLLECT_COMPANY_ID=company_id,
+        )
+    output = result.stdout + result.stderr
+    assert key not in output
+    assert result.returncode == 0, output[-4000:]
+    written = {path.suffix for path in reports.rglob("*")}
+    assert {".md", ".xml"} <= written, f"expected the markdown report and JUnit XML, found {written}"
