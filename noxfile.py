@@ -22,6 +22,7 @@ HANDWRITTEN = [
     "tests",
     "benchmarks",
     "mutation_testing",
+    "examples",
 ]
 # The three distributions built from this repository: clubcollect-toolkit, clubcollect-mock and
 # clubcollect-client, each from its own pyproject.toml.
