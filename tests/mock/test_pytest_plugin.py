@@ -220,3 +220,29 @@ def test_the_mock_readme_example_passes_as_written(pytester: pytest.Pytester) ->
     [example] = re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
     pytester.makepyfile(test_readme=example)
     pytester.runpytest("-p", "no:cacheprovider").assert_outcomes(passed=1)
+
+
+ASYNC_CLIENT = """
+import pytest
+from clubcollect_client import AsyncClubCollect
+
+@pytest.mark.anyio
+async def test_async(clubcollect_mock, clubcollect_partner):
+    async with AsyncClubCollect(
+        api_key=clubcollect_partner.api_key,
+        base_url=clubcollect_partner.base_url,
+        transport=clubcollect_mock.async_transport(),
+    ) as acc:
+        batch = await acc.imports.create(company_id=clubcollect_partner.company_id, title="Fees")
+        assert [item.import_id async for item in acc.imports.list(clubcollect_partner.company_id)] == [
+            batch.import_id
+        ]
+"""
+
+
+@pytest.mark.parametrize("mode", ["served", "inprocess"])
+def test_an_async_client_reaches_the_mock_through_its_async_transport(
+    pytester: pytest.Pytester, mode: str
+) -> None:
+    pytester.makeconftest("import pytest\n\n@pytest.fixture\ndef anyio_backend():\n    return 'asyncio'\n")
+    run(pytester, ASYNC_CLIENT, f"--clubcollect-mock={mode}").assert_outcomes(passed=1)
