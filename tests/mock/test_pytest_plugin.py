@@ -129,6 +129,7 @@ def test_notified(clubcollect_mock, clubcollect_partner, clubcollect_client):
 
 CHECKOUT_AND_FAULTS = """
 import pytest
+from clubcollect_mock.harness import MockControlError
 from clubcollect_client import InternalServerError
 from clubcollect_client.models import PaymentResult
 
@@ -149,6 +150,14 @@ def test_checkout(clubcollect_mock, clubcollect_partner, clubcollect_client):
     assert status.payment_result == PaymentResult.REFUSED
     with pytest.raises(ValueError, match="outcome must be one of"):
         clubcollect_mock.complete_checkout(url, "paid")
+    with pytest.raises(ValueError, match="not a payment link of this mock"):
+        clubcollect_mock.complete_checkout(url.replace(clubcollect_mock.base_url, "https://app.clubcollect.com/api/v2"))
+    again = clubcollect_mock.complete_checkout(url, "authorized")  # the same payment id again
+    assert again.endswith("&error_code=unprocessable_entity&error_details=invalid_payment_id"), again
+
+def test_a_refused_control_call_raises_with_the_mocks_answer(clubcollect_mock):
+    with pytest.raises(MockControlError, match="404"):
+        clubcollect_mock.simulate("0" * 40, "payments", amount_cents=100, payment_method="ideal")
 
 def test_faults_last_for_the_block(clubcollect_mock, clubcollect_partner, clubcollect_client):
     batch, _ = make_invoice(clubcollect_client, clubcollect_partner.company_id)
@@ -162,7 +171,7 @@ def test_faults_last_for_the_block(clubcollect_mock, clubcollect_partner, clubco
 
 
 def test_checkout_and_fault_helpers_on_a_served_mock(pytester: pytest.Pytester) -> None:
-    run(pytester, CHECKOUT_AND_FAULTS).assert_outcomes(passed=2)
+    run(pytester, CHECKOUT_AND_FAULTS).assert_outcomes(passed=3)
 
 
 def test_the_in_process_mock_opens_no_socket(
@@ -188,7 +197,7 @@ def test_in_process(clubcollect_mock, clubcollect_partner, clubcollect_client):
 """,
         "--clubcollect-mock=inprocess",
     )
-    result.assert_outcomes(passed=3)
+    result.assert_outcomes(passed=4)
 
 
 def test_the_mode_can_come_from_the_ini_file(pytester: pytest.Pytester) -> None:
