@@ -91,19 +91,26 @@ def clubcollect_partner(clubcollect_mock):
     result = run(
         pytester,
         """
+TAKEN = []
+
 def test_fails_showing_everything(clubcollect_mock, clubcollect_partner, clubcollect_client):
+    TAKEN.append(clubcollect_partner.api_key)
     batch, invoice = make_invoice(clubcollect_client, clubcollect_partner.company_id)
     clubcollect_mock.simulate(invoice.invoice_id, "payments", amount_cents=1000, payment_method="ideal")
     notifications = clubcollect_mock.flush_notifications(clubcollect_partner)
     assert notifications[0].json()["api_key"] == clubcollect_partner.api_key  # the body does hold it
     everything = [clubcollect_mock, clubcollect_partner, clubcollect_client, notifications]
     assert everything == [], str(everything)
+
+def test_fails_inside_a_helper_given_the_key(clubcollect_mock):
+    clubcollect_mock.new_partner(api_key=TAKEN[0])  # the test above's key: the mock refuses it
 """,
         "--showlocals",
     )
-    result.assert_outcomes(failed=1)
+    result.assert_outcomes(failed=2)
     output = result.stdout.str()
     assert "MockPartner(company_id=" in output and "DeliveredNotification(kind='change'" in output
+    assert "MockControlError: creating a partner: the mock answered 409" in output
     assert canary not in output
 
 
