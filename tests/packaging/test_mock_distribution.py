@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import importlib
 import re
+import subprocess
 import sys
 import tomllib
 from pathlib import Path
@@ -75,3 +76,15 @@ def test_the_package_says_it_is_typed() -> None:
     assert (PACKAGE / "py.typed").is_file()
     package_data = tomllib.loads((MOCK / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
     assert "py.typed" in package_data["package-data"]["clubcollect_mock"]
+
+
+def test_loading_the_plugin_starts_nothing_heavy() -> None:
+    # pytest imports the plugin in every run of every project that has the mock installed.
+    server_side = ("starlette", "uvicorn", "httpx", "orjson", "zstandard", "sqlite3")
+    probe = (
+        f"import sys, clubcollect_mock.pytest_plugin; print(sorted(set({server_side!r}) & set(sys.modules)))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert loaded.stdout.strip() == "[]"
