@@ -7,6 +7,7 @@ available, else virtualenv + pip), so results do not depend on what the machine 
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import nox
@@ -21,7 +22,12 @@ HANDWRITTEN = [
     "tests",
     "benchmarks",
     "mutation_testing",
+    "examples",
 ]
+# The three distributions built from this repository: clubcollect-toolkit, clubcollect-mock and
+# clubcollect-client, each from its own pyproject.toml.
+DISTRIBUTIONS = (".", "mock", "generated_client")
+DIST = ROOT / "dist"
 # The vendor's current page sources (see generator/drift/locations.py, which tests use too).
 DOCS_DIR = os.environ.get("CLUBCOLLECT_DOCS_DIR") or str(ROOT.parent / "shared" / "clubcollect-docs")
 DOCS_SOURCE_DIR = os.environ.get("CLUBCOLLECT_DOCS_SOURCE_DIR") or str(
@@ -36,7 +42,7 @@ os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
 nox.options.error_on_missing_interpreters = True
-nox.options.sessions = ["lint", "typecheck", "tests", "contract"]
+nox.options.sessions = ["lint", "typecheck", "tests", "contract", "wheels"]
 PYTHON = "3.11"
 
 
@@ -166,3 +172,44 @@ def bench(session: nox.Session) -> None:
     """Benchmarks against same-run baselines; prints the ratio table (see benchmarks/README.md)."""
     install_project(session)
     session.run("python", "-m", "benchmarks", *session.posargs)
+
+
+def build_distributions(session: nox.Session) -> None:
+    """A fresh dist/ with the sdist and wheel of each distribution, then the packaging checks.
+
+    uv builds each wheel from its sdist (so a file missing from an sdist shows), with the build
+    backend pinned by constraints.txt; ``twine check --strict`` checks what an index would show,
+    ``check-wheel-contents`` that no wheel ships tests, caches, duplicates or stray files.
+    """
+    session.install(*CONSTRAINTS, "uv", "twine", "check-wheel-contents")
+    shutil.rmtree(DIST, ignore_errors=True)
+    for source in DISTRIBUTIONS:
+        session.run(
+            "uv", "build", "--build-constraint", str(ROOT / "constraints.txt"), "--out-dir", str(DIST), source
+        )
+    built = sorted(DIST.glob("*.tar.gz")) + sorted(DIST.glob("*.whl"))
+    session.run("twine", "check", "--strict", *map(str, built))
+    session.run("check-wheel-contents", *(str(path) for path in built if path.suffix == ".whl"))
+
+
+@nox.session(python=PYTHON, default=False)
+def build(session: nox.Session) -> None:
+    """Sdists and wheels of the three distributions in dist/, checked by twine and check-wheel-contents."""
+    build_distributions(session)
+
+
+@nox.session(python=PYTHON)
+def wheels(session: nox.Session) -> None:
+    """Build, then use the wheels as a partner would (tests/packaging/installed_wheels.py).
+
+    Fresh virtual environments outside the repository: the mock alone (no generator dependency,
+    its command serves), the mock and client running examples/, the toolkit's command. Writes
+    reports/wheels.md (sizes, and what each environment holds). posargs go to pytest.
+    ``CLUBCOLLECT_DIST_DIR=DIR`` checks the wheels already built in DIR instead (a CI job that
+    tests what an earlier job built and kept).
+    """
+    if not os.environ.get("CLUBCOLLECT_DIST_DIR"):
+        build_distributions(session)
+    session.install(*CONSTRAINTS, "pytest", "httpx", "uv")
+    # --noconftest: tests/conftest.py sets up the repository's own test run, which this is not.
+    session.run("pytest", "--noconftest", "tests/packaging/installed_wheels.py", *session.posargs)

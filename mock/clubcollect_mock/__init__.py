@@ -48,7 +48,23 @@ shows its company's page (see ``clubcollect_mock.inspector`` and mock/README.md)
 ``app.state.mock`` gives in-process code the store, notifier and faults.
 """
 
-from clubcollect_mock.app import MockContext, create_app
-from clubcollect_mock.config import FaultConfig, Partner
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from clubcollect_mock.app import MockContext, create_app
+    from clubcollect_mock.config import FaultConfig, Partner
 
 __all__ = ["FaultConfig", "MockContext", "Partner", "create_app"]
+
+# Loaded on first use: pytest imports this package in every run where it is installed (for the
+# plugin, clubcollect_mock.pytest_plugin), and most runs never start a mock.
+_HOMES = {"FaultConfig": "config", "Partner": "config", "MockContext": "app", "create_app": "app"}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)

@@ -1,2 +1,2 @@
 # Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
-"""Contains endpoint functions for accessing the API"""
+"""Endpoint functions of the payments operations."""
