@@ -15,6 +15,7 @@ ROOT = Path(__file__).parent
 CONSTRAINTS = ("-c", str(ROOT / "constraints.txt"))
 HANDWRITTEN = [
     "generator",
+    "clubcollect_docs",
     "mock/clubcollect_mock",
     "client_runtime",
     "contract_tests",
@@ -22,7 +23,7 @@ HANDWRITTEN = [
     "benchmarks",
     "mutation_testing",
 ]
-# The vendor's current page sources (see generator/drift/locations.py, which tests use too).
+# The vendor's current page sources (see clubcollect_docs/locations.py, which tests use too).
 DOCS_DIR = os.environ.get("CLUBCOLLECT_DOCS_DIR") or str(ROOT.parent / "shared" / "clubcollect-docs")
 DOCS_SOURCE_DIR = os.environ.get("CLUBCOLLECT_DOCS_SOURCE_DIR") or str(
     Path(DOCS_DIR).parent / "clubcollect-docs-source"

@@ -20,6 +20,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from clubcollect_docs.model import DocsPage
+from clubcollect_docs.pages import DocsReadError, read_pages
 from generator.common.spec_refs import SpecError, load_spec
 from generator.drift import report
 from generator.drift.allowlist import AllowlistError, Verdict, judge, load_allowlist
@@ -27,9 +29,9 @@ from generator.drift.changelog import changelog
 from generator.drift.compare import compare
 from generator.drift.docs_facts import docs_facts
 from generator.drift.fetch import FetchError, FetchSettings, default_cache, fetch_site
-from generator.drift.pages import DocsReadError, read_pages
 from generator.drift.site import SITE_FILE, SiteError, load_site
 from generator.drift.spec_facts import spec_facts
+from generator.drift.stub_pages import stub_pages
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SPEC = REPO_ROOT / "openapi" / "clubcollect-v2.yaml"
@@ -37,10 +39,21 @@ DEFAULT_ALLOWLIST = Path(__file__).resolve().parent / "allowlist.yaml"
 FORMATS = ("text", "json", "markdown")
 
 
+def read_docs(folder: Path) -> list[DocsPage]:
+    """The folder's pages; a reference page that describes nothing is a reading error."""
+    pages = read_pages(folder)
+    stubs = stub_pages(pages)
+    if stubs:
+        raise DocsReadError(
+            [f"{page.page}: no operation, table or example could be read ({page.format})" for page in stubs]
+        )
+    return pages
+
+
 def run_drift(docs_dir: Path, spec_path: Path, allowlist_path: Path | None) -> Verdict:
     """Findings judged against the allowlist (``None``: no allowlist, everything counts)."""
     spec = load_spec(spec_path)
-    findings = compare(docs_facts(read_pages(docs_dir)), spec_facts(spec))
+    findings = compare(docs_facts(read_docs(docs_dir)), spec_facts(spec))
     entries = load_allowlist(allowlist_path) if allowlist_path is not None else []
     return judge(findings, entries)
 
@@ -123,7 +136,7 @@ def main(argv: list[str]) -> int:
     try:
         folder = _docs_folder(args)
         if args.since is not None:
-            log = changelog(read_pages(args.since), read_pages(folder))
+            log = changelog(read_docs(args.since), read_docs(folder))
             old, new = f"`{args.since}`", f"`{folder}`"
             _emit(
                 args,

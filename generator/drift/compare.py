@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
+from clubcollect_docs.model import DocsParameter, Where
 from generator.drift.docs_facts import DocsFacts, OperationFacts, notification_payloads, parameter_choices
-from generator.drift.pages import DocsParameter, Where
 from generator.drift.spec_facts import SpecFacts, SpecOperation, SpecWebhook
 
 # kind -> report group, in report order

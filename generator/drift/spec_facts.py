@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from clubcollect_docs.names import path_shape
 from generator.common.schema_shape import shape_of
 from generator.common.spec_refs import Node, json_content_schema, operations, resolve
-from generator.drift.names import path_shape
 
 ERROR_KEYS = ("error", "errors")
 

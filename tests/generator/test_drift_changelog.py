@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from clubcollect_docs.pages import read_pages
 from generator.drift import cli as drift
 from generator.drift.changelog import changelog
-from generator.drift.pages import read_pages
 from tests.generator.drift_tiny_spec import PAGES
 
 SERVED = Path(__file__).parent / "fixtures" / "drift_pages_served"

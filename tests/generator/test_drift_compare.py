@@ -16,11 +16,11 @@ from typing import Any
 import pytest
 import yaml
 
+from clubcollect_docs.pages import read_pages
 from generator.drift import cli as drift
 from generator.drift.allowlist import AllowEntry, AllowlistError, judge, load_allowlist
 from generator.drift.compare import Finding, _closest_webhook, _labels, _parents, compare
 from generator.drift.docs_facts import docs_facts
-from generator.drift.pages import read_pages
 from generator.drift.spec_facts import (
     SpecAuthScheme,
     SpecWebhook,
