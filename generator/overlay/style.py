@@ -67,7 +67,9 @@ def _flowable(value: Any) -> bool:
     else:
         return False
     prose = any(isinstance(v, str) and ("\n" in v or len(v) > 40) for v in members)
-    return leaf and not prose and _flow_length(value) <= FLOW_LIMIT
+    # a node marked for review stands out on lines of its own
+    marked = isinstance(value, dict) and "x-review" in value
+    return leaf and not prose and not marked and _flow_length(value) <= FLOW_LIMIT
 
 
 def styled(value: Any) -> Any:
@@ -97,6 +99,9 @@ _FLOW_LIST_LINE = re.compile(
 )
 
 
+_QUOTED_COMMA = re.compile(r"'[^']*,[^']*'|\"[^\"]*,[^\"]*\"")
+
+
 def wrap_flow_lists(text: str, width: int = WRAP_WIDTH) -> str:
     """Long one-line flow lists wrapped the way the file wraps them: at a comma, continuation
     lines two spaces deeper than the key. Lists whose items hold a comma are left alone."""
@@ -106,10 +111,10 @@ def wrap_flow_lists(text: str, width: int = WRAP_WIDTH) -> str:
         if len(line) <= width or match is None:
             lines.append(line)
             continue
-        items = match["items"].split(", ")
-        if any("," in item for item in items):
+        if _QUOTED_COMMA.search(match["items"]):
             lines.append(line)
             continue
+        items = match["items"].split(", ")
         current = f"{match['indent']}{match['head']}["
         continuation = " " * (len(match["indent"]) + 2)
         for index, item in enumerate(items):
