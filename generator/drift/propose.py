@@ -193,7 +193,12 @@ class _Proposer:
         parts = ("components", "schemas", enum)
         self.act(finding, jsonpath((*parts, "enum")), value)
         if named is not None:
-            self.act(finding, jsonpath((*parts, "x-enum-varnames")), named[-1], note="its member name")
+            self.act(
+                finding,
+                jsonpath((*parts, "x-enum-varnames")),
+                named[-1],
+                note="Its generated member name (x-enum-varnames)",
+            )
 
     def error_code(self, finding: Finding) -> None:
         operation: SpecOperation = finding.facts["operation"]
@@ -213,7 +218,7 @@ class _Proposer:
             self.leave(finding, why)
             return
         shared = ref_count(self.spec, "#/" + "/".join(map(str, enum)))
-        note = f"under {status}" + (f"; the enum is shared by {shared} answers" if shared > 1 else "")
+        note = f"Under {status}" + (f"; the enum is shared by {shared} answers" if shared > 1 else "")
         self.act(finding, jsonpath((*enum, "enum")), code, note=note)
 
     # ------------------------------------------------------------- fields
