@@ -131,6 +131,19 @@ def drift(session: nox.Session) -> None:
     session.run("python", "-m", "generator", "drift", *(session.posargs or [DOCS_SOURCE_DIR]))
 
 
+@nox.session(name="docs-to-release", python=PYTHON, default=False)
+def docs_to_release(session: nox.Session) -> None:
+    """From the vendor's pages to a release plan, in one loop (python -m generator docs-to-release).
+
+    drift --propose -> overlay apply -> lint -> regen -> the client's tests -> release --dry-run,
+    on ../shared/clubcollect-docs-source by default; ``nox -s docs-to-release -- --fetch`` reads the
+    live pages. Writes the overlay, the report, the release notes and a pull-request summary to
+    openapi/proposals/ and leaves the applied spec and the regenerated client in the work tree.
+    """
+    install_project(session)
+    session.run("python", "-m", "generator", "docs-to-release", *(session.posargs or [DOCS_SOURCE_DIR]))
+
+
 @nox.session(name="diff", python=PYTHON, default=False)
 def spec_diff(session: nox.Session) -> None:
     """Classify spec changes since a git revision (default: main) as breaking or compatible."""

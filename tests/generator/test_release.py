@@ -8,6 +8,7 @@ and the changelog); the one release that really regenerates the client is in
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -169,7 +170,7 @@ def test_a_release_is_refused_while_a_review_mark_waits(
     change_spec(repo, "review mark")
     before = snapshot(repo)
     assert release.main([]) == 1
-    assert "refused: `generator lint` has 1 finding(s)" in capsys.readouterr().err
+    assert re.search(r"refused: `generator lint` has \d+ finding\(s\)", capsys.readouterr().err)
     assert snapshot(repo) == before
     assert release.main(["--dry-run"]) == 0  # the plan is still shown, with the reason it would stop
     assert "a release would be refused now" in capsys.readouterr().out
