@@ -141,6 +141,7 @@ class _Proposer:
         self.proposal = Proposal()
         # parent schema -> (names to require, names to no longer require, findings that asked)
         self.required: dict[Parts, tuple[set[str], set[str], list[Finding]]] = {}
+        self.required_by: dict[tuple[Parts, str], list[Finding]] = defaultdict(list)
         self.dropped: dict[str, set[str]] = defaultdict(set)  # schema -> response fields the docs dropped
 
     # ------------------------------------------------------------- bookkeeping
@@ -158,12 +159,18 @@ class _Proposer:
         adds, drops, asked = self.required.setdefault(parent, (set(), set(), []))
         (adds if required else drops).add(name)
         asked.append(finding)
+        self.required_by[(parent, name)].append(finding)
 
     def required_actions(self) -> None:
         for parent, (adds, drops, asked) in self.required.items():
+            for name in sorted(adds & drops):  # one page says required, another optional
+                for finding in self.required_by[(parent, name)]:
+                    self.leave(finding, f"the pages disagree whether {name} is required")
+                    asked.remove(finding)
+            adds, drops = adds - drops, drops - adds
             current = list(at(self.spec, parent).get("required") or [])
             wanted = [name for name in current if name not in drops] + sorted(adds - set(current))
-            if wanted == current:
+            if wanted == current or not asked:
                 continue
             description = "; ".join(dict.fromkeys(_cite(finding) for finding in asked))
             found = tuple(asked)

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 import yaml
 
+from clubcollect_docs.model import DocsParameter, Where
 from generator.common.spec_refs import load_spec, safe_load
 from generator.drift import cli as drift
 from generator.drift.cli import DEFAULT_ALLOWLIST, run_drift
@@ -346,3 +347,23 @@ def test_lint_refuses_a_spec_with_a_review_mark() -> None:
     ]
     del spec["components"]["schemas"]["Import"]["properties"]["archived_at"]["x-review"]
     assert [f for f in lint(spec) if f.rule == "review-pending"] == []
+
+
+def test_pages_that_disagree_on_a_required_flag_propose_nothing_for_it() -> None:
+    spec = load_spec(SPEC)
+    operation = next(o for o in spec_facts(spec).operations if o.operation_id == "create_invoice_ticket")
+    findings = [
+        Finding(
+            "required differs",
+            f"create_invoice_ticket: message (body): docs {state}",
+            (f"{page}:1",),
+            {
+                "operation": operation,
+                "parameter": DocsParameter("message", "body", required, "string", "", Where(page, 1)),
+            },
+        )
+        for page, required, state in (("ticket.md", False, "optional"), ("tickets-old.md", True, "required"))
+    ]
+    proposal = propose(spec, findings)
+    assert proposal.actions == []
+    assert [item.why for item in proposal.left] == ["the pages disagree whether message is required"] * 2
