@@ -8,7 +8,7 @@ both directions, discounts the deliberate differences listed in
 
 ``--propose FILE`` also writes the differences the docs settle on their own as an OpenAPI
 Overlay 1.0 document (``python -m generator overlay apply FILE`` applies it) and lists what is
-left for a person; see :mod:`generator.drift.propose`.
+left for a person; see :mod:`generator.drift.proposal`.
 
 ``--since OLD_DIR`` compares two snapshots of the pages instead (docs against docs, the spec
 is not read) and prints what changed, by operation.
@@ -38,8 +38,8 @@ from generator.drift.changelog import changelog
 from generator.drift.compare import compare
 from generator.drift.docs_facts import docs_facts
 from generator.drift.fetch import FetchError, FetchSettings, default_cache, fetch_site
+from generator.drift.proposal import Proposal, propose
 from generator.drift.proposal_report import proposal_json, proposal_markdown, proposal_text
-from generator.drift.propose import Proposal, propose
 from generator.drift.site import SITE_FILE, SiteError, load_site
 from generator.drift.spec_facts import spec_facts
 from generator.overlay.document import check_overlay

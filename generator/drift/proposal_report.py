@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from generator.drift.propose import Proposal
+from generator.drift.proposal import Proposal
 
 
 def _written(proposal: Proposal, file: Path | None) -> str:

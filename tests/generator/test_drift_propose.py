@@ -20,7 +20,8 @@ from generator.common.spec_refs import load_spec, safe_load
 from generator.drift import cli as drift
 from generator.drift.cli import DEFAULT_ALLOWLIST, run_drift
 from generator.drift.compare import Finding
-from generator.drift.propose import Proposal, ProposedAction, _without_conflicts, propose
+from generator.drift.proposal import Proposal, ProposedAction, propose
+from generator.drift.proposal.proposer import without_conflicts
 from generator.drift.spec_facts import spec_facts
 from generator.lint.cli import lint
 from generator.overlay.document import check_overlay
@@ -287,7 +288,7 @@ def test_two_pages_that_disagree_propose_neither() -> None:
             ProposedAction(import_schema, "two", {"deprecated": False}, findings=(two,)),
         ]
     )
-    result = _without_conflicts(clashing)
+    result = without_conflicts(clashing)
     assert result.actions == []
     assert [item.finding for item in result.left] == [one, two]
     assert spec  # the real spec is not needed to judge a clash

@@ -1,33 +1,22 @@
-"""``drift --propose``: the unexplained findings as an OpenAPI Overlay 1.0 document.
-
-One action per difference the docs settle on their own: a new enum value, a new request or
-response field (typed from the docs table or example), a new error code under the status the
-page shows it with, a changed success status, a changed required flag, a new endpoint or one
-the docs dropped (``deprecated: true``, never a deletion), a response field the docs dropped
-(``deprecated: true`` and no longer required), a changed base URL or auth scheme. Each action's
-description cites the page lines the finding was read from.
-
-Nothing that needs judgment is guessed. Such a finding is *left for a person*, with the reason;
-where an action creates a node whose prose or naming a person must still write, the node carries
-``x-review: <what to do>``, which ``generator lint`` refuses until it is removed.
-"""
+"""One handler per kind of finding: the overlay actions it settles, or why a person must."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
-from clubcollect_docs.names import real_name
-from clubcollect_docs.tolerant_json import ExampleSyntaxError, JsonValue, members_at, string_values
+from clubcollect_docs.tolerant_json import JsonValue
 from generator.common.spec_refs import Node
 from generator.drift.compare import Finding, _parents
-from generator.drift.docs_facts import OperationFacts, is_auth_parameter
-from generator.drift.example_types import schema_from_table, schema_from_value
-from generator.drift.spec_facts import SpecOperation
-from generator.drift.spec_places import (
+from generator.drift.docs_facts import OperationFacts
+from generator.drift.proposal.examples import MISSING, example_value, status_showing
+from generator.drift.proposal.field_types import schema_from_table, schema_from_value
+from generator.drift.proposal.judgment import JUDGMENT
+from generator.drift.proposal.model import REVIEW, LeftForAPerson, Proposal, ProposedAction, cite
+from generator.drift.proposal.new_endpoint import new_operation, operation_name
+from generator.drift.proposal.spec_places import (
     Parts,
     at,
     error_code_enum,
@@ -41,98 +30,8 @@ from generator.drift.spec_places import (
     response_key,
     success_schema,
 )
+from generator.drift.spec_facts import SpecOperation
 from generator.lint.rules import python_enum_keys
-
-OVERLAY_VERSION = "1.0.0"
-REVIEW = "x-review"
-
-_PAGING = "paging is shared machinery (the facade's pages): a person wires it"
-_NOTIFICATION = "partners' servers read notification bodies: a person decides"
-# Why each kind of finding the proposal does not act on needs a person.
-JUDGMENT = {
-    "base URL missing from docs": "the docs no longer show a server the spec lists: drop it or keep it?",
-    "auth scheme missing from docs": "the docs dropped a way to send the key: removing it breaks callers",
-    "auth deprecation differs": "whether a way to send the key is on its way out is a decision",
-    "auth format differs": "a new credential format needs its scheme and description written",
-    "success body missing from spec": "a body the spec says is empty: its schema needs a person",
-    "success body missing from docs": "the docs show no body where the spec has one: omission or change?",
-    "parameter missing from docs": "removing a parameter breaks callers that send it",
-    "pagination parameter missing from spec": _PAGING,
-    "pagination parameter missing from docs": _PAGING,
-    "pagination parameter location differs": _PAGING,
-    "pagination default differs": "a paging default is a decision the mock and the client share",
-    "pagination maximum differs": "a paging maximum is a decision the mock and the client share",
-    "request field missing from docs": "removing a request field breaks callers that send it",
-    "required field only in an example": "the spec already requires it; the docs table is what is incomplete",
-    "notification payload missing from spec": "a new notification needs a webhook written by a person",
-    "notification missing from docs": "the docs no longer show a notification: omission or change?",
-    "notification field missing from spec": _NOTIFICATION,
-    "notification field missing from docs": _NOTIFICATION,
-    "enum missing from spec": "a new enum needs a name and a home in the schemas",
-    "enum value missing from docs": "response enums are open: a value the docs dropped may still be sent",
-    "error code missing from docs": "the docs no longer list a code the spec has: omission or change?",
-    "docs link to a page not in the snapshot": "a problem of the docs, not of the spec",
-    "docs link to a missing section": "a problem of the docs, not of the spec",
-    "docs example unreadable": "a problem of the docs, not of the spec",
-    "page describes nothing": "a stub page: nothing on it to compare or propose",
-    "parameter missing from spec": "a path parameter the spec's path lacks: the path itself changed",
-    "stale allowlist entry": "the allowlist entry explains nothing any more: delete it",
-}
-
-
-@dataclass(frozen=True)
-class ProposedAction:
-    target: str
-    description: str
-    update: Any = None
-    remove: bool = False
-    findings: tuple[Finding, ...] = field(default=(), compare=False)
-
-    def as_overlay(self) -> dict[str, Any]:
-        action: dict[str, Any] = {"target": self.target, "description": self.description}
-        if self.remove:
-            action["remove"] = True
-        else:
-            action["update"] = self.update
-        return action
-
-
-@dataclass(frozen=True)
-class LeftForAPerson:
-    finding: Finding
-    why: str
-
-    @property
-    def text(self) -> str:
-        return f"{self.finding.text}: {self.why}"
-
-
-@dataclass
-class Proposal:
-    actions: list[ProposedAction] = field(default_factory=list)
-    left: list[LeftForAPerson] = field(default_factory=list)
-
-    def document(self, title: str, version: str) -> dict[str, Any]:
-        """The Overlay 1.0 document (``actions`` must not be empty: the schema wants one)."""
-        return {
-            "overlay": OVERLAY_VERSION,
-            "info": {"title": title, "version": version},
-            "actions": [action.as_overlay() for action in self.actions],
-            "x-left-for-a-person": [
-                {"finding": item.finding.key, "sources": list(item.finding.sources), "why": item.why}
-                for item in self.left
-            ],
-        }
-
-
-def _cite(finding: Finding, places: tuple[str, ...] | list[str] = ()) -> str:
-    sources = list(places or finding.sources)
-    where = f" (docs: {', '.join(sources)})" if sources else ""
-    return f"{finding.key}{where}"
-
-
-def _snake(title: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "_", title.lower()).strip("_")
 
 
 class _Proposer:
@@ -149,7 +48,7 @@ class _Proposer:
     def act(
         self, finding: Finding, target: str, update: Any = None, *, remove: bool = False, note: str = ""
     ) -> None:
-        description = _cite(finding) + (f". {note}" if note else "")
+        description = cite(finding) + (f". {note}" if note else "")
         self.proposal.actions.append(ProposedAction(target, description, update, remove, (finding,)))
 
     def leave(self, finding: Finding, why: str) -> None:
@@ -172,7 +71,7 @@ class _Proposer:
             wanted = [name for name in current if name not in drops] + sorted(adds - set(current))
             if wanted == current or not asked:
                 continue
-            description = "; ".join(dict.fromkeys(_cite(finding) for finding in asked))
+            description = "; ".join(dict.fromkeys(cite(finding) for finding in asked))
             found = tuple(asked)
             if wanted:
                 action = ProposedAction(jsonpath(parent), description, {"required": wanted}, findings=found)
@@ -211,7 +110,7 @@ class _Proposer:
         operation: SpecOperation = finding.facts["operation"]
         documented: OperationFacts = finding.facts["documented"]
         code = finding.facts["code"]
-        status = _status_showing(documented, code)
+        status = status_showing(documented, code)
         if status is None:
             self.leave(finding, "the page lists the code without an answer that shows it: which status?")
             return
@@ -242,8 +141,8 @@ class _Proposer:
         parent, last = placed
         schema = schema_from_table(table.type) if table is not None else None
         doubts: list[str] = []
-        if schema is None or (schema.get("type") in {"object", "array"} and value is not _MISSING):
-            if value is _MISSING:
+        if schema is None or (schema.get("type") in {"object", "array"} and value is not MISSING):
+            if value is MISSING:
                 schema, doubts = (
                     {},
                     [f"the docs give no type for it ({table.type if table else 'no example'})"],
@@ -267,7 +166,7 @@ class _Proposer:
         if any(parent in _missing_request(finding, operation) for parent in _parents(name)):
             return  # created whole with its parent
         table = documented.parameters.get("body", {}).get(name)
-        value = _example_value(documented.operation.request_examples, name)
+        value = example_value(documented.operation.request_examples, name)
         root = request_schema(self.spec, operation_parts(operation.path, operation.method))
         self.new_field(finding, root, value, table=table)
 
@@ -284,7 +183,7 @@ class _Proposer:
             for example in response.examples
         ]
         root = success_schema(self.spec, operation_parts(operation.path, operation.method))
-        self.new_field(finding, root, _example_value(examples, name))
+        self.new_field(finding, root, example_value(examples, name))
 
     def dropped_response_field(self, finding: Finding) -> None:
         schema: str = finding.facts["schema"]
@@ -400,7 +299,7 @@ class _Proposer:
             return
         documented: list[OperationFacts] = finding.facts["documented"]
         page = documented[0]
-        operation_id = _snake(page.operation.title)
+        operation_id = operation_name(page.operation.title)
         taken = {
             operation.get("operationId")
             for item in (self.spec.get("paths") or {}).values()
@@ -410,7 +309,7 @@ class _Proposer:
         if not operation_id or operation_id in taken:
             self.leave(finding, f"its name {operation_id!r} is taken or empty: name the operation")
             return
-        node = _new_operation(self.spec, page, operation_id, finding)
+        node = new_operation(self.spec, page, operation_id, finding)
         path, method = page.path.template, page.method.lower()
         if path in (self.spec.get("paths") or {}):
             self.act(finding, jsonpath(("paths", path)), {method: node})
@@ -504,43 +403,6 @@ class _Proposer:
         return self.proposal
 
 
-# ----------------------------------------------------------------- helpers
-
-
-class _Missing:
-    pass
-
-
-_MISSING: Any = _Missing()
-
-
-def _example_value(examples: list[Any], name: str) -> Any:
-    """The first value an example shows for the field ``name`` (dotted, ``[]`` for items)."""
-    for example in examples:
-        try:
-            parsed = example.value()
-        except ExampleSyntaxError:
-            continue
-        for path, member in members_at(parsed):
-            if real_name(path) == name:
-                return member
-    return _MISSING
-
-
-def _status_showing(documented: OperationFacts, code: str) -> int | None:
-    for response in documented.operation.responses:
-        for example in response.examples:
-            try:
-                parsed = example.value()
-            except ExampleSyntaxError:
-                continue
-            if isinstance(parsed, dict) and any(
-                code in string_values(parsed.get(key)) for key in ("error", "errors")
-            ):
-                return response.status
-    return None
-
-
 def _missing_request(finding: Finding, operation: SpecOperation) -> set[str]:
     documented: OperationFacts = finding.facts["documented"]
     fields = set(documented.request_fields) | set(documented.parameters.get("body", {}))
@@ -551,123 +413,13 @@ def _camel(name: str) -> str:
     return "".join(part.capitalize() for part in re.split(r"[^0-9A-Za-z]+", name) if part)
 
 
-def _new_operation(spec: Node, page: OperationFacts, operation_id: str, finding: Finding) -> dict[str, Any]:
-    """A new operation from what the page shows, marked for the review it needs."""
-    first_segment = page.path.template.strip("/").split("/")[0]
-    tags: dict[str, int] = defaultdict(int)
-    for path, item in (spec.get("paths") or {}).items():
-        if str(path).strip("/").split("/")[0] == first_segment:
-            for operation in (item or {}).values():
-                if isinstance(operation, dict):
-                    for tag in operation.get("tags") or []:
-                        tags[tag] += 1
-    components = (spec.get("components") or {}).get("parameters") or {}
-    parameters: list[dict[str, Any]] = []
-    for name in page.path.params:
-        shared = [
-            key
-            for key, parameter in components.items()
-            if isinstance(parameter, dict) and parameter.get("name") == name and parameter.get("in") == "path"
-        ]
-        parameters.append(
-            {"$ref": f"#/components/parameters/{shared[0]}"}
-            if shared
-            else {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
-        )
-    for location in ("query", "header"):
-        for parameter in page.parameters.get(location, {}).values():
-            if not is_auth_parameter(parameter):
-                parameters.append(
-                    {
-                        "name": parameter.name,
-                        "in": location,
-                        "required": bool(parameter.required),
-                        "schema": schema_from_table(parameter.type) or {"type": "string"},
-                    }
-                )
-    node: dict[str, Any] = {
-        "operationId": operation_id,
-        REVIEW: (
-            "a new endpoint from the docs: write its summary and descriptions in our own words, name "
-            "its schemas and error bodies (*Error, *ErrorCode), add examples and map it in the facade "
-            f"(generator/config.yaml) (docs: {', '.join(finding.sources)})"
-        ),
-    }
-    if tags:
-        node["tags"] = [max(tags, key=lambda tag: tags[tag])]
-    node["security"] = list(spec.get("security") or [])
-    if parameters:
-        node["parameters"] = parameters
-    body = _body_schema(page)
-    if body is not None:
-        node["requestBody"] = {"required": True, "content": {"application/json": {"schema": body}}}
-    node["responses"] = _responses(page)
-    return node
-
-
-def _body_schema(page: OperationFacts) -> dict[str, Any] | None:
-    table = page.parameters.get("body", {})
-    example: Any = _MISSING
-    for candidate in page.operation.request_examples:
-        try:
-            example = candidate.value()
-            break
-        except ExampleSyntaxError:
-            continue
-    if not table and example is _MISSING:
-        return None
-    schema, _ = (
-        schema_from_value(example)
-        if isinstance(example, dict)
-        else ({"type": "object", "properties": {}}, [])
-    )
-    properties = schema.setdefault("properties", {})
-    for name, parameter in table.items():
-        if "." not in name and "[]" not in name:
-            properties[name] = schema_from_table(parameter.type) or properties.get(name, {})
-    required = sorted(name for name, parameter in table.items() if parameter.required and "." not in name)
-    if required:
-        schema["required"] = required
-    return schema
-
-
-def _responses(page: OperationFacts) -> dict[str, Any]:
-    answers: dict[str, Any] = {}
-    for response in page.operation.responses:
-        if response.status is None:
-            continue
-        codes: list[str] = []
-        body: Any = _MISSING
-        for example in response.examples:
-            try:
-                parsed = example.value()
-            except ExampleSyntaxError:
-                continue
-            if isinstance(parsed, dict) and set(parsed) <= {"error", "errors"} and parsed:
-                codes += [code for key in parsed for code in string_values(parsed[key])]
-            elif body is _MISSING:
-                body = parsed
-        answer: dict[str, Any] = {"description": ""}
-        if codes:
-            error = {"type": "string", "enum": sorted(set(codes))}
-            answer["content"] = {
-                "application/json": {
-                    "schema": {"type": "object", "required": ["error"], "properties": {"error": error}}
-                }
-            }
-        elif body is not _MISSING:
-            answer["content"] = {"application/json": {"schema": schema_from_value(body)[0]}}
-        answers.setdefault(str(response.status), answer)
-    return answers or {"default": {"description": ""}}
-
-
 def propose(spec: Node, findings: list[Finding]) -> Proposal:
     """The overlay actions (and what is left for a person) for ``findings`` against ``spec``."""
     proposal = _Proposer(spec).run(findings)
-    return _without_conflicts(proposal)
+    return without_conflicts(proposal)
 
 
-def _without_conflicts(proposal: Proposal) -> Proposal:
+def without_conflicts(proposal: Proposal) -> Proposal:
     """Two actions that set one value of one node differently: the pages disagree; keep neither."""
     settings: dict[tuple[str, str], set[str]] = defaultdict(set)
     for action in proposal.actions:
