@@ -156,6 +156,8 @@ def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     if args.fetch == (args.docs_dir is not None):
         return _fail("give either DOCS_DIR or --fetch (the live pages)")
+    if args.propose is not None and args.since is not None:
+        return _fail("--propose proposes changes to the spec; --since compares docs with docs")
     try:
         folder = _docs_folder(args)
         if args.since is not None:

@@ -327,6 +327,13 @@ def test_the_command_writes_a_valid_overlay_and_reports_what_is_left(
     assert "### Left for a person (1)" in markdown
 
 
+def test_propose_is_about_the_spec_not_docs_against_docs(
+    sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert drift.main([str(sources), "--since", str(sources), "--propose", str(tmp_path / "p.yaml")]) == 2
+    assert "--since compares docs with docs" in capsys.readouterr().err
+
+
 def test_nothing_to_propose_writes_no_file(
     sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
