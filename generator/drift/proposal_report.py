@@ -10,7 +10,7 @@ from generator.drift.proposal import Proposal
 
 def _written(proposal: Proposal, file: Path | None) -> str:
     if file is None:
-        return "proposal: nothing the docs settle on their own; no overlay written (any older file left as is)"
+        return "proposal: nothing the docs settle on their own; no overlay written (an old file stays)"
     return f"proposal: {len(proposal.actions)} overlay action(s) written to {file}"
 
 
