@@ -32,7 +32,6 @@ def test_the_committed_version_is_the_released_one() -> None:
     released = load_released(ROOT / "openapi" / "released")
     assert released is not None
     assert read_version((ROOT / "generator" / "config.yaml").read_text(encoding="utf-8")) == released.version
-    assert released.version == "3.0.0"
     pyproject = (ROOT / "generated_client" / "pyproject.toml").read_text(encoding="utf-8")
     assert f'version = "{released.version}"' in pyproject
 
