@@ -16,6 +16,7 @@ ROOT = Path(__file__).parent
 CONSTRAINTS = ("-c", str(ROOT / "constraints.txt"))
 HANDWRITTEN = [
     "generator",
+    "clubcollect_docs",
     "mock/clubcollect_mock",
     "client_runtime",
     "contract_tests",
@@ -28,7 +29,7 @@ HANDWRITTEN = [
 # clubcollect-client, each from its own pyproject.toml.
 DISTRIBUTIONS = (".", "mock", "generated_client")
 DIST = ROOT / "dist"
-# The vendor's current page sources (see generator/drift/locations.py, which tests use too).
+# The vendor's current page sources (see clubcollect_docs/locations.py, which tests use too).
 DOCS_DIR = os.environ.get("CLUBCOLLECT_DOCS_DIR") or str(ROOT.parent / "shared" / "clubcollect-docs")
 DOCS_SOURCE_DIR = os.environ.get("CLUBCOLLECT_DOCS_SOURCE_DIR") or str(
     Path(DOCS_DIR).parent / "clubcollect-docs-source"
@@ -144,6 +145,19 @@ def drift(session: nox.Session) -> None:
     """
     install_project(session, client=False)
     session.run("python", "-m", "generator", "drift", *(session.posargs or [DOCS_SOURCE_DIR]))
+
+
+@nox.session(name="docs-to-release", python=PYTHON, default=False)
+def docs_to_release(session: nox.Session) -> None:
+    """From the vendor's pages to a release plan, in one loop (python -m generator docs-to-release).
+
+    drift --propose -> overlay apply -> lint -> regen -> the client's tests -> release --dry-run,
+    on ../shared/clubcollect-docs-source by default; ``nox -s docs-to-release -- --fetch`` reads the
+    live pages. Writes the overlay, the report, the release notes and a pull-request summary to
+    openapi/proposals/ and leaves the applied spec and the regenerated client in the work tree.
+    """
+    install_project(session)
+    session.run("python", "-m", "generator", "docs-to-release", *(session.posargs or [DOCS_SOURCE_DIR]))
 
 
 @nox.session(name="diff", python=PYTHON, default=False)

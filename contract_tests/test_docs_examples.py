@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from clubcollect_docs.locations import DOCS_DIR_VARIABLE, docs_dir, docs_source_dir
 from contract_tests.divergence import Divergence
 from contract_tests.recorder import Recorder
 from contract_tests.response_schema import problems
 from contract_tests.vendor_examples import answers, load_repairs, vendor_examples
-from generator.drift.locations import DOCS_DIR_VARIABLE, docs_dir, docs_source_dir
 
 REPAIRS = load_repairs()
 KIND = "docs-example"

@@ -1,7 +1,7 @@
 """Every JSON response example of the vendor's pages, with the operation and status it belongs to,
 after the repairs listed (each with its reason) in ``vendor_example_repairs.yaml``.
 
-The pages are read by the docs-drift reader (``generator.drift.pages``), which knows all three
+The pages are read by the docs-drift reader (``clubcollect_docs.pages``), which knows all three
 formats the vendor publishes. A repair is only ever JSON syntax (the pages' examples are JSON in
 spirit: ``true|false``, trailing commas, missing braces) or a ``"..."`` placeholder filled with a
 value of its field's type; the fixture says which, where, and why.
@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from clubcollect_docs import DocsOperation, read_folder
+from clubcollect_docs.tolerant_json import Alternatives, JsonValue, parse_example
 from generator.common.spec_refs import safe_load
-from generator.drift.pages import DocsOperation, read_folder
-from generator.drift.tolerant_json import Alternatives, JsonValue, parse_example
 from generator.postprocess import REPO_ROOT
 
 REPAIRS_PATH = Path(__file__).with_name("vendor_example_repairs.yaml")

@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator {regen,check,lint,drift,diff} ...``.
+"""Command line: ``python -m generator {regen,check,lint,drift,diff,overlay,release,docs-to-release} ...``.
 
 Each subcommand lives in its own subpackage (``regen`` and ``check`` in ``regen.py``) whose
 ``cli`` module exposes ``main(argv) -> int``; this file only dispatches, so
@@ -17,12 +17,19 @@ COMMANDS = {
     "lint": ("generator.lint.cli", "main", "validate the spec and apply the project's rules"),
     "drift": ("generator.drift.cli", "main", "compare the vendor's docs pages with the spec"),
     "diff": ("generator.diff.cli", "main", "classify changes between two spec versions"),
+    "overlay": ("generator.overlay.cli", "main", "apply an OpenAPI Overlay 1.0 document to the spec"),
+    "release": ("generator.release.cli", "main", "regen, classify spec changes, bump the version, changelog"),
+    "docs-to-release": (
+        "generator.release.loop",
+        "main",
+        "drift --propose, apply, lint, regen, tests, release plan",
+    ),
 }
 
 
 def usage() -> str:
     lines = ["usage: python -m generator COMMAND [ARGS...]", "", "commands:"]
-    lines += [f"  {name:<6} {help_}" for name, (_, _, help_) in COMMANDS.items()]
+    lines += [f"  {name:<15} {help_}" for name, (_, _, help_) in COMMANDS.items()]
     return "\n".join(lines)
 
 

@@ -1,6 +1,6 @@
 """The vendor's Payments page source for the tests that read it, or a skip that says why.
 
-Its folder comes from the one place every test reads it from, :mod:`generator.drift.locations`
+Its folder comes from the one place every test reads it from, :mod:`clubcollect_docs.locations`
 (``CLUBCOLLECT_DOCS_SOURCE_DIR``, or ``clubcollect-docs-source`` beside ``CLUBCOLLECT_DOCS_DIR``),
 so the project passes without ``../shared``.
 """

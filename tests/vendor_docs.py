@@ -1,6 +1,6 @@
 """The vendor's pages for the tests that need them, or a skip that says why and how to get them.
 
-The locations come from :mod:`generator.drift.locations` (``CLUBCOLLECT_DOCS_DIR``, and
+The locations come from :mod:`clubcollect_docs.locations` (``CLUBCOLLECT_DOCS_DIR``, and
 ``CLUBCOLLECT_DOCS_SOURCE_DIR`` or the sibling ``clubcollect-docs-source``).
 """
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.drift.locations import (
+from clubcollect_docs.locations import (
     DOCS_DIR_VARIABLE,
     DOCS_SOURCE_DIR_VARIABLE,
     docs_dir,

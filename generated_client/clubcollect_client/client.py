@@ -14,7 +14,7 @@ from .runtime.retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 #: Used when no timeout is given: 30 s overall, 10 s to connect. Pass ``timeout=`` to change it.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-USER_AGENT = "clubcollect-client/2.0.0 (python-httpx)"
+USER_AGENT = "clubcollect-client/3.0.0 (python-httpx)"
 
 AuthLocation = Literal["header", "query"]
 

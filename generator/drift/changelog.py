@@ -1,6 +1,6 @@
 """Docs against docs: what changed between two snapshots of the vendor's pages, by operation.
 
-Independent of the spec: both sides are read by :mod:`generator.drift.pages`, so the two
+Independent of the spec: both sides are read by :mod:`clubcollect_docs.pages`, so the two
 snapshots may even be in different formats (a 2020 rendering against today's sources).
 Each change names the operation it belongs to, the page line it comes from (the new page's,
 or the old one's for something removed) and whether it can break an existing integration.
@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from clubcollect_docs.model import DocsPage, Where
 from generator.drift.docs_facts import (
     DocsFacts,
     OperationFacts,
@@ -20,7 +21,6 @@ from generator.drift.docs_facts import (
     notification_payloads,
     parameter_choices,
 )
-from generator.drift.pages import DocsPage, Where
 
 # Changes that are not about one operation are filed under these headings.
 PAGES = "pages"

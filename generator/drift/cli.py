@@ -6,21 +6,32 @@ pagination, fields, notification payloads, enum values and error codes with the 
 both directions, discounts the deliberate differences listed in
 ``generator/drift/allowlist.yaml`` and reports the rest, each with the page line it comes from.
 
+``--propose FILE`` also writes the differences the docs settle on their own as an OpenAPI
+Overlay 1.0 document (``python -m generator overlay apply FILE`` applies it) and lists what is
+left for a person; see :mod:`generator.drift.proposal`.
+
 ``--since OLD_DIR`` compares two snapshots of the pages instead (docs against docs, the spec
 is not read) and prints what changed, by operation.
 
+A reference page that describes nothing (a stub) is a finding, like any other difference.
+
 Exit status: 0 nothing to report, 1 drift (or a stale allowlist entry; with ``--since``: the
-docs changed), 2 something could not be read or fetched.
+docs changed), 2 something could not be read or fetched (a page in no format drift knows).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import yaml
+
+from clubcollect_docs.pages import DocsReadError, read_pages
 from generator.common import workflows
 from generator.common.spec_refs import SpecError, load_spec
 from generator.drift import report
@@ -29,9 +40,11 @@ from generator.drift.changelog import changelog
 from generator.drift.compare import Finding, compare
 from generator.drift.docs_facts import docs_facts
 from generator.drift.fetch import FetchError, FetchSettings, default_cache, fetch_site
-from generator.drift.pages import DocsReadError, read_pages
+from generator.drift.proposal import Proposal, propose
+from generator.drift.proposal_report import proposal_json, proposal_markdown, proposal_text
 from generator.drift.site import SITE_FILE, SiteError, load_site
 from generator.drift.spec_facts import spec_facts
+from generator.overlay.document import check_overlay
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SPEC = REPO_ROOT / "openapi" / "clubcollect-v2.yaml"
@@ -94,6 +107,12 @@ def _parser() -> argparse.ArgumentParser:
         "--json", action="store_const", const="json", dest="format", help="same as --format json"
     )
     parser.add_argument(
+        "--propose",
+        type=Path,
+        metavar="FILE",
+        help="write the differences the docs settle as an OpenAPI Overlay 1.0 document to FILE",
+    )
+    parser.add_argument(
         "--markdown-summary",
         type=Path,
         metavar="FILE",
@@ -130,10 +149,29 @@ def _emit(args: argparse.Namespace, text: str, json_text: str, markdown: str) ->
             summary.write(markdown)
 
 
+def write_proposal(proposal: Proposal, file: Path, spec_path: Path) -> Path | None:
+    """Write the overlay (checked against the Overlay 1.0 schema first); None when it would be empty."""
+    if not proposal.actions:
+        return None
+    document = proposal.document(
+        title=f"Docs drift proposal for {spec_path.name}", version=datetime.date.today().isoformat()
+    )
+    check_overlay(document)
+    text = (
+        json.dumps(document, indent=2)
+        if file.suffix == ".json"
+        else yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+    )
+    file.write_text(text, encoding="utf-8")
+    return file
+
+
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     if args.fetch == (args.docs_dir is not None):
         return _fail("give either DOCS_DIR or --fetch (the live pages)")
+    if args.propose is not None and args.since is not None:
+        return _fail("--propose proposes changes to the spec; --since compares docs with docs")
     try:
         folder = _docs_folder(args)
         if args.since is not None:
@@ -153,10 +191,19 @@ def main(argv: list[str]) -> int:
         return _fail("could not read the docs:", error.problems)
     except FetchError as error:
         return _fail(str(error), error.problems)
-    _emit(
-        args,
-        report.verdict_text(verdict, args.show_allowed),
-        report.verdict_json(verdict),
-        report.verdict_markdown(verdict, f"`{folder}`"),
-    )
+    text = report.verdict_text(verdict, args.show_allowed)
+    json_text = report.verdict_json(verdict)
+    markdown = report.verdict_markdown(verdict, f"`{folder}`")
+    if args.propose is not None:
+        try:
+            proposal = propose(load_spec(args.spec), verdict.unexplained)
+            written = write_proposal(proposal, args.propose, args.spec)
+        except (SpecError, OSError) as error:
+            return _fail(f"cannot write the proposal {args.propose}: {error}")
+        text += "\n" + proposal_text(proposal, written)
+        json_text = json.dumps(
+            {**json.loads(json_text), "proposal": proposal_json(proposal, written)}, indent=2
+        )
+        markdown += proposal_markdown(proposal, written)
+    _emit(args, text, json_text, markdown)
     return 1 if verdict.unexplained or verdict.stale else 0

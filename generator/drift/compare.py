@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
+from typing import Any
 
+from clubcollect_docs.model import DocsParameter, Where
 from generator.drift.docs_facts import DocsFacts, OperationFacts, notification_payloads, parameter_choices
-from generator.drift.pages import DocsParameter, Where
 from generator.drift.spec_facts import SpecFacts, SpecOperation, SpecWebhook
+from generator.drift.stub_pages import stub_pages
 
 # kind -> report group, in report order
 KINDS = {
@@ -40,6 +42,7 @@ KINDS = {
     "pagination default differs": "pagination",
     "pagination maximum differs": "pagination",
     "required differs": "required or optional",
+    "required field only in an example": "required or optional",
     "request field missing from spec": "request fields",
     "request field missing from docs": "request fields",
     "response field missing from spec": "response fields",
@@ -53,6 +56,7 @@ KINDS = {
     "enum value missing from docs": "enum values",
     "error code missing from spec": "error codes",
     "error code missing from docs": "error codes",
+    "page describes nothing": "docs pages",
     "docs link to a page not in the snapshot": "docs pages",
     "docs link to a missing section": "docs pages",
     "docs example unreadable": "docs pages",
@@ -71,6 +75,9 @@ class Finding:
     kind: str
     subject: str
     sources: tuple[str, ...] = ()  # "page:line" of each place the docs state it
+    # What the finding was made from (the spec operation, the documented parameter...), for
+    # ``drift --propose``; not part of its identity, so the allowlist and reports ignore it.
+    facts: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def key(self) -> str:
@@ -109,9 +116,9 @@ class _Comparison:
         self.docs, self.spec = docs, spec
         self.findings: set[Finding] = set()
 
-    def add(self, kind: str, subject: str, places: Iterable[Where | str] = ()) -> None:
+    def add(self, kind: str, subject: str, places: Iterable[Where | str] = (), **facts: Any) -> None:
         assert kind in KINDS, kind
-        self.findings.add(Finding(kind, subject, _labels(places)))
+        self.findings.add(Finding(kind, subject, _labels(places), facts))
 
     def run(self) -> list[Finding]:
         pairs = self.endpoints()
@@ -128,6 +135,8 @@ class _Comparison:
         self.notifications()
         self.enums()
         self.links()
+        for page in stub_pages(self.docs.pages):
+            self.add("page describes nothing", page.page, [Where(page.page, 1)])
         for problem in self.docs.problems:
             self.add("docs example unreadable", problem)
         return sorted(self.findings, key=lambda f: (_KIND_ORDER[f.kind], f.subject, f.sources))
@@ -168,10 +177,10 @@ class _Comparison:
             elif expanded := self.literal_paths(same, by_endpoint, taken):
                 pairs += expanded
             else:
-                self.add("endpoint missing from spec", endpoint, (o.where for o in same))
+                self.add("endpoint missing from spec", endpoint, (o.where for o in same), documented=same)
         for operation in self.spec.operations:
             if operation.endpoint not in taken:
-                self.add("endpoint missing from docs", operation.endpoint)
+                self.add("endpoint missing from docs", operation.endpoint, operation=operation)
         return pairs
 
     def literal_paths(
@@ -198,7 +207,7 @@ class _Comparison:
             pairs = []
             for endpoint in literals.values():
                 if endpoint not in by_endpoint:
-                    self.add("endpoint missing from spec", endpoint, [parameter.where])
+                    self.add("endpoint missing from spec", endpoint, [parameter.where], literal_of=same)
                     continue
                 taken.add(endpoint)
                 without = [_without_path_parameter(page, name) for page in same]
@@ -215,7 +224,13 @@ class _Comparison:
                     continue
                 documented[base].append(page.where)
                 if base not in operation.base_urls:
-                    self.add("base URL missing from spec", f"{operation.operation_id}: {base}", [page.where])
+                    self.add(
+                        "base URL missing from spec",
+                        f"{operation.operation_id}: {base}",
+                        [page.where],
+                        operation=operation,
+                        base=base,
+                    )
         primary = self.spec.base_urls[0] if self.spec.base_urls else None
         if documented and primary is not None and primary not in documented:
             self.add("base URL missing from docs", primary)
@@ -232,7 +247,13 @@ class _Comparison:
                 label = f"{operation.operation_id}: {parameter.location} {parameter.name}"
                 scheme = spec_schemes.get(key)
                 if scheme is None:
-                    self.add("auth scheme missing from spec", label, [parameter.where])
+                    self.add(
+                        "auth scheme missing from spec",
+                        label,
+                        [parameter.where],
+                        operation=operation,
+                        parameter=parameter,
+                    )
                     continue
                 if parameter.deprecated != scheme.deprecated:
                     state = {True: "deprecated", False: "not deprecated"}
@@ -270,6 +291,8 @@ class _Comparison:
                 "success status differs",
                 f"{operation.operation_id}: docs {docs_codes}, spec {spec_codes}",
                 places.values(),
+                operation=operation,
+                docs_statuses=tuple(sorted(docs_success)),
             )
         for status, shown in docs_success.items():
             spec_body = operation.success.get(status)
@@ -311,6 +334,8 @@ class _Comparison:
                             "parameter missing from spec",
                             f"{operation.operation_id}: {parameter.name} ({location})",
                             [parameter.where],
+                            operation=operation,
+                            parameter=parameter,
                         )
         if docs_query:
             for name in sorted(spec_query - docs_query):
@@ -375,6 +400,8 @@ class _Comparison:
                             f"{operation.operation_id}: {name} ({location}): "
                             f"docs {state[parameter.required]}, spec {state[spec_parameter.required]}",
                             [parameter.where],
+                            operation=operation,
+                            parameter=parameter,
                         )
             for name, parameter in page.parameters.get("body", {}).items():
                 if parameter.required is None or name not in operation.request_fields:
@@ -386,7 +413,28 @@ class _Comparison:
                         f"{operation.operation_id}: {name} (body): "
                         f"docs {state[parameter.required]}, spec {state[spec_required]}",
                         [parameter.where],
+                        operation=operation,
+                        parameter=parameter,
                     )
+            self.required_only_in_example(page, operation)
+
+    def required_only_in_example(self, page: OperationFacts, operation: SpecOperation) -> None:
+        """A field the spec requires that a page with a body table shows only in its example.
+
+        A reader of the table does not learn that the field must be sent (the 2020-05 pages
+        showed ``external_invoice_number`` in the credit_and_retract example only).
+        """
+        table = page.parameters.get("body", {})
+        if not table:
+            return
+        listed = set(table) | {parent for name in table for parent in _parents(name)}
+        top_level = {name for name in operation.request_required if "." not in name and "[]" not in name}
+        for name in sorted(top_level & set(page.request_fields) - listed):
+            self.add(
+                "required field only in an example",
+                f"{operation.operation_id}: {name}",
+                [page.request_fields[name]],
+            )
 
     # ------------------------------------------------------------- fields and codes
 
@@ -399,7 +447,12 @@ class _Comparison:
             docs_fields |= set(fields)
             for name in sorted(set(fields) - operation.request_fields):
                 self.add(
-                    "request field missing from spec", f"{operation.operation_id}: {name}", [fields[name]]
+                    "request field missing from spec",
+                    f"{operation.operation_id}: {name}",
+                    [fields[name]],
+                    operation=operation,
+                    documented=page,
+                    name=name,
                 )
         if docs_fields:
             # a documented "customer.name.last_name" documents its parents too
@@ -416,6 +469,9 @@ class _Comparison:
                     "error code missing from spec",
                     f"{operation.operation_id}: {code}",
                     [page.error_codes[code]],
+                    operation=operation,
+                    documented=page,
+                    code=code,
                 )
         if docs_codes:
             for code in sorted(operation.error_codes - docs_codes):
@@ -426,6 +482,8 @@ class _Comparison:
         # the invoice in full, the create page only abbreviates it.
         docs_by_schema: dict[str, set[str]] = defaultdict(set)
         spec_by_schema: dict[str, set[str]] = defaultdict(set)
+        shown_by_schema: dict[str, set[Where]] = defaultdict(set)  # the examples that show the schema
+        operations_by_schema: dict[str, list[SpecOperation]] = defaultdict(list)
         for documented, operation in pairs:
             if operation.success and not any(operation.success.values()):
                 continue  # no success body in the spec: "success body missing from spec" says it
@@ -436,12 +494,29 @@ class _Comparison:
                         "response field missing from spec",
                         f"{operation.operation_id}: {name}",
                         [page.response_fields[name]],
+                        operation=operation,
+                        documented=page,
+                        name=name,
                     )
+                shown_by_schema[operation.response_schema] |= {
+                    example.where
+                    for response in page.operation.responses
+                    if response.status is not None and 200 <= response.status < 300
+                    for example in response.examples
+                }
             spec_by_schema[operation.response_schema] |= operation.response_fields
+            operations_by_schema[operation.response_schema].append(operation)
         for schema, docs_fields in docs_by_schema.items():
             if docs_fields:
                 for name in sorted(spec_by_schema[schema] - docs_fields):
-                    self.add("response field missing from docs", f"{schema}: {name}")
+                    self.add(
+                        "response field missing from docs",
+                        f"{schema}: {name}",
+                        schema=schema,
+                        name=name,
+                        operations=operations_by_schema[schema],
+                        shown_at=_labels(shown_by_schema[schema]),
+                    )
 
     # ------------------------------------------------------------- notifications
 
@@ -473,7 +548,9 @@ class _Comparison:
                 continue
             for value, places in sorted(values.items()):
                 if value not in self.spec.enums[enum]:
-                    self.add("enum value missing from spec", f"{enum}: {value}", places)
+                    self.add(
+                        "enum value missing from spec", f"{enum}: {value}", places, enum=enum, value=value
+                    )
             for value in sorted(self.spec.enums[enum] - set(values)):
                 self.add("enum value missing from docs", f"{enum}: {value}")
 

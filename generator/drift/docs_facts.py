@@ -1,6 +1,6 @@
 """What the pages state, in the terms the comparison with the spec needs.
 
-From the pages read by :mod:`generator.drift.pages`: per operation the parameter names by
+From the pages read by :mod:`clubcollect_docs.pages`: per operation the parameter names by
 location, request and response field paths and error codes; across pages the values each
 spec enum is shown with, the links between pages and the anchors they can point to. Every
 fact keeps the places it was read from.
@@ -13,9 +13,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from generator.drift.names import DocsPath, real_name, slug
-from generator.drift.pages import DocsExample, DocsLink, DocsOperation, DocsPage, DocsParameter, Where
-from generator.drift.tolerant_json import (
+from clubcollect_docs.model import DocsExample, DocsLink, DocsOperation, DocsPage, DocsParameter, Where
+from clubcollect_docs.names import DocsPath, real_name, slug
+from clubcollect_docs.tolerant_json import (
     ExampleSyntaxError,
     JsonValue,
     field_paths,

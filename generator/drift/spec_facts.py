@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from clubcollect_docs.names import path_shape
 from generator.common.schema_shape import shape_of
 from generator.common.spec_refs import Node, json_content_schema, operations, resolve
-from generator.drift.names import path_shape
 
 ERROR_KEYS = ("error", "errors")
 
@@ -47,9 +47,11 @@ class SpecOperation:
     request_fields: set[str] = field(default_factory=set)
     request_required: set[str] = field(default_factory=set)  # required within their parent object
     response_fields: set[str] = field(default_factory=set)
+    response_deprecated: set[str] = field(default_factory=set)  # response fields marked deprecated
     response_schema: str = ""  # component name of the success body (the operation id if inline)
     success: dict[int, bool] = field(default_factory=dict)  # 2xx status -> has a body
     error_codes: set[str] = field(default_factory=set)
+    deprecated: bool = False
 
     @property
     def endpoint(self) -> str:
@@ -87,10 +89,24 @@ def schema_fields(spec: Node, schema: Any, prefix: str = "", stack: frozenset[st
     return set(_walk_fields(spec, schema, prefix, stack))
 
 
+def deprecated_fields(spec: Node, schema: Any) -> set[str]:
+    """Dotted field paths a schema marks ``deprecated: true`` (beside a ``$ref`` or in the target)."""
+    found: set[str] = set()
+    _walk_fields(spec, schema, deprecated=found)
+    return found
+
+
 def _walk_fields(
-    spec: Node, schema: Any, prefix: str = "", stack: frozenset[str] = frozenset()
+    spec: Node,
+    schema: Any,
+    prefix: str = "",
+    stack: frozenset[str] = frozenset(),
+    deprecated: set[str] | None = None,
 ) -> dict[str, bool]:
-    """Field path -> whether it is required within its parent object (in every branch naming it)."""
+    """Field path -> whether it is required within its parent object (in every branch naming it).
+
+    ``deprecated``, when given, collects the paths of the fields marked deprecated.
+    """
     shape = shape_of(spec, schema)
     if shape.ref is not None:
         if shape.ref in stack:
@@ -104,13 +120,18 @@ def _walk_fields(
     for name, member in shape.properties.items():
         path = f"{prefix}.{name}" if prefix else name
         add(path, name in shape.required)
-        for inner, required in _walk_fields(spec, member, path, stack).items():
+        marked = isinstance(member, dict) and (
+            member.get("deprecated") or resolve(spec, member)[0].get("deprecated")
+        )
+        if deprecated is not None and marked:
+            deprecated.add(path)
+        for inner, required in _walk_fields(spec, member, path, stack, deprecated).items():
             add(inner, required)
     if shape.items is not None:
-        for inner, required in _walk_fields(spec, shape.items, prefix + "[]", stack).items():
+        for inner, required in _walk_fields(spec, shape.items, prefix + "[]", stack, deprecated).items():
             add(inner, required)
     for variant in shape.variants:
-        for inner, required in _walk_fields(spec, variant, prefix, stack).items():
+        for inner, required in _walk_fields(spec, variant, prefix, stack, deprecated).items():
             add(inner, required)
     return fields
 
@@ -167,6 +188,7 @@ def _operation_facts(
     spec: Node, method: str, path: str, operation: Node, servers: list[str]
 ) -> SpecOperation:
     facts = SpecOperation(str(operation.get("operationId") or f"{method} {path}"), method, path)
+    facts.deprecated = bool(operation.get("deprecated"))
     facts.base_urls = _servers(operation) or servers
     for raw in operation.get("parameters") or []:
         parameter = _parameter(spec, raw)
@@ -189,6 +211,7 @@ def _operation_facts(
             continue
         if str(code).startswith("2"):
             facts.response_fields |= schema_fields(spec, schema)
+            facts.response_deprecated |= deprecated_fields(spec, schema)
             facts.response_schema = resolve(spec, schema)[1] or facts.operation_id
         else:
             facts.error_codes |= error_codes(spec, schema)

@@ -23,4 +23,6 @@ EXTENSIONS: dict[str, str] = {
     "decision)",
     "x-browser-redirect": "an operation a browser follows (302 to a page), not a call an API client makes",
     "x-signature": "on a security scheme: how its signature is computed (algorithm, encoding, key)",
+    "x-review": "on a node `drift --propose` created: what a person must still do (write its prose, name "
+    "it); `generator lint` fails until the mark is removed",
 }

@@ -257,6 +257,15 @@ def rule_examples_valid(spec: Spec) -> list[Finding]:
     return findings
 
 
+def rule_review_marks(spec: Spec) -> list[Finding]:
+    """No node still waits for a person: ``x-review`` marks what ``drift --propose`` could not write."""
+    return [
+        Finding(pointer.rsplit("/", 1)[0], "review-pending", f"waiting for a person: {node}")
+        for pointer, node in walk(spec)
+        if pointer.endswith("/x-review")
+    ]
+
+
 RULES: tuple[Callable[[Spec], list[Finding]], ...] = (
     rule_schema_keywords,
     rule_extensions,
@@ -271,6 +280,7 @@ RULES: tuple[Callable[[Spec], list[Finding]], ...] = (
     rule_no_conditionals,
     rule_open_enums,
     rule_examples_valid,
+    rule_review_marks,
 )
 
 

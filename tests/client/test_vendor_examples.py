@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from clubcollect_client import AuthenticatedClient
+from clubcollect_docs.tolerant_json import parse_example
 from contract_tests.response_schema import validator_for
 from contract_tests.vendor_examples import (
     FILL_KINDS,
@@ -27,7 +28,6 @@ from contract_tests.vendor_examples import (
     strict_json_ok,
     vendor_examples,
 )
-from generator.drift.tolerant_json import parse_example
 from tests.vendor_docs import docs_dir_or_skip, docs_source_dir_or_skip
 
 from .response_shapes import json_body_statuses, operation_modules, request_path, type_errors

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from clubcollect_docs.pages import read_pages
 from generator.drift import cli as drift
 from generator.drift.changelog import changelog
-from generator.drift.pages import read_pages
 from tests.generator.drift_tiny_spec import PAGES
 
 SERVED = Path(__file__).parent / "fixtures" / "drift_pages_served"
@@ -215,6 +215,14 @@ def test_the_command_json_and_no_change_exit_0(
 def test_an_unreadable_old_snapshot_is_exit_2(
     old: Path, new: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (old / "import.txt").write_text("nothing to read here\n", encoding="utf-8")
+    (old / "import.txt").write_text("<html><body>Sign in</body></html>\n", encoding="utf-8")
     assert drift.main([str(new), "--since", str(old)]) == 2
-    assert "import.txt: no operation, table or example could be read" in capsys.readouterr().err
+    assert "import.txt: not a docs page in a known format" in capsys.readouterr().err
+
+
+def test_a_stub_page_in_the_old_snapshot_reads_as_nothing_documented(
+    old: Path, new: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (old / "import.txt").write_text("Import\n\nnothing to read here yet\n", encoding="utf-8")
+    assert drift.main([str(new), "--since", str(old)]) == 1
+    assert "Import" in capsys.readouterr().out  # the import operations are new since then

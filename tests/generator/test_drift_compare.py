@@ -16,11 +16,11 @@ from typing import Any
 import pytest
 import yaml
 
+from clubcollect_docs.pages import read_pages
 from generator.drift import cli as drift
 from generator.drift.allowlist import AllowEntry, AllowlistError, judge, load_allowlist
 from generator.drift.compare import Finding, _closest_webhook, _labels, _parents, compare
 from generator.drift.docs_facts import docs_facts
-from generator.drift.pages import read_pages
 from generator.drift.spec_facts import (
     SpecAuthScheme,
     SpecWebhook,
@@ -756,14 +756,28 @@ def test_cli_markdown_when_nothing_drifted(
     assert out.startswith("## Docs drift: none\n")
 
 
-def test_cli_exits_2_naming_a_page_it_cannot_read(
+def test_cli_exits_2_naming_a_page_in_no_format_it_can_read(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, pages: Path
 ) -> None:
-    (pages / "payments.md").write_text("# Payments\n\nComing soon.\n", encoding="utf-8")
+    (pages / "payments.md").write_text("<!DOCTYPE html><html><body>Sign in</body></html>\n", encoding="utf-8")
     code = drift.main([str(pages), "--no-allowlist"])
     out, err = capsys.readouterr()
     assert (code, out) == (2, "")
-    assert "payments.md: no operation, table or example could be read" in err
+    assert "payments.md: not a docs page in a known format" in err
+
+
+def test_a_stub_page_is_a_finding_not_a_failed_run(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, pages: Path
+) -> None:
+    """2018: the tickets page held only its title; the other pages must still be compared."""
+    (pages / "payments.md").write_text("# Payments\n\nComing soon.\n", encoding="utf-8")
+    (pages / "partner-possibilities.md").write_text("# Possibilities\n\nProse.\n", encoding="utf-8")
+    code = drift.main([str(pages), "--no-allowlist"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "  page describes nothing: payments.md (payments.md:1)" in out.splitlines()
+    assert "partner-possibilities.md" not in out  # a guide page may describe nothing
+    assert "endpoint missing from docs" in out  # the payment operations, no longer documented
 
 
 def test_output_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path) -> None:

@@ -6,20 +6,20 @@ from pathlib import Path
 
 import pytest
 
-from generator.drift.docs_facts import DocsFacts, docs_facts
-from generator.drift.events import OperationStart, Status
-from generator.drift.gitbook_format import GitBookSourceError, gitbook_page_events
-from generator.drift.markdown_format import markdown_page_events
-from generator.drift.names import docs_path, real_name, slug
-from generator.drift.pages import DocsReadError, read_pages
-from generator.drift.text_format import text_page_events
-from generator.drift.tolerant_json import (
+from clubcollect_docs.events import OperationStart, Status
+from clubcollect_docs.gitbook_format import GitBookSourceError, gitbook_page_events
+from clubcollect_docs.markdown_format import markdown_page_events
+from clubcollect_docs.names import docs_path, real_name, slug
+from clubcollect_docs.pages import DocsReadError, read_pages
+from clubcollect_docs.text_format import text_page_events
+from clubcollect_docs.tolerant_json import (
     Alternatives,
     ExampleSyntaxError,
     field_paths,
     parse_example,
     string_values,
 )
+from generator.drift.docs_facts import DocsFacts, docs_facts
 from tests.vendor_docs import docs_dir_or_skip, docs_source_dir_or_skip
 
 PAGES = Path(__file__).parent / "fixtures" / "drift_pages"

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from clubcollect_docs.pages import read_folder
 from generator.drift import cli as drift
 from generator.drift.fetch import FetchError, FetchSettings, fetch_site
-from generator.drift.pages import read_folder
 from generator.drift.site import load_site
 from tests.generator.drift_tiny_spec import PAGES, write_spec
 from tests.vendor_docs import docs_source_dir_or_skip

@@ -12,16 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from generator.drift.pages import (
+from clubcollect_docs.model import DocsOperation, Where
+from clubcollect_docs.pages import (
     FORMAT_GITBOOK,
     FORMAT_MARKDOWN,
     FORMAT_TEXT,
-    DocsOperation,
     DocsReadError,
-    Where,
     read_folder,
     read_pages,
 )
+from generator.drift.stub_pages import stub_pages
 
 PAGES = Path(__file__).parent / "fixtures" / "drift_pages"
 
@@ -160,8 +160,6 @@ def test_any_folder_layout_is_read_and_pages_are_named_by_their_path(folder: Pat
 @pytest.mark.parametrize(
     ("name", "content", "problem"),
     [
-        ("import.md", "# Import\n\nNothing here yet.\n", "import.md: no operation, table or example"),
-        ("untitled.md", "# Untitled\n\nTo do.\n", "untitled.md: no operation, table or example"),
         ("invoice.md", "<!DOCTYPE html><html><body>Sign in</body></html>\n", "invoice.md: not a docs page"),
         ("ticket.html", "<html></html>\n", "ticket.html: not a docs page"),
         (
@@ -177,15 +175,13 @@ def test_any_folder_layout_is_read_and_pages_are_named_by_their_path(folder: Pat
         ),
     ],
     ids=[
-        "empty-reference-page",
-        "empty-unlisted-page",
         "html-as-markdown",
         "html-file",
         "no-path",
         "no-group",
     ],
 )
-def test_a_page_that_yields_nothing_or_is_no_known_format_is_an_error_naming_it(
+def test_a_page_in_no_known_format_is_an_error_naming_it(
     folder: Path, name: str, content: str, problem: str
 ) -> None:
     (folder / name).write_text(content, encoding="utf-8")
@@ -194,9 +190,19 @@ def test_a_page_that_yields_nothing_or_is_no_known_format_is_an_error_naming_it(
     assert [p for p in raised.value.problems if p.startswith(problem)], raised.value.problems
 
 
-def test_a_guide_page_may_document_nothing(folder: Path) -> None:
-    (folder / "partner-possibilities.md").write_text("# Possibilities\n\nProse only.\n", encoding="utf-8")
-    assert {p.page for p in read_pages(folder)} >= {"partner-possibilities.md"}
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [("import.md", "reference"), ("untitled.md", "reference"), ("partner-possibilities.md", "guide")],
+    ids=["listed-reference-page", "unlisted-page", "guide-page"],
+)
+def test_a_page_that_describes_nothing_is_read_empty_and_drift_knows_a_reference_stub(
+    folder: Path, name: str, role: str
+) -> None:
+    (folder / name).write_text("# Title\n\nNothing here yet.\n", encoding="utf-8")
+    pages = read_pages(folder)
+    (page,) = [p for p in pages if p.page == name]
+    assert page.is_empty
+    assert [p.page for p in stub_pages(pages)] == ([name] if role == "reference" else [])
 
 
 def test_a_folder_without_pages_is_an_error(tmp_path: Path) -> None:

@@ -100,6 +100,15 @@ INJECTIONS = {
         "required differs: create_invoice_ticket: message (body): docs optional, spec required "
         "(api-documentation/ticket.md:109)",
     ),
+    # 2020-05: the credit_and_retract table left out a field its example sent and the API required
+    "required field only in the example": (
+        INVOICE,
+        '{% api-method-parameter name="external\\_invoice\\_number" type="string" required=true %}\n\n'
+        '{% endapi-method-parameter %}\n\n{% api-method-parameter name="retraction\\_reason"',
+        '{% api-method-parameter name="retraction\\_reason"',
+        "required field only in an example: credit_and_retract_invoice: external_invoice_number "
+        "(api-documentation/invoice.md:936)",
+    ),
     "page size default": (
         "api-documentation/ticket.md",
         "defaults to `30`",
@@ -115,6 +124,22 @@ INJECTIONS = {
         "(api-documentation/notifications.md:26)",
     ),
 }
+
+
+def test_a_stub_page_is_one_finding_and_the_other_pages_are_still_compared(
+    sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """2018: the tickets page held only its title; drift refused the whole folder (exit 2)."""
+    _, before = run(sources, capsys)
+    (sources / "api-documentation" / "ticket.md").write_text(
+        "---\ndescription: Tickets.\n---\n\n# Tickets\n", encoding="utf-8"
+    )
+    code, after = run(sources, capsys)
+    added = [line for line in after if line not in before]
+    assert code == 1
+    assert "page describes nothing: api-documentation/ticket.md (api-documentation/ticket.md:1)" in added
+    assert [line for line in added if line.startswith("endpoint missing from docs")]  # the ticket calls
+    assert not [line for line in added if "company.md" in line or "import.md" in line]
 
 
 @pytest.mark.parametrize(("page", "old", "new", "expected"), INJECTIONS.values(), ids=INJECTIONS.keys())

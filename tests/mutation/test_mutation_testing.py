@@ -39,7 +39,7 @@ def mutant(
 
 def test_every_listed_target_mutates_files_that_exist_as_the_tests_import_them() -> None:
     targets = load_targets()
-    assert {t.name for t in targets} == {"client", "mock", "generator", "contract"}
+    assert {t.name for t in targets} == {"client", "mock", "generator", "docs", "contract"}
     staged_like = {
         as_tested(p.relative_to(ROOT).as_posix()) for p in ROOT.rglob("*.py") if ".venv" not in p.parts
     }
@@ -62,11 +62,18 @@ def test_a_changed_source_file_maps_to_the_copy_the_tests_run() -> None:
 def test_changed_files_select_only_the_targets_that_mutate_them() -> None:
     chosen = changed_by_target(
         load_targets(),
-        ["client_runtime/retry.py", "README.md", "tests/mock/test_auth.py", "generator/diff/cli.py"],
+        [
+            "client_runtime/retry.py",
+            "README.md",
+            "tests/mock/test_auth.py",
+            "generator/diff/cli.py",
+            "clubcollect_docs/pages.py",
+        ],
     )
     assert chosen == {
         "client": ["clubcollect_client/runtime/retry.py"],
         "generator": ["generator/diff/cli.py"],
+        "docs": ["clubcollect_docs/pages.py"],
     }
 
 

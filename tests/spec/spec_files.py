@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.drift.locations import docs_dir
+from clubcollect_docs.locations import docs_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi" / "clubcollect-v2.yaml"

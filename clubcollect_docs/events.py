@@ -1,7 +1,7 @@
 """What a docs page says, as a flat stream of events, whatever format the page came in.
 
 Each page-format reader (rendered text, served markdown, GitBook source) turns a page into
-these events; :mod:`generator.drift.pages` folds them into operations. Every event carries the
+these events; :mod:`clubcollect_docs.pages` folds them into operations. Every event carries the
 1-based line of the page it comes from, so each finding can name its page and line.
 """
 

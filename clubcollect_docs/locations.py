@@ -14,7 +14,7 @@ from pathlib import Path
 
 DOCS_DIR_VARIABLE = "CLUBCOLLECT_DOCS_DIR"
 DOCS_SOURCE_DIR_VARIABLE = "CLUBCOLLECT_DOCS_SOURCE_DIR"
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
 def docs_dir() -> Path:

@@ -16,9 +16,9 @@ from __future__ import annotations
 import html
 import re
 
-from generator.drift.events import Event, OperationStart, ParameterRow, Section, Status
-from generator.drift.markdown_format import MarkdownReader, clean
-from generator.drift.names import unescape_markdown
+from clubcollect_docs.events import Event, OperationStart, ParameterRow, Section, Status
+from clubcollect_docs.markdown_format import MarkdownReader, clean
+from clubcollect_docs.names import unescape_markdown
 
 API_METHOD = re.compile(r"\{%\s*api-method\s+(?P<attributes>[^%]*)%\}")
 _TAG = re.compile(r"^\{%\s*(?P<name>end)?(?P<tag>[a-z-]+)\b(?P<attributes>[^%]*)%\}$")

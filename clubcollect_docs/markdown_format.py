@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from generator.drift.events import (
+from clubcollect_docs.events import (
     OPERATION_URL,
     SECTIONS,
     Bullet,
@@ -28,8 +28,8 @@ from generator.drift.events import (
     Section,
     Status,
 )
-from generator.drift.names import unescape_markdown
-from generator.drift.text_format import starts_example
+from clubcollect_docs.names import unescape_markdown
+from clubcollect_docs.text_format import starts_example
 
 _MARK = re.compile(r"</?mark[^>]*>")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")

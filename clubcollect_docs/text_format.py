@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from generator.drift.events import (
+from clubcollect_docs.events import (
     HTTP_METHODS,
     OPERATION_URL,
     PARAMETER_TYPES,
