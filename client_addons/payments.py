@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import NotRequired, Required, TypedDict
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 from .models import PaymentResult
@@ -69,6 +70,7 @@ __all__ = [
     "MissingPaymentSignature",
     "PaymentCallRefused",
     "PaymentError",
+    "PaymentLink",
     "PaymentOutcome",
     "PaymentRejected",
     "PaymentSignatureError",
@@ -86,6 +88,34 @@ __all__ = [
 ]
 
 PRODUCTION_BASE_URL = "https://app.clubcollect.com/api/v2"
+
+
+class PaymentLink(TypedDict, total=False):
+    """What a start-payment link says, as ``payment_url`` takes it (the key and base URL aside)."""
+
+    payment_method: Required[str]
+    company_id: Required[str]
+    redirect_url: Required[str]
+    amount_cents: NotRequired[int | None]
+    last_name: NotRequired[str | None]
+    invoice_id: NotRequired[str | None]
+    payment_id: NotRequired[str | None]
+    payment_reference: NotRequired[str | None]
+    first_name: NotRequired[str | None]
+    prefix: NotRequired[str | None]
+    infix: NotRequired[str | None]
+    external_invoice_number: NotRequired[str | None]
+    locale: NotRequired[str | None]
+    country_code: NotRequired[str | None]
+    address1: NotRequired[str | None]
+    address2: NotRequired[str | None]
+    house_number: NotRequired[str | None]
+    zipcode: NotRequired[str | None]
+    city: NotRequired[str | None]
+    email_address: NotRequired[str | None]
+    phone_number: NotRequired[str | None]
+
+
 #: The methods with a start path (P1).
 PAYMENT_METHODS = ("ideal", "bancontact", "credit_card", "paypal", "sofort")
 #: What ClubCollect appends to ``redirect_url`` after a checkout, signed (P4).
