@@ -257,12 +257,14 @@ class NotFoundError(APIStatusError):
 
     def _describe(self) -> str:
         text = super()._describe()
-        # A 404 without the vendor's error body, for a path outside /api/v2, is almost always a
-        # base URL given without the prefix: say so rather than leave a bare "Not Found".
-        if self.error_code is None and self.path.startswith("/") and f"{API_PREFIX}/" not in self.path:
+        # A 404 for a path outside /api/v2 is almost always a base URL given without the prefix
+        # (whatever the body says: a server may answer unknown routes with its usual not_found);
+        # say so rather than leave a bare "Not Found". Behind a proxy that maps another prefix it
+        # is only a hint, hence "normally".
+        if self.path.startswith("/") and f"{API_PREFIX}/" not in self.path:
             text += (
-                f" (the request path has no {API_PREFIX}: the base URL must end in {API_PREFIX},"
-                " as in https://app.clubcollect.com/api/v2)"
+                f" (the request path has no {API_PREFIX}: check the base URL, which normally ends"
+                " in /api/v2 as in https://app.clubcollect.com/api/v2)"
             )
         return text
 
