@@ -533,6 +533,7 @@ def build(spec: Mapping[str, Any], config: Config) -> Facade:
         Resource(name, make_class_name(name, FIELD_PREFIX), tuple(methods))
         for name, methods in by_resource.items()
     ]
+    _check_page_class_names(view, facade)
     facade.params = sorted(types.params.values(), key=lambda p: p.name)
     facade.models = types.models | {
         n for r in facade.resources for m in r.methods for n in (m.model, m.item, m.page_model) if n
@@ -691,6 +692,26 @@ def _method(
         page_model=page_model,
         page_counts=page_counts,
     )
+
+
+def _check_page_class_names(view: _Spec, facade: Facade) -> None:
+    """A list's page classes live beside the models in the resource modules: no name may repeat."""
+    schemas = (view.spec.get("components") or {}).get("schemas") or {}
+    taken = {view.class_name(name) for name in schemas} | {r.class_name for r in facade.resources}
+    for resource in facade.resources:
+        for method in resource.methods:
+            if method.result != "page":
+                continue
+            for name in (method.page_class, f"Async{method.page_class}", method.paginator_class):
+                if name in taken:
+                    facade.problems.append(
+                        Problem(
+                            f"config.yaml#/facade/{_escape(resource.name)}/{_escape(method.name)}",
+                            f"the page class {name} of {resource.name}.{method.name} clashes with "
+                            "a model or another class of that name: rename the method",
+                        )
+                    )
+                taken.add(name)
 
 
 def _page_object(view: _Spec, node: Any) -> tuple[str | None, tuple[str, ...]]:

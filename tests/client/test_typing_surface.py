@@ -136,6 +136,14 @@ def test_unset_prints_as_unset() -> None:
     assert "payment_method=UNSET" in repr(line())
 
 
+def test_the_package_root_exports_the_value_types() -> None:
+    import clubcollect_client
+
+    assert clubcollect_client.UNSET is UNSET and clubcollect_client.Unset is Unset
+    assert clubcollect_client.UnknownEnumValue is UnknownEnumValue
+    assert {"UNSET", "Unset", "UnknownEnumValue"} <= set(clubcollect_client.__all__)
+
+
 def test_payment_link_is_exported_from_payments() -> None:
     from clubcollect_client import payments
     from clubcollect_client.payment_resource import PaymentLink
