@@ -23,10 +23,10 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import NotRequired, Required, TypedDict
+from typing import NotRequired, Required, TypedDict, TypeVar
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
-from .models import PaymentResult
+from .models import PaymentMethod, PaymentResult
 from .payment_calls import (
     FEED_PAGE_SIZE,
     aget_payment,
@@ -57,6 +57,7 @@ from .runtime.payment_signing import (
     texts_equal,
 )
 from .runtime.redaction import Secret
+from .types import UnknownEnumValue
 
 __all__ = [
     "FEED_PAGE_SIZE",
@@ -165,17 +166,19 @@ _TEXT_LIMITS = {
 class PaymentOutcome:
     """A payment's state as a verified redirect or notification reports it.
 
-    ``payment_result`` is a :class:`PaymentResult` when the value is known, else the raw string
-    (a value added by the vendor later). ``external_invoice_number`` is None when the partner
-    gave none; ``invoice_id`` and ``payment_method`` are None only if the vendor left them out.
+    ``payment_result`` and ``payment_method`` are members of :class:`PaymentResult` and
+    :class:`PaymentMethod` when the spec lists the value, else an :class:`UnknownEnumValue` (a
+    value added by the vendor later, kept as sent), as in the generated models.
+    ``external_invoice_number`` is None when the partner gave none; ``invoice_id`` and
+    ``payment_method`` are None only if the vendor left them out.
     """
 
     company_id: str
     payment_id: str
-    payment_result: PaymentResult | str
+    payment_result: PaymentResult | UnknownEnumValue
     invoice_id: str | None
     external_invoice_number: str | None
-    payment_method: str | None
+    payment_method: PaymentMethod | UnknownEnumValue | None
 
     @property
     def authorized(self) -> bool:
@@ -183,11 +186,15 @@ class PaymentOutcome:
         return self.payment_result == PaymentResult.AUTHORIZED
 
 
-def _open_result(value: str) -> PaymentResult | str:
+EnumT = TypeVar("EnumT", PaymentResult, PaymentMethod)
+
+
+def _open(kind: type[EnumT], value: str) -> EnumT | UnknownEnumValue:
+    # The generated models' reading of an open enum (DECISIONS B1): the member, or the raw value.
     try:
-        return PaymentResult(value)
+        return kind(value)
     except ValueError:
-        return value
+        return UnknownEnumValue(value)
 
 
 # ----------------------------------------------------------------------------- payment_url
@@ -430,10 +437,10 @@ def _outcome(values: Mapping[str, object], error: type[PaymentError]) -> Payment
     return PaymentOutcome(
         company_id=required("company_id"),
         payment_id=required("payment_id"),
-        payment_result=_open_result(required("payment_result")),
+        payment_result=_open(PaymentResult, required("payment_result")),
         invoice_id=optional("invoice_id"),
         external_invoice_number=optional("external_invoice_number"),
-        payment_method=optional("payment_method"),
+        payment_method=_open(PaymentMethod, method) if (method := optional("payment_method")) else None,
     )
 
 
