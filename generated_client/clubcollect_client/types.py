@@ -19,6 +19,10 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        # One UNSET only: models test `is UNSET`, so a copied or unpickled model must keep it.
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

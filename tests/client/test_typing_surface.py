@@ -8,6 +8,8 @@ and a 404 from a base URL without ``/api/v2`` says so.
 from __future__ import annotations
 
 import asyncio
+import copy
+import pickle
 import secrets
 import subprocess
 import sys
@@ -134,6 +136,14 @@ def test_unset_prints_as_unset() -> None:
     assert repr(UNSET) == "UNSET" and str(UNSET) == "UNSET"
     assert isinstance(UNSET, Unset) and not UNSET
     assert "payment_method=UNSET" in repr(line())
+
+
+def test_unset_survives_copies_and_pickles() -> None:
+    original = line(type="PAYMENT-LINE")
+    for copied in (copy.deepcopy(original), pickle.loads(pickle.dumps(original))):
+        assert copied.payment_method is UNSET
+        assert copied.to_dict() == original.to_dict()
+        assert "payment_method" not in copied.to_dict()
 
 
 def test_the_package_root_exports_the_value_types() -> None:
