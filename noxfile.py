@@ -136,13 +136,25 @@ def contract(session: nox.Session) -> None:
     )
 
 
+def missing_pages_message(folder: str) -> str:
+    """What ``nox -s drift`` says when there are no vendor pages to read (a clone has none)."""
+    return (
+        f"no vendor pages at {folder} (CLUBCOLLECT_DOCS_SOURCE_DIR names that folder). "
+        "Run `nox -s drift -- --fetch` to download the live pages and compare them with the spec, "
+        "or `nox -s drift -- DOCS_DIR` to read a folder of pages."
+    )
+
+
 @nox.session(python=PYTHON, default=False)
 def drift(session: nox.Session) -> None:
-    """Compare the vendor's pages (../shared/clubcollect-docs-source by default) with the spec.
+    """Compare the vendor's pages (CLUBCOLLECT_DOCS_SOURCE_DIR) with the spec.
 
     ``nox -s drift -- --fetch`` downloads the live pages first; any other arguments go to
-    ``python -m generator drift`` as they are.
+    ``python -m generator drift`` as they are. Without arguments and without that folder (as in
+    a fresh clone) it stops at once and says how to fetch the pages.
     """
+    if not session.posargs and not Path(DOCS_SOURCE_DIR).is_dir():
+        session.error(missing_pages_message(DOCS_SOURCE_DIR))
     install_project(session, client=False)
     session.run("python", "-m", "generator", "drift", *(session.posargs or [DOCS_SOURCE_DIR]))
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from datetime import date
-from typing import NotRequired, Required, TypedDict, Unpack
+from typing import Unpack
 
 from .client import AuthenticatedClient
 from .models import PaymentStatus
 from .payments import (
+    PaymentLink,
     PaymentOutcome,
     RedirectSource,
     aget_payment,
@@ -29,32 +30,6 @@ from .payments import (
 from .runtime.redaction import Secret
 
 __all__ = ["AsyncPayments", "PaymentLink", "Payments"]
-
-
-class PaymentLink(TypedDict, total=False):
-    """What a start-payment link says, as ``payment_url`` takes it (the key and base URL aside)."""
-
-    payment_method: Required[str]
-    company_id: Required[str]
-    redirect_url: Required[str]
-    amount_cents: NotRequired[int | None]
-    last_name: NotRequired[str | None]
-    invoice_id: NotRequired[str | None]
-    payment_id: NotRequired[str | None]
-    payment_reference: NotRequired[str | None]
-    first_name: NotRequired[str | None]
-    prefix: NotRequired[str | None]
-    infix: NotRequired[str | None]
-    external_invoice_number: NotRequired[str | None]
-    locale: NotRequired[str | None]
-    country_code: NotRequired[str | None]
-    address1: NotRequired[str | None]
-    address2: NotRequired[str | None]
-    house_number: NotRequired[str | None]
-    zipcode: NotRequired[str | None]
-    city: NotRequired[str | None]
-    email_address: NotRequired[str | None]
-    phone_number: NotRequired[str | None]
 
 
 class _PaymentsBase:

@@ -66,6 +66,7 @@ def recorder(target: Target, has_mock_control: bool, request: pytest.FixtureRequ
         spec_operations=[op.operation_id for op in operations(load_raw_spec())],
         baseline_reasons=[entry.reason for entry in load_baseline()],
         secrets=target.secrets(),
+        baseline_kinds={entry.reason: entry.kind for entry in load_baseline()},
     )
     return Recorder(
         target_kind=target.kind,

@@ -41,6 +41,10 @@ class Registry:
     cases_run: int = 0
     notes: list[str] = field(default_factory=list)
     used_baseline_reasons: set[str] = field(default_factory=set)
+    # Divergence kinds whose every test was skipped (kind -> why): their baseline entries were not
+    # checked, so the report does not call them stale (the vendor pages' examples in a clone).
+    skipped_kinds: dict[str, str] = field(default_factory=dict)
+    checked_kinds: set[str] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def add(self, divergence: Divergence) -> None:
@@ -59,6 +63,18 @@ class Registry:
     def baseline_used(self, reason: str) -> None:
         with self._lock:
             self.used_baseline_reasons.add(reason)
+
+    def kind_checked(self, kind: str) -> None:
+        with self._lock:
+            self.checked_kinds.add(kind)
+
+    def kind_skipped(self, kind: str, why: str) -> None:
+        with self._lock:
+            self.skipped_kinds.setdefault(kind, why)
+
+    def unchecked_kinds(self) -> dict[str, str]:
+        """Kinds some test skipped and no test checked, with the first reason given."""
+        return {kind: why for kind, why in self.skipped_kinds.items() if kind not in self.checked_kinds}
 
     def note(self, text: str) -> None:
         with self._lock:

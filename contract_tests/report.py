@@ -22,6 +22,7 @@ class RunInfo:
     spec_operations: list[str]
     baseline_reasons: list[str]  # every entry's reason, to list the ones that matched nothing
     secrets: list[str] = field(repr=False)
+    baseline_kinds: dict[str, str] = field(default_factory=dict)  # reason -> the entry's kind
 
 
 def _grouped(divergences: list[Divergence]) -> dict[str, dict[str, list[Divergence]]]:
@@ -82,9 +83,20 @@ def markdown(registry: Registry, info: RunInfo) -> str:
     if registry.notes:
         out += ["## Notes", ""] + [f"- {note}" for note in registry.notes] + [""]
     unused = [reason for reason in info.baseline_reasons if reason not in registry.used_baseline_reasons]
-    if unused:
+    # Entries of a kind whose tests were all skipped were never checked: one line, not alarms.
+    unchecked = registry.unchecked_kinds()
+    not_run = [reason for reason in unused if info.baseline_kinds.get(reason) in unchecked]
+    stale = [reason for reason in unused if reason not in not_run]
+    for kind, why in unchecked.items():
+        count = sum(info.baseline_kinds.get(reason) == kind for reason in not_run)
+        if count:
+            out += [
+                f"Not checked: {count} baseline entries of `{kind}`, whose tests were skipped ({why}).",
+                "",
+            ]
+    if stale:
         out += ["## Baseline entries that matched nothing in this run (stale, or not exercised)", ""]
-        out += [f"- {reason}" for reason in unused] + [""]
+        out += [f"- {reason}" for reason in stale] + [""]
     out += ["## Requests per operation", "", "| operation | requests |", "| --- | ---: |"]
     out += [f"| `{op}` | {registry.calls_per_operation.get(op, 0)} |" for op in info.spec_operations]
     out.append("")

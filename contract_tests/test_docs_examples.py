@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from clubcollect_docs.locations import DOCS_DIR_VARIABLE, docs_dir, docs_source_dir
+from clubcollect_docs.locations import DOCS_DIR_VARIABLE, DOCS_SOURCE_DIR_VARIABLE, docs_dir, docs_source_dir
 from contract_tests.divergence import Divergence
 from contract_tests.recorder import Recorder
 from contract_tests.response_schema import problems
@@ -24,10 +24,17 @@ REPAIRS = load_repairs()
 KIND = "docs-example"
 
 
-def _folder(which: str) -> Path:
-    folder = docs_dir() if which == "renderings" else docs_source_dir()
+def _folder(which: str, recorder: Recorder) -> Path:
+    if which == "renderings":
+        folder, pages, variable = docs_dir(), "rendered pages", DOCS_DIR_VARIABLE
+    else:
+        folder, pages = docs_source_dir(), "page sources"
+        variable = f"{DOCS_SOURCE_DIR_VARIABLE}, or {DOCS_DIR_VARIABLE} beside them"
     if not folder.is_dir():
-        pytest.skip(f"the vendor's pages are not at {folder} (set {DOCS_DIR_VARIABLE})")
+        why = f"the vendor's {pages} are not at {folder} (set {variable})"
+        recorder.registry.kind_skipped(KIND, why)
+        pytest.skip(why)
+    recorder.registry.kind_checked(KIND)
     return folder
 
 
@@ -55,4 +62,4 @@ def divergences_of(folder: Path) -> list[Divergence]:
 
 @pytest.mark.parametrize("which", ["renderings", "sources"])
 def test_vendor_examples_keep_to_the_contract_of_their_own_operation(recorder: Recorder, which: str) -> None:
-    recorder.record(divergences_of(_folder(which)))
+    recorder.record(divergences_of(_folder(which, recorder)))

@@ -19,12 +19,26 @@ README = Path(__file__).parents[1] / "README.md"
 EXAMPLE_URL = "http://127.0.0.1:8080/api/v2"
 
 
+def section(heading: str) -> str:
+    """The README's text under ``heading`` (a line of its own), up to the next heading of its level."""
+    level = heading.split(" ", 1)[0]
+    text = README.read_text(encoding="utf-8")
+    assert f"\n{heading}\n" in text, f"the README lost its section {heading!r}"
+    return text.split(f"\n{heading}\n", 1)[1].split(f"\n{level} ", 1)[0]
+
+
+def first_python_block(text: str) -> str:
+    match = re.search(r"```python\n(.*?)```", text, re.DOTALL)
+    assert match, "the section lost its example"
+    return match.group(1)
+
+
 def client_examples() -> list[str]:
-    """The python blocks of the README's client section: the facade's first, the low-level one second."""
-    section = README.read_text(encoding="utf-8").split("## Using the client", 1)[1].split("\n## ", 1)[0]
-    blocks = re.findall(r"```python\n(.*?)```", section, re.DOTALL)
-    assert len(blocks) == 2, "the README's client section lost an example"
-    return blocks
+    """The facade's example (the first of "Use the SDK") and the low-level layer's."""
+    return [
+        first_python_block(section("## Use the SDK")),
+        first_python_block(section("### The low-level layer")),
+    ]
 
 
 def facade_example() -> str:
@@ -33,8 +47,24 @@ def facade_example() -> str:
 
 def test_the_readme_leads_with_the_facade() -> None:
     text = README.read_text(encoding="utf-8")
-    assert text.index("## Using the client") < text.index("### The low-level layer")
+    assert text.index("## Use the SDK") < text.index("### The low-level layer")
     assert "from clubcollect_client import ClubCollect" in facade_example()
+
+
+def test_the_readme_is_by_audience_each_section_opening_with_its_install_line() -> None:
+    text = README.read_text(encoding="utf-8")
+    install_lines = {
+        "## Use the SDK": "pip install clubcollect-client",
+        "## Use the mock in your tests": "pip install clubcollect-mock clubcollect-client",
+        "## Check the sandbox in CI": "pip install clubcollect-toolkit",
+        "## Maintain the spec and client": "git clone",
+    }
+    positions = [text.index(f"\n{heading}\n") for heading in install_lines]
+    assert positions == sorted(positions), "the audiences' sections are out of order"
+    assert text.index("## The two commands") < positions[0], "the two commands must stay first"
+    for heading, line in install_lines.items():
+        opening = section(heading).lstrip("\n")
+        assert opening.startswith(f"```sh\n{line}"), f"{heading} must open with {line!r}"
 
 
 def test_readme_facade_example_runs_against_the_mock(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -19,7 +19,7 @@ PRODUCTION = "https://app.clubcollect.com/api/v2"
 
 
 def payment_example() -> str:
-    section = README.read_text(encoding="utf-8").split("## Taking a payment", 1)[1]
+    section = README.read_text(encoding="utf-8").split("\n### Taking a payment\n", 1)[1]
     match = re.search(r"```python\n(.*?)```", section, re.DOTALL)
     assert match, "the README lost its payment example"
     return match.group(1)

@@ -25,11 +25,13 @@ from .pages import AsyncPage, AsyncPaginator, SyncPage
 from .raw_response import RawResponse
 from .runtime.notifications import InvalidNotification, Notification, parse_notification
 from .runtime.retry import RetryPolicy
+from .types import UNSET, UnknownEnumValue, Unset
 
 __all__ = (
     "DEFAULT_BASE_URL",
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
+    "UNSET",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -56,6 +58,8 @@ __all__ = (
     "SyncPage",
     "UnexpectedStatus",
     "UnexpectedStatusError",
+    "UnknownEnumValue",
     "UnprocessableEntityError",
+    "Unset",
     "parse_notification",
 )

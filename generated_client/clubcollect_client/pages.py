@@ -9,19 +9,25 @@ next page only when the current one is used up. ``has_next_page()``, ``get_next_
 
 When a page is the last follows ``runtime.pagination.is_last_page``: an empty page, the reported
 ``total_pages``, or (only when the server reports none) a page shorter than the size asked for.
+
+These classes type the counts ``int | None`` (a server may leave one out). Each list of the facade
+returns its own subclass, rendered from the spec (``ImportsListPage`` in ``resources/imports.py``),
+whose counts the spec requires are ``int``; ``get_next_page()`` and ``iter_pages()`` keep that
+class.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Self, TypeVar
 
 from .runtime.pagination import is_last_page
 
 __all__ = ["AsyncPage", "AsyncPaginator", "PageInfo", "SyncPage"]
 
 ItemT = TypeVar("ItemT")
+AsyncPageT = TypeVar("AsyncPageT", bound="AsyncPage[Any]")
 
 
 def _count(value: object) -> int | None:
@@ -47,6 +53,17 @@ class PageInfo:
             total_entries=_count(getattr(page, "total_entries", None)),
             total_pages=_count(getattr(page, "total_pages", None)),
         )
+
+
+PageT = TypeVar("PageT", bound="_PageBase[Any]")
+
+
+def _same_class(page: PageT, following: object) -> PageT:
+    # Every fetch of a list builds that list's page class, so the next page has the class of this
+    # one; checked, not assumed, because the type of get_next_page() promises it.
+    if not isinstance(following, type(page)):
+        raise TypeError(f"the next page is a {type(following).__name__}, not a {type(page).__name__}")
+    return following
 
 
 class _PageBase(Generic[ItemT]):
@@ -97,13 +114,13 @@ class SyncPage(_PageBase[ItemT]):
         super().__init__(items=items, page_number=page_number, requested_page_size=requested_page_size, info=info)
         self._fetch = fetch
 
-    def get_next_page(self) -> SyncPage[ItemT]:
-        """Fetch the next page; check :meth:`has_next_page` first."""
+    def get_next_page(self) -> Self:
+        """Fetch the next page (of this page's class); check :meth:`has_next_page` first."""
         if not self.has_next_page():
             raise RuntimeError("this is the last page: check has_next_page() before get_next_page()")
-        return self._fetch(self.page_number + 1)
+        return _same_class(self, self._fetch(self.page_number + 1))
 
-    def iter_pages(self) -> Iterator[SyncPage[ItemT]]:
+    def iter_pages(self) -> Iterator[Self]:
         """This page and every later one, each fetched when the previous one is done with."""
         page = self
         while True:
@@ -132,13 +149,13 @@ class AsyncPage(_PageBase[ItemT]):
         super().__init__(items=items, page_number=page_number, requested_page_size=requested_page_size, info=info)
         self._fetch = fetch
 
-    async def get_next_page(self) -> AsyncPage[ItemT]:
-        """Fetch the next page; check :meth:`has_next_page` first."""
+    async def get_next_page(self) -> Self:
+        """Fetch the next page (of this page's class); check :meth:`has_next_page` first."""
         if not self.has_next_page():
             raise RuntimeError("this is the last page: check has_next_page() before get_next_page()")
-        return await self._fetch(self.page_number + 1)
+        return _same_class(self, await self._fetch(self.page_number + 1))
 
-    async def iter_pages(self) -> AsyncIterator[AsyncPage[ItemT]]:
+    async def iter_pages(self) -> AsyncIterator[Self]:
         """This page and every later one, each fetched when the previous one is done with."""
         page = self
         while True:
@@ -165,6 +182,13 @@ class AsyncPaginator(Generic[ItemT]):
 
     def __await__(self) -> Generator[Any, None, AsyncPage[ItemT]]:
         return self._fetch(self._first_page).__await__()
+
+    async def _first_page_as(self, kind: type[AsyncPageT]) -> AsyncPageT:
+        """The first page, checked to be of ``kind`` (a list's own page class narrows ``__await__``)."""
+        page = await self._fetch(self._first_page)
+        if not isinstance(page, kind):
+            raise TypeError(f"the first page is a {type(page).__name__}, not a {kind.__name__}")
+        return page
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
         page = await self._fetch(self._first_page)

@@ -24,9 +24,10 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import NotRequired, Required, TypedDict, TypeVar
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
-from .models import PaymentResult
+from .models import PaymentMethod, PaymentResult
 from .payment_calls import (
     FEED_PAGE_SIZE,
     aget_payment,
@@ -57,6 +58,7 @@ from .runtime.payment_signing import (
     texts_equal,
 )
 from .runtime.redaction import Secret
+from .types import UnknownEnumValue
 
 __all__ = [
     "FEED_PAGE_SIZE",
@@ -70,6 +72,7 @@ __all__ = [
     "MissingPaymentSignature",
     "PaymentCallRefused",
     "PaymentError",
+    "PaymentLink",
     "PaymentOutcome",
     "PaymentRejected",
     "PaymentSignatureError",
@@ -87,6 +90,34 @@ __all__ = [
 ]
 
 PRODUCTION_BASE_URL = "https://app.clubcollect.com/api/v2"
+
+
+class PaymentLink(TypedDict, total=False):
+    """What a start-payment link says, as ``payment_url`` takes it (the key and base URL aside)."""
+
+    payment_method: Required[str]
+    company_id: Required[str]
+    redirect_url: Required[str]
+    amount_cents: NotRequired[int | None]
+    last_name: NotRequired[str | None]
+    invoice_id: NotRequired[str | None]
+    payment_id: NotRequired[str | None]
+    payment_reference: NotRequired[str | None]
+    first_name: NotRequired[str | None]
+    prefix: NotRequired[str | None]
+    infix: NotRequired[str | None]
+    external_invoice_number: NotRequired[str | None]
+    locale: NotRequired[str | None]
+    country_code: NotRequired[str | None]
+    address1: NotRequired[str | None]
+    address2: NotRequired[str | None]
+    house_number: NotRequired[str | None]
+    zipcode: NotRequired[str | None]
+    city: NotRequired[str | None]
+    email_address: NotRequired[str | None]
+    phone_number: NotRequired[str | None]
+
+
 #: The methods with a start path (P1).
 PAYMENT_METHODS = ("ideal", "bancontact", "credit_card", "paypal", "sofort")
 #: What ClubCollect appends to ``redirect_url`` after a checkout, signed (P4).
@@ -136,17 +167,19 @@ _TEXT_LIMITS = {
 class PaymentOutcome:
     """A payment's state as a verified redirect or notification reports it.
 
-    ``payment_result`` is a :class:`PaymentResult` when the value is known, else the raw string
-    (a value added by the vendor later). ``external_invoice_number`` is None when the partner
-    gave none; ``invoice_id`` and ``payment_method`` are None only if the vendor left them out.
+    ``payment_result`` and ``payment_method`` are members of :class:`PaymentResult` and
+    :class:`PaymentMethod` when the spec lists the value, else an :class:`UnknownEnumValue` (a
+    value added by the vendor later, kept as sent), as in the generated models.
+    ``external_invoice_number`` is None when the partner gave none; ``invoice_id`` and
+    ``payment_method`` are None only if the vendor left them out.
     """
 
     company_id: str
     payment_id: str
-    payment_result: PaymentResult | str
+    payment_result: PaymentResult | UnknownEnumValue
     invoice_id: str | None
     external_invoice_number: str | None
-    payment_method: str | None
+    payment_method: PaymentMethod | UnknownEnumValue | None
 
     @property
     def authorized(self) -> bool:
@@ -154,11 +187,15 @@ class PaymentOutcome:
         return self.payment_result == PaymentResult.AUTHORIZED
 
 
-def _open_result(value: str) -> PaymentResult | str:
+EnumT = TypeVar("EnumT", PaymentResult, PaymentMethod)
+
+
+def _open(kind: type[EnumT], value: str) -> EnumT | UnknownEnumValue:
+    # The generated models' reading of an open enum (DECISIONS B1): the member, or the raw value.
     try:
-        return PaymentResult(value)
+        return kind(value)
     except ValueError:
-        return value
+        return UnknownEnumValue(value)
 
 
 # ----------------------------------------------------------------------------- payment_url
@@ -399,10 +436,10 @@ def _outcome(values: Mapping[str, object], error: type[PaymentError]) -> Payment
     return PaymentOutcome(
         company_id=required("company_id"),
         payment_id=required("payment_id"),
-        payment_result=_open_result(required("payment_result")),
+        payment_result=_open(PaymentResult, required("payment_result")),
         invoice_id=optional("invoice_id"),
         external_invoice_number=optional("external_invoice_number"),
-        payment_method=optional("payment_method"),
+        payment_method=_open(PaymentMethod, method) if (method := optional("payment_method")) else None,
     )
 
 

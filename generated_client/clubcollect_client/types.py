@@ -9,11 +9,41 @@ from attrs import define
 
 
 class Unset:
+    """The type of UNSET: a field the server left out, or an argument not given."""
+
+    __slots__ = ()
+
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        # One UNSET only: models test `is UNSET`, so a copied or unpickled model must keep it.
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
+
+
+class UnknownEnumValue(str):
+    """A value of an open enum field that the spec does not list (a newer vendor value), as sent.
+
+    Known values read as members of the field's enum; this one stays a plain string, so it
+    compares, prints and serialises as the value itself. ``.value`` is that string too, so
+    ``line.type_.value`` works on either; ``isinstance(value, UnknownEnumValue)`` picks it out.
+    """
+
+    __slots__ = ()
+
+    @property
+    def value(self) -> str:
+        return str.__str__(self)
+
+    def __repr__(self) -> str:
+        return f"UnknownEnumValue({str.__repr__(self)})"
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -52,4 +82,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "UnknownEnumValue", "Unset"]

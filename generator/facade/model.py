@@ -40,6 +40,9 @@ RESERVED_RESOURCES = frozenset(
 )
 #: Attributes of a resource object that a method must not shadow.
 RESERVED_METHODS = frozenset({"with_raw_response"})
+#: The counts a page object reports beside ``page_number`` (which is the one asked for), each a
+#: property of the page classes in client_addons/pages.py.
+PAGE_COUNTS = ("page_size", "total_entries", "total_pages")
 
 ResultKind = Literal["none", "model", "unwrap", "page"]
 
@@ -95,6 +98,20 @@ class Method:
     items_property: str | None
     summary: str
     deprecated: bool
+    # A paged list: the class of its answer's ``page`` object, and the counts of it the spec
+    # requires (typed ``int`` on the list's own page class instead of the general ``int | None``).
+    page_model: str | None = None
+    page_counts: tuple[str, ...] = ()
+
+    @property
+    def page_class(self) -> str:
+        """The list's own page class (``ImportsListPage``); ``Async`` + it for the async twin."""
+        return make_class_name(f"{self.resource}_{self.name}_page", FIELD_PREFIX)
+
+    @property
+    def paginator_class(self) -> str:
+        """What the async list method returns (``AsyncImportsListPaginator``)."""
+        return make_class_name(f"async_{self.resource}_{self.name}_paginator", FIELD_PREFIX)
 
     @property
     def path_expression(self) -> str:
@@ -169,7 +186,7 @@ class Facade:
     def resource_models(self, resource: Resource) -> list[str]:
         names: set[str] = set()
         for method in resource.methods:
-            names.update(n for n in (method.model, method.item) if n)
+            names.update(n for n in (method.model, method.item, method.page_model) if n)
             for arg in (*method.path_args, *method.keyword_args):
                 names.update(_names_in(arg.annotation, self.models))
         return sorted(names)
@@ -516,9 +533,10 @@ def build(spec: Mapping[str, Any], config: Config) -> Facade:
         Resource(name, make_class_name(name, FIELD_PREFIX), tuple(methods))
         for name, methods in by_resource.items()
     ]
+    _check_page_class_names(view, facade)
     facade.params = sorted(types.params.values(), key=lambda p: p.name)
     facade.models = types.models | {
-        n for r in facade.resources for m in r.methods for n in (m.model, m.item) if n
+        n for r in facade.resources for m in r.methods for n in (m.model, m.item, m.page_model) if n
     }
     return facade
 
@@ -640,6 +658,10 @@ def _method(
         result, items_property = "unwrap", returns
     elif "page" in properties and len(arrays) == 1 and any(a.wire == "page_number" for a in query_args):
         result, items_property = "page", next(iter(arrays))
+    page_model: str | None = None
+    page_counts: tuple[str, ...] = ()
+    if result == "page":
+        page_model, page_counts = _page_object(view, properties["page"])
     if items_property is not None:
         item_name = view.schema_name(view.resolve(arrays[items_property]).get("items", {}))
         if item_name is None:
@@ -667,4 +689,45 @@ def _method(
         items_property=items_property,
         summary=" ".join(str(operation.get("summary") or operation_id).split()),
         deprecated=bool(operation.get("deprecated")),
+        page_model=page_model,
+        page_counts=page_counts,
     )
+
+
+def _check_page_class_names(view: _Spec, facade: Facade) -> None:
+    """A list's page classes live beside the models in the resource modules: no name may repeat."""
+    schemas = (view.spec.get("components") or {}).get("schemas") or {}
+    taken = {view.class_name(name) for name in schemas} | {r.class_name for r in facade.resources}
+    for resource in facade.resources:
+        for method in resource.methods:
+            if method.result != "page":
+                continue
+            for name in (method.page_class, f"Async{method.page_class}", method.paginator_class):
+                if name in taken:
+                    facade.problems.append(
+                        Problem(
+                            f"config.yaml#/facade/{_escape(resource.name)}/{_escape(method.name)}",
+                            f"the page class {name} of {resource.name}.{method.name} clashes with "
+                            "a model or another class of that name: rename the method",
+                        )
+                    )
+                taken.add(name)
+
+
+def _page_object(view: _Spec, node: Any) -> tuple[str | None, tuple[str, ...]]:
+    """The class of a list answer's ``page`` object and the integer counts its schema requires.
+
+    A page object given inline (no class of its own) types nothing: its counts stay ``int | None``.
+    """
+    name = view.schema_name(node)
+    schema = view.resolve(node)
+    if name is None or not isinstance(schema, Mapping):
+        return None, ()
+    required = set(schema.get("required") or [])
+    properties = schema.get("properties") or {}
+    counts = tuple(
+        count
+        for count in PAGE_COUNTS
+        if count in required and view.resolve(properties.get(count, {})).get("type") == "integer"
+    )
+    return view.class_name(name), counts

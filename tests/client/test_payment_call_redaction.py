@@ -19,7 +19,7 @@ import pytest
 from clubcollect_client import AuthenticatedClient, ClubCollect
 from clubcollect_client.api.payments import get_payment as get_payment_operation
 from clubcollect_client.api.payments import list_payment_notifications
-from clubcollect_client.models import GetPaymentUnprocessableError
+from clubcollect_client.models import GetPaymentUnprocessableError, GetPaymentUnprocessableErrorCode
 from clubcollect_client.payments import PaymentCallRefused, aget_payment, get_payment, payment_feed_page
 from clubcollect_client.runtime.errors import APIStatusError, ResponseValidationError
 from clubcollect_client.runtime.redaction import REDACTED
@@ -133,7 +133,9 @@ def test_an_answer_of_the_wrong_shape_never_carries_the_key(
     call: str, form: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A parser that hands back something else than the call's model (generator drift).
-    wrong = GetPaymentUnprocessableError(company_id=COMPANY, error_code="invalid_params", error_details="")
+    wrong = GetPaymentUnprocessableError(
+        company_id=COMPANY, error_code=GetPaymentUnprocessableErrorCode.INVALID_PARAMS, error_details=""
+    )
     patch_parsers(monkeypatch, lambda **_: wrong)
     body = json.dumps({"echo": FORMS[form]}).encode()
     with (
@@ -178,7 +180,12 @@ def test_nothing_logged_at_debug_carries_the_key(
     elif answer == "status":
         transport = answering(401, error_body(form), FORMS[form])
     else:
-        patch_parsers(monkeypatch, lambda **_: GetPaymentUnprocessableError(COMPANY, "invalid_params", ""))
+        patch_parsers(
+            monkeypatch,
+            lambda **_: GetPaymentUnprocessableError(
+                COMPANY, GetPaymentUnprocessableErrorCode.INVALID_PARAMS, ""
+            ),
+        )
         transport = answering(200, json.dumps({"echo": FORMS[form]}).encode(), FORMS[form])
     failures: list[APIStatusError | ResponseValidationError] = []
     with ClubCollect(api_key=CANARY, base_url=BASE, transport=transport, max_retries=0) as cc:

@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from clubcollect_client import payments
-from clubcollect_client.models import PaymentResult
+from clubcollect_client.models import PaymentMethod, PaymentResult
 from clubcollect_client.payments import (
     InvalidPaymentNotification,
     InvalidPaymentRedirect,
@@ -193,9 +193,9 @@ def test_verified_result_from_a_url_with_the_partners_own_query() -> None:
         payment_result=PaymentResult.AUTHORIZED,
         invoice_id=INVOICE,
         external_invoice_number="2026-0042",
-        payment_method="ideal",
+        payment_method=PaymentMethod.IDEAL,
     )
-    assert outcome.authorized
+    assert outcome.authorized and outcome.payment_method is PaymentMethod.IDEAL
 
 
 @pytest.mark.parametrize(

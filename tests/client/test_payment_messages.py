@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 import pytest
 
 from clubcollect_client import payments
-from clubcollect_client.models import PaymentResult
+from clubcollect_client.models import PaymentMethod, PaymentResult
 from clubcollect_client.payments import (
     InvalidPaymentNotification,
     InvalidPaymentRequest,
@@ -22,6 +22,7 @@ from clubcollect_client.payments import (
     treasurer_sso_url,
     verify_redirect,
 )
+from clubcollect_client.types import UnknownEnumValue
 from tests.client.test_payment_links import CANARY, COMPANY, RETURN, notification
 
 
@@ -67,10 +68,14 @@ def test_a_notification_of_exactly_the_size_limit_is_read() -> None:
 
 
 def test_a_known_result_is_the_enum_member_and_an_unknown_one_stays_text() -> None:
-    known = parse_payment_notification(notification(), expected_api_key=CANARY).payment_result
-    assert type(known) is PaymentResult and known is PaymentResult.CANCELLED
-    unknown = parse_payment_notification(notification(payment_result="refunded"), expected_api_key=CANARY)
-    assert type(unknown.payment_result) is str and unknown.payment_result == "refunded"
+    known = parse_payment_notification(notification(), expected_api_key=CANARY)
+    assert type(known.payment_result) is PaymentResult and known.payment_result is PaymentResult.CANCELLED
+    assert type(known.payment_method) is PaymentMethod
+    unknown = parse_payment_notification(
+        notification(payment_result="refunded", payment_method="apple_pay"), expected_api_key=CANARY
+    )
+    assert type(unknown.payment_result) is UnknownEnumValue and unknown.payment_result == "refunded"
+    assert type(unknown.payment_method) is UnknownEnumValue and unknown.payment_method.value == "apple_pay"
 
 
 def test_an_empty_expected_key_is_named() -> None:

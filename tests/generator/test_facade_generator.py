@@ -127,6 +127,13 @@ def test_result_kinds_follow_the_spec() -> None:
     )
     assert methods["invoices", "delete"].result == "none"
     assert methods["invoices", "get"].model == "Invoice"
+    # Each paged list has its own page classes; the counts the spec requires are typed int.
+    imports_list = methods["imports", "list"]
+    assert (imports_list.page_class, imports_list.paginator_class) == (
+        "ImportsListPage",
+        "AsyncImportsListPaginator",
+    )
+    assert imports_list.page_model == "Page" and imports_list.page_counts == ("total_pages",)
     # Path parameters are positional, in path order; the rest keyword-only.
     status = methods["tickets", "list_for_company"]
     assert [a.name for a in status.path_args] == ["company_id", "status"]
@@ -294,3 +301,20 @@ def test_operations_left_outside_need_a_reason_and_no_method() -> None:
     assert found == [
         "operation start_ideal_payment has no facade method: map it under `facade:` in generator/config.yaml"
     ]
+
+
+def test_page_counts_follow_the_page_schema_of_each_list() -> None:
+    spec = copy.deepcopy(SPEC)
+    page = spec["components"]["schemas"]["Page"]
+    page["required"] = [*page["required"], "total_entries"]
+    methods = {(r.name, m.name): m for r in build(spec, REAL).resources for m in r.methods}
+    assert methods["imports", "list"].page_counts == ("total_entries", "total_pages")
+    page["required"] = ["page_number"]
+    methods = {(r.name, m.name): m for r in build(spec, REAL).resources for m in r.methods}
+    assert methods["tickets", "list_for_company"].page_counts == ()
+
+
+def test_a_page_class_clashing_with_a_model_is_refused() -> None:
+    spec = copy.deepcopy(SPEC)
+    spec["components"]["schemas"]["ImportsListPage"] = {"type": "object"}
+    assert any("the page class ImportsListPage of imports.list clashes" in m for m in messages(REAL, spec))

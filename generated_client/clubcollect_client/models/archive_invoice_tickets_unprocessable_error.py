@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.archive_invoice_tickets_unprocessable_error_code import ArchiveInvoiceTicketsUnprocessableErrorCode
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="ArchiveInvoiceTicketsUnprocessableError")
 
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="ArchiveInvoiceTicketsUnprocessableError")
 class ArchiveInvoiceTicketsUnprocessableError:
     """Body of a 422 answer of `archive_invoice_tickets`."""
 
-    error: ArchiveInvoiceTicketsUnprocessableErrorCode | str
+    error: ArchiveInvoiceTicketsUnprocessableErrorCode | UnknownEnumValue
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +40,10 @@ class ArchiveInvoiceTicketsUnprocessableError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _error_raw = src_dict["error"]
-        error: ArchiveInvoiceTicketsUnprocessableErrorCode | str
+        error: ArchiveInvoiceTicketsUnprocessableErrorCode | UnknownEnumValue
         if isinstance(_error_raw, str):
-            error = _ARCHIVEINVOICETICKETSUNPROCESSABLEERRORCODE_BY_VALUE.get(_error_raw, _error_raw)
+            _error_member = _ARCHIVEINVOICETICKETSUNPROCESSABLEERRORCODE_BY_VALUE.get(_error_raw)
+            error = _error_member if _error_member is not None else UnknownEnumValue(_error_raw)
         else:
             raise TypeError("error: unexpected JSON type")
 

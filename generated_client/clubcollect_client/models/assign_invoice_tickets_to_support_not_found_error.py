@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.assign_invoice_tickets_to_support_not_found_error_code import (
     AssignInvoiceTicketsToSupportNotFoundErrorCode,
 )
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="AssignInvoiceTicketsToSupportNotFoundError")
 
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="AssignInvoiceTicketsToSupportNotFoundError")
 class AssignInvoiceTicketsToSupportNotFoundError:
     """Body of a 404 answer of `assign_invoice_tickets_to_support`."""
 
-    error: AssignInvoiceTicketsToSupportNotFoundErrorCode | str
+    error: AssignInvoiceTicketsToSupportNotFoundErrorCode | UnknownEnumValue
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,9 +42,10 @@ class AssignInvoiceTicketsToSupportNotFoundError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _error_raw = src_dict["error"]
-        error: AssignInvoiceTicketsToSupportNotFoundErrorCode | str
+        error: AssignInvoiceTicketsToSupportNotFoundErrorCode | UnknownEnumValue
         if isinstance(_error_raw, str):
-            error = _ASSIGNINVOICETICKETSTOSUPPORTNOTFOUNDERRORCODE_BY_VALUE.get(_error_raw, _error_raw)
+            _error_member = _ASSIGNINVOICETICKETSTOSUPPORTNOTFOUNDERRORCODE_BY_VALUE.get(_error_raw)
+            error = _error_member if _error_member is not None else UnknownEnumValue(_error_raw)
         else:
             raise TypeError("error: unexpected JSON type")
 

@@ -11,7 +11,7 @@ from ..models.brand import Brand
 from ..models.company_country_code import CompanyCountryCode
 from ..models.currency import Currency
 from ..models.locale import Locale
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="Company")
 
@@ -27,11 +27,11 @@ class Company:
     company_id: str
     """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
     name: str
-    brand: Brand | str
+    brand: Brand | UnknownEnumValue
     email: str
-    locale: Locale | str
-    country_code: CompanyCountryCode | str
-    currency: Currency | str
+    locale: Locale | UnknownEnumValue
+    country_code: CompanyCountryCode | UnknownEnumValue
+    currency: Currency | UnknownEnumValue
     address1: None | str
     address2: None | str
     house_number: None | str
@@ -135,9 +135,10 @@ class Company:
             raise TypeError("name: expected str")
 
         _brand_raw = src_dict["brand"]
-        brand: Brand | str
+        brand: Brand | UnknownEnumValue
         if isinstance(_brand_raw, str):
-            brand = _BRAND_BY_VALUE.get(_brand_raw, _brand_raw)
+            _brand_member = _BRAND_BY_VALUE.get(_brand_raw)
+            brand = _brand_member if _brand_member is not None else UnknownEnumValue(_brand_raw)
         else:
             raise TypeError("brand: unexpected JSON type")
 
@@ -146,23 +147,28 @@ class Company:
             raise TypeError("email: expected str")
 
         _locale_raw = src_dict["locale"]
-        locale: Locale | str
+        locale: Locale | UnknownEnumValue
         if isinstance(_locale_raw, str):
-            locale = _LOCALE_BY_VALUE.get(_locale_raw, _locale_raw)
+            _locale_member = _LOCALE_BY_VALUE.get(_locale_raw)
+            locale = _locale_member if _locale_member is not None else UnknownEnumValue(_locale_raw)
         else:
             raise TypeError("locale: unexpected JSON type")
 
         _country_code_raw = src_dict["country_code"]
-        country_code: CompanyCountryCode | str
+        country_code: CompanyCountryCode | UnknownEnumValue
         if isinstance(_country_code_raw, str):
-            country_code = _COMPANYCOUNTRYCODE_BY_VALUE.get(_country_code_raw, _country_code_raw)
+            _country_code_member = _COMPANYCOUNTRYCODE_BY_VALUE.get(_country_code_raw)
+            country_code = (
+                _country_code_member if _country_code_member is not None else UnknownEnumValue(_country_code_raw)
+            )
         else:
             raise TypeError("country_code: unexpected JSON type")
 
         _currency_raw = src_dict["currency"]
-        currency: Currency | str
+        currency: Currency | UnknownEnumValue
         if isinstance(_currency_raw, str):
-            currency = _CURRENCY_BY_VALUE.get(_currency_raw, _currency_raw)
+            _currency_member = _CURRENCY_BY_VALUE.get(_currency_raw)
+            currency = _currency_member if _currency_member is not None else UnknownEnumValue(_currency_raw)
         else:
             raise TypeError("currency: unexpected JSON type")
 

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_sender import TicketSender
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="CompanyTicket")
 
@@ -22,7 +23,7 @@ class CompanyTicket:
     ticket_id: str
     """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
     message: str
-    sender: str | TicketSender
+    sender: UnknownEnumValue | TicketSender
     date: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,9 +71,10 @@ class CompanyTicket:
             raise TypeError("message: expected str")
 
         _sender_raw = src_dict["sender"]
-        sender: str | TicketSender
+        sender: UnknownEnumValue | TicketSender
         if isinstance(_sender_raw, str):
-            sender = _TICKETSENDER_BY_VALUE.get(_sender_raw, _sender_raw)
+            _sender_member = _TICKETSENDER_BY_VALUE.get(_sender_raw)
+            sender = _sender_member if _sender_member is not None else UnknownEnumValue(_sender_raw)
         else:
             raise TypeError("sender: unexpected JSON type")
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_company_unprocessable_error_code import CreateCompanyUnprocessableErrorCode
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="CreateCompanyUnprocessableError")
 
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="CreateCompanyUnprocessableError")
 class CreateCompanyUnprocessableError:
     """Body of a 422 answer of `create_company`."""
 
-    error: CreateCompanyUnprocessableErrorCode | str
+    error: CreateCompanyUnprocessableErrorCode | UnknownEnumValue
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +40,10 @@ class CreateCompanyUnprocessableError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _error_raw = src_dict["error"]
-        error: CreateCompanyUnprocessableErrorCode | str
+        error: CreateCompanyUnprocessableErrorCode | UnknownEnumValue
         if isinstance(_error_raw, str):
-            error = _CREATECOMPANYUNPROCESSABLEERRORCODE_BY_VALUE.get(_error_raw, _error_raw)
+            _error_member = _CREATECOMPANYUNPROCESSABLEERRORCODE_BY_VALUE.get(_error_raw)
+            error = _error_member if _error_member is not None else UnknownEnumValue(_error_raw)
         else:
             raise TypeError("error: unexpected JSON type")
 

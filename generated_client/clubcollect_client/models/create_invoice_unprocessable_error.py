@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_invoice_unprocessable_error_code import CreateInvoiceUnprocessableErrorCode
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="CreateInvoiceUnprocessableError")
 
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="CreateInvoiceUnprocessableError")
 class CreateInvoiceUnprocessableError:
     """Body of a 422 answer of `create_invoice`."""
 
-    error: CreateInvoiceUnprocessableErrorCode | str
+    error: CreateInvoiceUnprocessableErrorCode | UnknownEnumValue
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +40,10 @@ class CreateInvoiceUnprocessableError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _error_raw = src_dict["error"]
-        error: CreateInvoiceUnprocessableErrorCode | str
+        error: CreateInvoiceUnprocessableErrorCode | UnknownEnumValue
         if isinstance(_error_raw, str):
-            error = _CREATEINVOICEUNPROCESSABLEERRORCODE_BY_VALUE.get(_error_raw, _error_raw)
+            _error_member = _CREATEINVOICEUNPROCESSABLEERRORCODE_BY_VALUE.get(_error_raw)
+            error = _error_member if _error_member is not None else UnknownEnumValue(_error_raw)
         else:
             raise TypeError("error: unexpected JSON type")
 

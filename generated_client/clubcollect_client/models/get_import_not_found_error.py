@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.get_import_not_found_error_code import GetImportNotFoundErrorCode
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="GetImportNotFoundError")
 
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="GetImportNotFoundError")
 class GetImportNotFoundError:
     """Body of a 404 answer of `get_import`."""
 
-    errors: GetImportNotFoundErrorCode | str
+    errors: GetImportNotFoundErrorCode | UnknownEnumValue
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +40,10 @@ class GetImportNotFoundError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _errors_raw = src_dict["errors"]
-        errors: GetImportNotFoundErrorCode | str
+        errors: GetImportNotFoundErrorCode | UnknownEnumValue
         if isinstance(_errors_raw, str):
-            errors = _GETIMPORTNOTFOUNDERRORCODE_BY_VALUE.get(_errors_raw, _errors_raw)
+            _errors_member = _GETIMPORTNOTFOUNDERRORCODE_BY_VALUE.get(_errors_raw)
+            errors = _errors_member if _errors_member is not None else UnknownEnumValue(_errors_raw)
         else:
             raise TypeError("errors: unexpected JSON type")
 

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.currency import Currency
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="Import")
 
@@ -33,10 +33,10 @@ class Import:
     """ When the import was transmitted; null while it is open. """
     prepaid_amount_cents: int
     """ Amount already paid in advance, in cents. """
-    prepaid_amount_currency: Currency | str
+    prepaid_amount_currency: Currency | UnknownEnumValue
     settled_amount_cents: int
     """ Amount paid out to the company so far, in cents. """
-    settled_amount_currency: Currency | str
+    settled_amount_currency: Currency | UnknownEnumValue
     invoice_ids: list[str]
     """ Ids of the invoices in this import. """
     company_id: str | Unset = UNSET
@@ -136,9 +136,14 @@ class Import:
             raise TypeError("prepaid_amount_cents: expected int")
 
         _prepaid_amount_currency_raw = src_dict["prepaid_amount_currency"]
-        prepaid_amount_currency: Currency | str
+        prepaid_amount_currency: Currency | UnknownEnumValue
         if isinstance(_prepaid_amount_currency_raw, str):
-            prepaid_amount_currency = _CURRENCY_BY_VALUE.get(_prepaid_amount_currency_raw, _prepaid_amount_currency_raw)
+            _prepaid_amount_currency_member = _CURRENCY_BY_VALUE.get(_prepaid_amount_currency_raw)
+            prepaid_amount_currency = (
+                _prepaid_amount_currency_member
+                if _prepaid_amount_currency_member is not None
+                else UnknownEnumValue(_prepaid_amount_currency_raw)
+            )
         else:
             raise TypeError("prepaid_amount_currency: unexpected JSON type")
 
@@ -147,9 +152,14 @@ class Import:
             raise TypeError("settled_amount_cents: expected int")
 
         _settled_amount_currency_raw = src_dict["settled_amount_currency"]
-        settled_amount_currency: Currency | str
+        settled_amount_currency: Currency | UnknownEnumValue
         if isinstance(_settled_amount_currency_raw, str):
-            settled_amount_currency = _CURRENCY_BY_VALUE.get(_settled_amount_currency_raw, _settled_amount_currency_raw)
+            _settled_amount_currency_member = _CURRENCY_BY_VALUE.get(_settled_amount_currency_raw)
+            settled_amount_currency = (
+                _settled_amount_currency_member
+                if _settled_amount_currency_member is not None
+                else UnknownEnumValue(_settled_amount_currency_raw)
+            )
         else:
             raise TypeError("settled_amount_currency: unexpected JSON type")
 

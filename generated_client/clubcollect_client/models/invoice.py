@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.locale import Locale
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 if TYPE_CHECKING:
     from ..models.customer import Customer
@@ -52,7 +52,7 @@ class Invoice:
     """ Sum of the lines in cents; what is still outstanding. """
     messages: list[Message]
     tickets: list[Ticket]
-    locale: Locale | None | str | Unset = UNSET
+    locale: Locale | None | UnknownEnumValue | Unset = UNSET
     retracted_at: datetime.datetime | None | Unset = UNSET
     retraction_reason: None | str | Unset = UNSET
     show_retraction_reason_to_customer: bool | Unset = UNSET
@@ -258,9 +258,10 @@ class Invoice:
             tickets.append(tickets_item)
 
         _locale_raw = src_dict.get("locale", UNSET)
-        locale: Locale | None | str | Unset
+        locale: Locale | None | UnknownEnumValue | Unset
         if isinstance(_locale_raw, str):
-            locale = _LOCALE_BY_VALUE.get(_locale_raw, _locale_raw)
+            _locale_member = _LOCALE_BY_VALUE.get(_locale_raw)
+            locale = _locale_member if _locale_member is not None else UnknownEnumValue(_locale_raw)
         elif isinstance(_locale_raw, Unset) or _locale_raw is None:
             locale = _locale_raw
         else:

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.line_subtype import LineSubtype
 from ..models.line_type import LineType
 from ..models.payment_method import PaymentMethod
-from ..types import UNSET, Unset
+from ..types import UNSET, UnknownEnumValue, Unset
 
 T = TypeVar("T", bound="InvoiceLine")
 
@@ -32,9 +32,9 @@ class InvoiceLine:
     description: None | str
     """ Only regular invoice lines and credit lines carry a text. """
     date: datetime.datetime
-    type_: LineType | str | Unset = UNSET
-    subtype: LineSubtype | None | str | Unset = UNSET
-    payment_method: None | PaymentMethod | str | Unset = UNSET
+    type_: LineType | UnknownEnumValue | Unset = UNSET
+    subtype: LineSubtype | None | UnknownEnumValue | Unset = UNSET
+    payment_method: None | PaymentMethod | UnknownEnumValue | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -108,27 +108,32 @@ class InvoiceLine:
         date = datetime.datetime.fromisoformat(src_dict["date"])
 
         _type__raw = src_dict.get("type", UNSET)
-        type_: LineType | str | Unset
+        type_: LineType | UnknownEnumValue | Unset
         if isinstance(_type__raw, str):
-            type_ = _LINETYPE_BY_VALUE.get(_type__raw, _type__raw)
+            _type__member = _LINETYPE_BY_VALUE.get(_type__raw)
+            type_ = _type__member if _type__member is not None else UnknownEnumValue(_type__raw)
         elif isinstance(_type__raw, Unset):
             type_ = _type__raw
         else:
             raise TypeError("type: unexpected JSON type")
 
         _subtype_raw = src_dict.get("subtype", UNSET)
-        subtype: LineSubtype | None | str | Unset
+        subtype: LineSubtype | None | UnknownEnumValue | Unset
         if isinstance(_subtype_raw, str):
-            subtype = _LINESUBTYPE_BY_VALUE.get(_subtype_raw, _subtype_raw)
+            _subtype_member = _LINESUBTYPE_BY_VALUE.get(_subtype_raw)
+            subtype = _subtype_member if _subtype_member is not None else UnknownEnumValue(_subtype_raw)
         elif isinstance(_subtype_raw, Unset) or _subtype_raw is None:
             subtype = _subtype_raw
         else:
             raise TypeError("subtype: unexpected JSON type")
 
         _payment_method_raw = src_dict.get("payment_method", UNSET)
-        payment_method: None | PaymentMethod | str | Unset
+        payment_method: None | PaymentMethod | UnknownEnumValue | Unset
         if isinstance(_payment_method_raw, str):
-            payment_method = _PAYMENTMETHOD_BY_VALUE.get(_payment_method_raw, _payment_method_raw)
+            _payment_method_member = _PAYMENTMETHOD_BY_VALUE.get(_payment_method_raw)
+            payment_method = (
+                _payment_method_member if _payment_method_member is not None else UnknownEnumValue(_payment_method_raw)
+            )
         elif isinstance(_payment_method_raw, Unset) or _payment_method_raw is None:
             payment_method = _payment_method_raw
         else:

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.list_company_imports_not_found_error_code import ListCompanyImportsNotFoundErrorCode
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="ListCompanyImportsNotFoundError")
 
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="ListCompanyImportsNotFoundError")
 class ListCompanyImportsNotFoundError:
     """Body of a 404 answer of `list_company_imports`."""
 
-    error: ListCompanyImportsNotFoundErrorCode | str
+    error: ListCompanyImportsNotFoundErrorCode | UnknownEnumValue
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +40,10 @@ class ListCompanyImportsNotFoundError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _error_raw = src_dict["error"]
-        error: ListCompanyImportsNotFoundErrorCode | str
+        error: ListCompanyImportsNotFoundErrorCode | UnknownEnumValue
         if isinstance(_error_raw, str):
-            error = _LISTCOMPANYIMPORTSNOTFOUNDERRORCODE_BY_VALUE.get(_error_raw, _error_raw)
+            _error_member = _LISTCOMPANYIMPORTSNOTFOUNDERRORCODE_BY_VALUE.get(_error_raw)
+            error = _error_member if _error_member is not None else UnknownEnumValue(_error_raw)
         else:
             raise TypeError("error: unexpected JSON type")
 

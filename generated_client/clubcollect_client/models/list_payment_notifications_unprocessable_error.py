@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.list_payment_notifications_unprocessable_error_code import ListPaymentNotificationsUnprocessableErrorCode
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="ListPaymentNotificationsUnprocessableError")
 
@@ -18,7 +19,7 @@ class ListPaymentNotificationsUnprocessableError:
 
     company_id: None | str
     """ The company id as sent, null when missing. """
-    error_code: ListPaymentNotificationsUnprocessableErrorCode | str
+    error_code: ListPaymentNotificationsUnprocessableErrorCode | UnknownEnumValue
     error_details: str
     """ Why a payment request was refused: one or more reasons separated by `;`, each
     `invalid_` followed by the parameter at fault (`invalid_amount_cents`...), or
@@ -60,9 +61,10 @@ class ListPaymentNotificationsUnprocessableError:
         company_id = _company_id_raw
 
         _error_code_raw = src_dict["error_code"]
-        error_code: ListPaymentNotificationsUnprocessableErrorCode | str
+        error_code: ListPaymentNotificationsUnprocessableErrorCode | UnknownEnumValue
         if isinstance(_error_code_raw, str):
-            error_code = _LISTPAYMENTNOTIFICATIONSUNPROCESSABLEERRORCODE_BY_VALUE.get(_error_code_raw, _error_code_raw)
+            _error_code_member = _LISTPAYMENTNOTIFICATIONSUNPROCESSABLEERRORCODE_BY_VALUE.get(_error_code_raw)
+            error_code = _error_code_member if _error_code_member is not None else UnknownEnumValue(_error_code_raw)
         else:
             raise TypeError("error_code: unexpected JSON type")
 

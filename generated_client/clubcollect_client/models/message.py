@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_type import MessageType
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="Message")
 
@@ -19,7 +20,7 @@ class Message:
 
     message_id: str
     """ An id made by ClubCollect, 40 lowercase hexadecimal characters. """
-    type_: MessageType | str
+    type_: MessageType | UnknownEnumValue
     description: None | str
     date: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,9 +59,10 @@ class Message:
             raise TypeError("message_id: expected str")
 
         _type__raw = src_dict["type"]
-        type_: MessageType | str
+        type_: MessageType | UnknownEnumValue
         if isinstance(_type__raw, str):
-            type_ = _MESSAGETYPE_BY_VALUE.get(_type__raw, _type__raw)
+            _type__member = _MESSAGETYPE_BY_VALUE.get(_type__raw)
+            type_ = _type__member if _type__member is not None else UnknownEnumValue(_type__raw)
         else:
             raise TypeError("type: unexpected JSON type")
 

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.payment_method import PaymentMethod
 from ..models.payment_result import PaymentResult
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="PaymentStatus")
 
@@ -30,8 +31,8 @@ class PaymentStatus:
     """ A payment's id: 10 to 50 characters chosen by the partner (`PartnerPaymentId`), or a
     hexadecimal id of 40 or more characters made by ClubCollect.
      """
-    payment_method: PaymentMethod | str
-    payment_result: PaymentResult | str
+    payment_method: PaymentMethod | UnknownEnumValue
+    payment_result: PaymentResult | UnknownEnumValue
     external_invoice_number: None | str
     created_at: datetime.datetime
     """ When the payment was started. """
@@ -97,16 +98,22 @@ class PaymentStatus:
             raise TypeError("payment_id: expected str")
 
         _payment_method_raw = src_dict["payment_method"]
-        payment_method: PaymentMethod | str
+        payment_method: PaymentMethod | UnknownEnumValue
         if isinstance(_payment_method_raw, str):
-            payment_method = _PAYMENTMETHOD_BY_VALUE.get(_payment_method_raw, _payment_method_raw)
+            _payment_method_member = _PAYMENTMETHOD_BY_VALUE.get(_payment_method_raw)
+            payment_method = (
+                _payment_method_member if _payment_method_member is not None else UnknownEnumValue(_payment_method_raw)
+            )
         else:
             raise TypeError("payment_method: unexpected JSON type")
 
         _payment_result_raw = src_dict["payment_result"]
-        payment_result: PaymentResult | str
+        payment_result: PaymentResult | UnknownEnumValue
         if isinstance(_payment_result_raw, str):
-            payment_result = _PAYMENTRESULT_BY_VALUE.get(_payment_result_raw, _payment_result_raw)
+            _payment_result_member = _PAYMENTRESULT_BY_VALUE.get(_payment_result_raw)
+            payment_result = (
+                _payment_result_member if _payment_result_member is not None else UnknownEnumValue(_payment_result_raw)
+            )
         else:
             raise TypeError("payment_result: unexpected JSON type")
 

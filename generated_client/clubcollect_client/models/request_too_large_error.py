@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.request_too_large_error_code import RequestTooLargeErrorCode
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="RequestTooLargeError")
 
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="RequestTooLargeError")
 class RequestTooLargeError:
     """Body of an oversized request (A6)."""
 
-    error: RequestTooLargeErrorCode | str
+    error: RequestTooLargeErrorCode | UnknownEnumValue
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +40,10 @@ class RequestTooLargeError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _error_raw = src_dict["error"]
-        error: RequestTooLargeErrorCode | str
+        error: RequestTooLargeErrorCode | UnknownEnumValue
         if isinstance(_error_raw, str):
-            error = _REQUESTTOOLARGEERRORCODE_BY_VALUE.get(_error_raw, _error_raw)
+            _error_member = _REQUESTTOOLARGEERRORCODE_BY_VALUE.get(_error_raw)
+            error = _error_member if _error_member is not None else UnknownEnumValue(_error_raw)
         else:
             raise TypeError("error: unexpected JSON type")
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.start_payment_unprocessable_error_code import StartPaymentUnprocessableErrorCode
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="StartPaymentUnprocessableError")
 
@@ -22,7 +23,7 @@ class StartPaymentUnprocessableError:
     company_id: None | str
     """ The company id as sent, null when missing. """
     payment_method: str
-    error_code: StartPaymentUnprocessableErrorCode | str
+    error_code: StartPaymentUnprocessableErrorCode | UnknownEnumValue
     error_details: str
     """ Why a payment request was refused: one or more reasons separated by `;`, each
     `invalid_` followed by the parameter at fault (`invalid_amount_cents`...), or
@@ -71,9 +72,10 @@ class StartPaymentUnprocessableError:
             raise TypeError("payment_method: expected str")
 
         _error_code_raw = src_dict["error_code"]
-        error_code: StartPaymentUnprocessableErrorCode | str
+        error_code: StartPaymentUnprocessableErrorCode | UnknownEnumValue
         if isinstance(_error_code_raw, str):
-            error_code = _STARTPAYMENTUNPROCESSABLEERRORCODE_BY_VALUE.get(_error_code_raw, _error_code_raw)
+            _error_code_member = _STARTPAYMENTUNPROCESSABLEERRORCODE_BY_VALUE.get(_error_code_raw)
+            error_code = _error_code_member if _error_code_member is not None else UnknownEnumValue(_error_code_raw)
         else:
             raise TypeError("error_code: unexpected JSON type")
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transmit_import_not_found_error_code import TransmitImportNotFoundErrorCode
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="TransmitImportNotFoundError")
 
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="TransmitImportNotFoundError")
 class TransmitImportNotFoundError:
     """Body of a 404 answer of `transmit_import`."""
 
-    error: str | TransmitImportNotFoundErrorCode
+    error: UnknownEnumValue | TransmitImportNotFoundErrorCode
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +40,10 @@ class TransmitImportNotFoundError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _error_raw = src_dict["error"]
-        error: str | TransmitImportNotFoundErrorCode
+        error: UnknownEnumValue | TransmitImportNotFoundErrorCode
         if isinstance(_error_raw, str):
-            error = _TRANSMITIMPORTNOTFOUNDERRORCODE_BY_VALUE.get(_error_raw, _error_raw)
+            _error_member = _TRANSMITIMPORTNOTFOUNDERRORCODE_BY_VALUE.get(_error_raw)
+            error = _error_member if _error_member is not None else UnknownEnumValue(_error_raw)
         else:
             raise TypeError("error: unexpected JSON type")
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_invoice_unprocessable_error_code import UpdateInvoiceUnprocessableErrorCode
+from ..types import UnknownEnumValue
 
 T = TypeVar("T", bound="UpdateInvoiceUnprocessableError")
 
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="UpdateInvoiceUnprocessableError")
 class UpdateInvoiceUnprocessableError:
     """Body of a 422 answer of `update_invoice`."""
 
-    error: str | UpdateInvoiceUnprocessableErrorCode
+    error: UnknownEnumValue | UpdateInvoiceUnprocessableErrorCode
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +40,10 @@ class UpdateInvoiceUnprocessableError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _error_raw = src_dict["error"]
-        error: str | UpdateInvoiceUnprocessableErrorCode
+        error: UnknownEnumValue | UpdateInvoiceUnprocessableErrorCode
         if isinstance(_error_raw, str):
-            error = _UPDATEINVOICEUNPROCESSABLEERRORCODE_BY_VALUE.get(_error_raw, _error_raw)
+            _error_member = _UPDATEINVOICEUNPROCESSABLEERRORCODE_BY_VALUE.get(_error_raw)
+            error = _error_member if _error_member is not None else UnknownEnumValue(_error_raw)
         else:
             raise TypeError("error: unexpected JSON type")
 

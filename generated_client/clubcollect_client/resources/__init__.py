@@ -1,5 +1,5 @@
 # Generated from openapi/clubcollect-v2.yaml, do not edit. Regenerate: python -m generator regen
-"""The facade's resource classes, one module per resource of the `facade:` mapping."""
+"""The facade's resource classes, one module per resource of the `facade:` mapping, and each list's page classes."""
 
 from .companies import (
     AsyncCompanies,
@@ -9,8 +9,11 @@ from .companies import (
 )
 from .imports import (
     AsyncImports,
+    AsyncImportsListPage,
+    AsyncImportsListPaginator,
     AsyncImportsWithRawResponse,
     Imports,
+    ImportsListPage,
     ImportsWithRawResponse,
 )
 from .invoices import (
@@ -21,8 +24,11 @@ from .invoices import (
 )
 from .tickets import (
     AsyncTickets,
+    AsyncTicketsListForCompanyPage,
+    AsyncTicketsListForCompanyPaginator,
     AsyncTicketsWithRawResponse,
     Tickets,
+    TicketsListForCompanyPage,
     TicketsWithRawResponse,
 )
 
@@ -35,6 +41,9 @@ __all__ = [
     "AsyncImportsWithRawResponse",
     "Imports",
     "ImportsWithRawResponse",
+    "ImportsListPage",
+    "AsyncImportsListPage",
+    "AsyncImportsListPaginator",
     "AsyncInvoices",
     "AsyncInvoicesWithRawResponse",
     "Invoices",
@@ -43,4 +52,7 @@ __all__ = [
     "AsyncTicketsWithRawResponse",
     "Tickets",
     "TicketsWithRawResponse",
+    "TicketsListForCompanyPage",
+    "AsyncTicketsListForCompanyPage",
+    "AsyncTicketsListForCompanyPaginator",
 ]

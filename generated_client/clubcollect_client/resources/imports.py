@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+import builtins
+from collections.abc import Awaitable, Callable, Generator, Mapping
 from functools import cached_property
+from typing import Any
 
 import httpx
 
@@ -24,7 +26,7 @@ from ..api.imports.get_import import _parse_response as _parse_get_import
 from ..api.imports.list_company_imports import _parse_response as _parse_list_company_imports
 from ..api.imports.transmit_import import _parse_response as _parse_transmit_import
 from ..api.imports.update_import import _parse_response as _parse_update_import
-from ..models import CompanyImport, CompanyImportsPage, Import
+from ..models import CompanyImport, CompanyImportsPage, Import, Page
 from ..pages import AsyncPage, AsyncPaginator, PageInfo, SyncPage
 from ..raw_response import RawResponse
 
@@ -33,6 +35,9 @@ __all__ = [
     "ImportsWithRawResponse",
     "AsyncImports",
     "AsyncImportsWithRawResponse",
+    "ImportsListPage",
+    "AsyncImportsListPage",
+    "AsyncImportsListPaginator",
 ]
 
 
@@ -123,19 +128,85 @@ def _read_list_company_imports(_core: CoreBase, _response: httpx.Response) -> Co
     )
 
 
+class ImportsListPage(SyncPage[CompanyImport]):
+    """One page of ``client.imports.list(...)``.
+
+    The spec requires ``total_pages`` in every answer, so it is ``int`` here.
+    """
+
+    def __init__(
+        self,
+        *,
+        items: builtins.list[CompanyImport],
+        reported: Page,
+        page_number: int,
+        requested_page_size: int | None,
+        fetch: Callable[[int], SyncPage[CompanyImport]],
+    ) -> None:
+        super().__init__(
+            items=items,
+            page_number=page_number,
+            requested_page_size=requested_page_size,
+            info=PageInfo.of(reported),
+            fetch=fetch,
+        )
+        self._reported = reported
+
+    @property
+    def total_pages(self) -> int:
+        return self._reported.total_pages
+
+
+class AsyncImportsListPage(AsyncPage[CompanyImport]):
+    """One page of ``client.imports.list(...)``.
+
+    The spec requires ``total_pages`` in every answer, so it is ``int`` here.
+    """
+
+    def __init__(
+        self,
+        *,
+        items: builtins.list[CompanyImport],
+        reported: Page,
+        page_number: int,
+        requested_page_size: int | None,
+        fetch: Callable[[int], Awaitable[AsyncPage[CompanyImport]]],
+    ) -> None:
+        super().__init__(
+            items=items,
+            page_number=page_number,
+            requested_page_size=requested_page_size,
+            info=PageInfo.of(reported),
+            fetch=fetch,
+        )
+        self._reported = reported
+
+    @property
+    def total_pages(self) -> int:
+        return self._reported.total_pages
+
+
+class AsyncImportsListPaginator(AsyncPaginator[CompanyImport]):
+    """What ``client.imports.list(...)`` of AsyncClubCollect returns: ``await`` it for the first
+    ``AsyncImportsListPage``, or ``async for`` over it for every item."""
+
+    def __await__(self) -> Generator[Any, None, AsyncImportsListPage]:
+        return self._first_page_as(AsyncImportsListPage).__await__()
+
+
 def _page_list_company_imports(
     _core: CoreBase,
     _response: httpx.Response,
     _number: int,
     _page_size: int | None,
     _fetch: Callable[[int], SyncPage[CompanyImport]],
-) -> SyncPage[CompanyImport]:
+) -> ImportsListPage:
     _parsed = _read_list_company_imports(_core, _response)
-    return SyncPage(
+    return ImportsListPage(
         items=items_of(_parsed.imports),
+        reported=_parsed.page,
         page_number=_number,
         requested_page_size=_page_size,
-        info=PageInfo.of(_parsed.page),
         fetch=_fetch,
     )
 
@@ -146,13 +217,13 @@ def _apage_list_company_imports(
     _number: int,
     _page_size: int | None,
     _fetch: Callable[[int], Awaitable[AsyncPage[CompanyImport]]],
-) -> AsyncPage[CompanyImport]:
+) -> AsyncImportsListPage:
     _parsed = _read_list_company_imports(_core, _response)
-    return AsyncPage(
+    return AsyncImportsListPage(
         items=items_of(_parsed.imports),
+        reported=_parsed.page,
         page_number=_number,
         requested_page_size=_page_size,
-        info=PageInfo.of(_parsed.page),
         fetch=_fetch,
     )
 
@@ -333,7 +404,7 @@ class Imports:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
         max_retries: int | None = None,
-    ) -> SyncPage[CompanyImport]:
+    ) -> ImportsListPage:
         """List a company's imports.
 
         Calls ``list_company_imports``: ``GET /companies/{company_id}/imports``.
@@ -359,7 +430,7 @@ class Imports:
                 options=_options,
             )
 
-        def _fetch(_number: int) -> SyncPage[CompanyImport]:
+        def _fetch(_number: int) -> ImportsListPage:
             return _page_list_company_imports(_core, _send(_number), _number, page_size, _fetch)
 
         return _fetch(_first)
@@ -535,7 +606,7 @@ class ImportsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[SyncPage[CompanyImport]]:
+    ) -> RawResponse[ImportsListPage]:
         """List a company's imports (the HTTP answer; .parse() for the result).
 
         Calls ``list_company_imports``: ``GET /companies/{company_id}/imports``.
@@ -561,7 +632,7 @@ class ImportsWithRawResponse:
                 options=_options,
             )
 
-        def _fetch(_number: int) -> SyncPage[CompanyImport]:
+        def _fetch(_number: int) -> ImportsListPage:
             return _page_list_company_imports(_core, _send(_number), _number, page_size, _fetch)
 
         _response = _send(_first)
@@ -744,7 +815,7 @@ class AsyncImports:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
         max_retries: int | None = None,
-    ) -> AsyncPaginator[CompanyImport]:
+    ) -> AsyncImportsListPaginator:
         """List a company's imports.
 
         Calls ``list_company_imports``: ``GET /companies/{company_id}/imports``.
@@ -770,10 +841,10 @@ class AsyncImports:
                 options=_options,
             )
 
-        async def _fetch(_number: int) -> AsyncPage[CompanyImport]:
+        async def _fetch(_number: int) -> AsyncImportsListPage:
             return _apage_list_company_imports(_core, await _send(_number), _number, page_size, _fetch)
 
-        return AsyncPaginator(_fetch, _first)
+        return AsyncImportsListPaginator(_fetch, _first)
 
 
 class AsyncImportsWithRawResponse:
@@ -946,7 +1017,7 @@ class AsyncImportsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[AsyncPage[CompanyImport]]:
+    ) -> RawResponse[AsyncImportsListPage]:
         """List a company's imports (the HTTP answer; .parse() for the result).
 
         Calls ``list_company_imports``: ``GET /companies/{company_id}/imports``.
@@ -972,7 +1043,7 @@ class AsyncImportsWithRawResponse:
                 options=_options,
             )
 
-        async def _fetch(_number: int) -> AsyncPage[CompanyImport]:
+        async def _fetch(_number: int) -> AsyncImportsListPage:
             return _apage_list_company_imports(_core, await _send(_number), _number, page_size, _fetch)
 
         _response = await _send(_first)

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Generator, Mapping
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
 import httpx
 
@@ -24,7 +24,7 @@ from .._base_client import (
 from ..api.tickets.create_invoice_ticket import _parse_response as _parse_create_invoice_ticket
 from ..api.tickets.list_company_tickets import _parse_response as _parse_list_company_tickets
 from ..api.tickets.list_invoice_tickets import _parse_response as _parse_list_invoice_tickets
-from ..models import CompanyTicket, CompanyTicketsPage, InvoiceTickets, Ticket, TicketStatus
+from ..models import CompanyTicket, CompanyTicketsPage, InvoiceTickets, Page, Ticket, TicketStatus
 from ..pages import AsyncPage, AsyncPaginator, PageInfo, SyncPage
 from ..raw_response import RawResponse
 
@@ -33,6 +33,9 @@ __all__ = [
     "TicketsWithRawResponse",
     "AsyncTickets",
     "AsyncTicketsWithRawResponse",
+    "TicketsListForCompanyPage",
+    "AsyncTicketsListForCompanyPage",
+    "AsyncTicketsListForCompanyPaginator",
 ]
 
 
@@ -93,19 +96,85 @@ def _read_list_company_tickets(_core: CoreBase, _response: httpx.Response) -> Co
     )
 
 
+class TicketsListForCompanyPage(SyncPage[CompanyTicket]):
+    """One page of ``client.tickets.list_for_company(...)``.
+
+    The spec requires ``total_pages`` in every answer, so it is ``int`` here.
+    """
+
+    def __init__(
+        self,
+        *,
+        items: builtins.list[CompanyTicket],
+        reported: Page,
+        page_number: int,
+        requested_page_size: int | None,
+        fetch: Callable[[int], SyncPage[CompanyTicket]],
+    ) -> None:
+        super().__init__(
+            items=items,
+            page_number=page_number,
+            requested_page_size=requested_page_size,
+            info=PageInfo.of(reported),
+            fetch=fetch,
+        )
+        self._reported = reported
+
+    @property
+    def total_pages(self) -> int:
+        return self._reported.total_pages
+
+
+class AsyncTicketsListForCompanyPage(AsyncPage[CompanyTicket]):
+    """One page of ``client.tickets.list_for_company(...)``.
+
+    The spec requires ``total_pages`` in every answer, so it is ``int`` here.
+    """
+
+    def __init__(
+        self,
+        *,
+        items: builtins.list[CompanyTicket],
+        reported: Page,
+        page_number: int,
+        requested_page_size: int | None,
+        fetch: Callable[[int], Awaitable[AsyncPage[CompanyTicket]]],
+    ) -> None:
+        super().__init__(
+            items=items,
+            page_number=page_number,
+            requested_page_size=requested_page_size,
+            info=PageInfo.of(reported),
+            fetch=fetch,
+        )
+        self._reported = reported
+
+    @property
+    def total_pages(self) -> int:
+        return self._reported.total_pages
+
+
+class AsyncTicketsListForCompanyPaginator(AsyncPaginator[CompanyTicket]):
+    """What ``client.tickets.list_for_company(...)`` of AsyncClubCollect returns: ``await`` it for the first
+    ``AsyncTicketsListForCompanyPage``, or ``async for`` over it for every item."""
+
+    def __await__(self) -> Generator[Any, None, AsyncTicketsListForCompanyPage]:
+        return self._first_page_as(AsyncTicketsListForCompanyPage).__await__()
+
+
 def _page_list_company_tickets(
     _core: CoreBase,
     _response: httpx.Response,
     _number: int,
     _page_size: int | None,
     _fetch: Callable[[int], SyncPage[CompanyTicket]],
-) -> SyncPage[CompanyTicket]:
+) -> TicketsListForCompanyPage:
     _parsed = _read_list_company_tickets(_core, _response)
-    return SyncPage(
+    return TicketsListForCompanyPage(
         items=items_of(_parsed.tickets),
+        reported=_parsed.page,
         page_number=_number,
         requested_page_size=_page_size,
-        info=PageInfo.of(_parsed.page),
         fetch=_fetch,
     )
 
@@ -116,13 +185,13 @@ def _apage_list_company_tickets(
     _number: int,
     _page_size: int | None,
     _fetch: Callable[[int], Awaitable[AsyncPage[CompanyTicket]]],
-) -> AsyncPage[CompanyTicket]:
+) -> AsyncTicketsListForCompanyPage:
     _parsed = _read_list_company_tickets(_core, _response)
-    return AsyncPage(
+    return AsyncTicketsListForCompanyPage(
         items=items_of(_parsed.tickets),
+        reported=_parsed.page,
         page_number=_number,
         requested_page_size=_page_size,
-        info=PageInfo.of(_parsed.page),
         fetch=_fetch,
     )
 
@@ -264,7 +333,7 @@ class Tickets:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
         max_retries: int | None = None,
-    ) -> SyncPage[CompanyTicket]:
+    ) -> TicketsListForCompanyPage:
         """List a company's tickets by thread status.
 
         Calls ``list_company_tickets``: ``GET /companies/{company_id}/tickets/{status}``.
@@ -291,7 +360,7 @@ class Tickets:
                 options=_options,
             )
 
-        def _fetch(_number: int) -> SyncPage[CompanyTicket]:
+        def _fetch(_number: int) -> TicketsListForCompanyPage:
             return _page_list_company_tickets(_core, _send(_number), _number, page_size, _fetch)
 
         return _fetch(_first)
@@ -427,7 +496,7 @@ class TicketsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[SyncPage[CompanyTicket]]:
+    ) -> RawResponse[TicketsListForCompanyPage]:
         """List a company's tickets by thread status (the HTTP answer; .parse() for the result).
 
         Calls ``list_company_tickets``: ``GET /companies/{company_id}/tickets/{status}``.
@@ -454,7 +523,7 @@ class TicketsWithRawResponse:
                 options=_options,
             )
 
-        def _fetch(_number: int) -> SyncPage[CompanyTicket]:
+        def _fetch(_number: int) -> TicketsListForCompanyPage:
             return _page_list_company_tickets(_core, _send(_number), _number, page_size, _fetch)
 
         _response = _send(_first)
@@ -598,7 +667,7 @@ class AsyncTickets:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
         max_retries: int | None = None,
-    ) -> AsyncPaginator[CompanyTicket]:
+    ) -> AsyncTicketsListForCompanyPaginator:
         """List a company's tickets by thread status.
 
         Calls ``list_company_tickets``: ``GET /companies/{company_id}/tickets/{status}``.
@@ -625,10 +694,10 @@ class AsyncTickets:
                 options=_options,
             )
 
-        async def _fetch(_number: int) -> AsyncPage[CompanyTicket]:
+        async def _fetch(_number: int) -> AsyncTicketsListForCompanyPage:
             return _apage_list_company_tickets(_core, await _send(_number), _number, page_size, _fetch)
 
-        return AsyncPaginator(_fetch, _first)
+        return AsyncTicketsListForCompanyPaginator(_fetch, _first)
 
 
 class AsyncTicketsWithRawResponse:
@@ -761,7 +830,7 @@ class AsyncTicketsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[AsyncPage[CompanyTicket]]:
+    ) -> RawResponse[AsyncTicketsListForCompanyPage]:
         """List a company's tickets by thread status (the HTTP answer; .parse() for the result).
 
         Calls ``list_company_tickets``: ``GET /companies/{company_id}/tickets/{status}``.
@@ -788,7 +857,7 @@ class AsyncTicketsWithRawResponse:
                 options=_options,
             )
 
-        async def _fetch(_number: int) -> AsyncPage[CompanyTicket]:
+        async def _fetch(_number: int) -> AsyncTicketsListForCompanyPage:
             return _apage_list_company_tickets(_core, await _send(_number), _number, page_size, _fetch)
 
         _response = await _send(_first)

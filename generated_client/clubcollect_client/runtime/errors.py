@@ -249,8 +249,25 @@ class PermissionDeniedError(APIStatusError):
     """403: the key may not do this."""
 
 
+#: Where every operation of the API lives; a request path without it missed the API altogether.
+API_PREFIX = "/api/v2"
+
+
 class NotFoundError(APIStatusError):
-    """404: no such object for this partner."""
+    """404: no such object for this partner (or, with no error code, no such address)."""
+
+    def _describe(self) -> str:
+        text = super()._describe()
+        # A 404 for a path outside /api/v2 is almost always a base URL given without the prefix
+        # (whatever the body says: a server may answer unknown routes with its usual not_found);
+        # say so rather than leave a bare "Not Found". Behind a proxy that maps another prefix it
+        # is only a hint, hence "normally".
+        if self.path.startswith("/") and f"{API_PREFIX}/" not in self.path:
+            text += (
+                f" (the request path has no {API_PREFIX}: check the base URL, which normally ends"
+                " in /api/v2 as in https://app.clubcollect.com/api/v2)"
+            )
+        return text
 
 
 class UnprocessableEntityError(APIStatusError):

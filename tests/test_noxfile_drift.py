@@ -1,0 +1,63 @@
+"""``nox -s drift`` in a clone without the vendor's pages says how to fetch them, and runs nothing.
+
+The session function is called with a stand-in for nox's session that records what it is asked
+to do (nox itself would build a virtual environment first).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+import noxfile
+
+
+class SessionStopped(Exception):
+    """What nox's ``session.error`` does: stop the session with a message."""
+
+
+@dataclass
+class RecordingSession:
+    posargs: list[str]
+    commands: list[tuple[str, ...]] = field(default_factory=list)
+
+    def error(self, message: str) -> None:
+        raise SessionStopped(message)
+
+    def install(self, *args: str) -> None:
+        self.commands.append(("install", *args))
+
+    def run(self, *args: str, **_: object) -> None:
+        self.commands.append(args)
+
+
+def run_drift(session: RecordingSession) -> None:
+    noxfile.drift(session)
+
+
+def test_without_pages_it_says_how_to_fetch_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    absent = tmp_path / "clubcollect-docs-source"
+    monkeypatch.setattr(noxfile, "DOCS_SOURCE_DIR", str(absent))
+    session = RecordingSession(posargs=[])
+    with pytest.raises(SessionStopped) as stopped:
+        run_drift(session)
+    assert str(absent) in str(stopped.value)
+    assert "nox -s drift -- --fetch" in str(stopped.value)
+    assert "CLUBCOLLECT_DOCS_SOURCE_DIR" in str(stopped.value)
+    assert session.commands == []
+
+
+def test_with_pages_it_compares_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(noxfile, "DOCS_SOURCE_DIR", str(tmp_path))
+    session = RecordingSession(posargs=[])
+    run_drift(session)
+    assert session.commands[-1] == ("python", "-m", "generator", "drift", str(tmp_path))
+
+
+def test_arguments_go_through_even_without_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(noxfile, "DOCS_SOURCE_DIR", str(tmp_path / "absent"))
+    session = RecordingSession(posargs=["--fetch"])
+    run_drift(session)
+    assert session.commands[-1] == ("python", "-m", "generator", "drift", "--fetch")
