@@ -19,8 +19,9 @@ from clubcollect_mock.api.imports import ImportRoutes
 from clubcollect_mock.api.invoices import InvoiceRoutes
 from clubcollect_mock.api.tickets import TicketRoutes
 from clubcollect_mock.config import FaultConfig, Partner
+from clubcollect_mock.control import PREFIX as CONTROL_PREFIX
 from clubcollect_mock.control import ControlRoutes
-from clubcollect_mock.errors import ApiError, dumps, json_bytes
+from clubcollect_mock.errors import REASON_HEADER, ApiError, dumps, header_text, json_bytes, quoted_name
 from clubcollect_mock.fastpath import InvoiceFastPath
 from clubcollect_mock.faults import API_PREFIX, FaultInjector, FaultState
 from clubcollect_mock.notifications import Notifier
@@ -44,22 +45,38 @@ class MockContext:
 
 async def _api_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ApiError)
-    return exc.response()
+    # The control API is ours: its refusals also name the field in the body.
+    return exc.response(detailed=request.url.path.startswith(CONTROL_PREFIX + "/"))
 
 
 async def _client_gone(request: Request, exc: Exception) -> Response:
     # The client hung up while sending its body: there is nobody to answer, and it is no
     # server error. uvicorn drops whatever is sent now.
-    return Response(status_code=400)
+    return Response(status_code=400, headers={REASON_HEADER: "the client closed the connection mid-body"})
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
+    path = quoted_name(request.url.path)
     if exc.status_code == 405:
-        return json_bytes(_METHOD_NOT_ALLOWED, 405, dict(exc.headers or {}))
+        allowed = dict(exc.headers or {}).get("Allow", "")
+        reason = f"{quoted_name(request.method)} is not allowed on {path}; allowed: {allowed}"
+        return json_bytes(
+            _METHOD_NOT_ALLOWED, 405, {**(exc.headers or {}), REASON_HEADER: header_text(reason)}
+        )
     if exc.status_code == 404:
-        return json_bytes(_NOT_FOUND, 404)
-    return json_bytes(dumps({"error": "bad_request"}), exc.status_code)
+        return json_bytes(_NOT_FOUND, 404, {REASON_HEADER: header_text(_no_route(request.url.path))})
+    return json_bytes(
+        dumps({"error": "bad_request"}), exc.status_code, {REASON_HEADER: header_text(str(exc.detail))}
+    )
+
+
+def _no_route(path: str) -> str:
+    reason = f"no route {quoted_name(path)}"
+    if not path.startswith((API_PREFIX + "/", CONTROL_PREFIX + "/")):
+        # The usual slip: a base URL without the API prefix.
+        reason += f"; the API lives under {API_PREFIX} (base URL http://host:port{API_PREFIX})"
+    return reason
 
 
 Endpoint = Callable[[Request], Awaitable[Response]]

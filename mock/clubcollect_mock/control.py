@@ -76,6 +76,14 @@ def _message(body: JsonObject, doc: InvoiceDoc, now: str) -> int:
     return 0
 
 
+def notify_url_not_set() -> ApiError:
+    return ApiError(
+        409,
+        "notify_url_not_set",
+        reason="the mock was started without a notify URL (--notify-url): nowhere to deliver",
+    )
+
+
 class ControlRoutes:
     def __init__(
         self, store: Store, seeded: Sequence[Partner], notifier: Notifier, faults: FaultState
@@ -132,12 +140,16 @@ class ControlRoutes:
         api_key, company_id = bodies.new_partner(await self._body(request))
         try:
             partner = Partner(api_key or new_id(), company_id or new_id())
-        except ValueError:
-            raise invalid() from None
+        except ValueError as exc:
+            # Partner's messages name the rule, never the value.
+            field = "api_key" if "key" in str(exc) else "company_id"
+            raise invalid(reason=str(exc), field=field) from None
         try:
             self.store.add_partner(partner)
         except ConflictError:
-            raise ApiError(409, "conflict") from None
+            raise ApiError(
+                409, "conflict", reason="that api_key or company_id is already taken by a partner"
+            ) from None
         return json_response({"api_key": partner.api_key, "company_id": partner.company_id})
 
     def _event_endpoint(self, event: InvoiceEvent) -> Callable[[Request], Any]:
@@ -183,7 +195,7 @@ class ControlRoutes:
 
     async def flush(self, request: Request) -> Response:
         if self.notifier.url is None:
-            raise ApiError(409, "notify_url_not_set")
+            raise notify_url_not_set()
         return json_response({"deliveries": await self.notifier.flush()})
 
     async def show_faults(self, request: Request) -> Response:
