@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import TextIO
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -28,6 +29,8 @@ from clubcollect_mock.notifications import Notifier
 from clubcollect_mock.payments.flow import PaymentDesk
 from clubcollect_mock.payments.notices import PaymentNotifier
 from clubcollect_mock.payments.routes import PaymentApi, PaymentControl
+from clubcollect_mock.request_log import LogFormat, LogWriter, RequestLog
+from clubcollect_mock.serving import unfinished_body_answer
 from clubcollect_mock.store import Store, open_store
 
 _NOT_FOUND = dumps({"error": "not_found"})
@@ -50,9 +53,9 @@ async def _api_error(request: Request, exc: Exception) -> Response:
 
 
 async def _client_gone(request: Request, exc: Exception) -> Response:
-    # The client hung up while sending its body: there is nobody to answer, and it is no
-    # server error. uvicorn drops whatever is sent now.
-    return Response(status_code=400, headers={REASON_HEADER: "the client closed the connection mid-body"})
+    # The client hung up while sending its body, or the request deadline cut it off: there is
+    # nobody to answer, and it is no server error. uvicorn drops whatever is sent now.
+    return unfinished_body_answer(request.scope)
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
@@ -118,10 +121,16 @@ def create_app(
     notify_url: str | None = None,
     notify_interval: float = 600.0,
     faults: FaultConfig | None = None,
+    log_format: LogFormat | None = None,
+    log_stream: TextIO | None = None,
 ) -> Starlette:
-    """Build the mock server app; see the package docstring for the behaviour."""
+    """Build the mock server app; see the package docstring for the behaviour.
+
+    ``log_format`` (``"text"`` or ``"json"``) logs one line per request to ``log_stream``
+    (default: standard error); ``None`` logs nothing."""
     if notify_interval <= 0:
         raise ValueError("notify_interval must be positive")
+    log = None if log_format is None else LogWriter(log_format, log_stream)
     store = open_store(state_path, partners)
     fault_state = FaultState(faults or FaultConfig())
     notifier = Notifier(store, notify_url, notify_interval)
@@ -149,10 +158,14 @@ def create_app(
             if payment_task is not None:
                 await notifier.stop(payment_task)
             await payment_notifier.stop()
+            if log is not None:
+                log.flush()
 
     app = Starlette(
         routes=routes,
         middleware=[
+            # Outermost, so faulted answers are logged too.
+            *([Middleware(RequestLog, writer=log)] if log is not None else []),
             Middleware(FaultInjector, state=fault_state),
             Middleware(InvoiceFastPath, invoices=invoices),
         ],
