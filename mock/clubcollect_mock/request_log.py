@@ -41,17 +41,20 @@ class LogWriter:
         self.json = log_format == "json"
         self.stream = stream  # None: sys.stderr at the time of writing
         self.pending: list[_Entry] = []
-        self.flush_scheduled = False
+        self.flush_loop: asyncio.AbstractEventLoop | None = None  # where a flush is scheduled
 
     def record(self, entry: _Entry) -> None:
         self.pending.append(entry)
-        if not self.flush_scheduled:
-            self.flush_scheduled = True
-            asyncio.get_running_loop().call_later(FLUSH_SECONDS, self.flush)
+        # The loop is checked too: an app may be called from one loop and then another (seeded
+        # in-process, then served), and a flush scheduled on a finished loop never runs.
+        loop = asyncio.get_running_loop()
+        if self.flush_loop is not loop:
+            self.flush_loop = loop
+            loop.call_later(FLUSH_SECONDS, self.flush)
 
     def flush(self) -> None:
         """Write every pending line (also called at shutdown)."""
-        self.flush_scheduled = False
+        self.flush_loop = None
         entries, self.pending = self.pending, []
         if not entries:
             return

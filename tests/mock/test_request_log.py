@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import re
 import secrets
 import signal
+import time
 from typing import Any
 
 import httpx
@@ -119,3 +121,25 @@ def test_the_command_can_log_nothing() -> None:
         process.send_signal(signal.SIGTERM)
         _, err = process.communicate(timeout=30)
     assert err == ""
+
+
+def test_lines_keep_coming_after_the_app_changes_event_loops() -> None:
+    """Called in-process on one loop (as the benchmarks seed data), then served on another."""
+    stream = io.StringIO()
+    app = create_app(
+        [Partner(secrets.token_hex(20), secrets.token_hex(20))], log_format="text", log_stream=stream
+    )
+
+    async def call_in_process() -> None:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://mock") as client:
+            assert (await client.get("/first")).status_code == 404
+
+    asyncio.run(call_in_process())  # its loop ends before the batch's flush is due
+    with serve_in_thread(app) as root, httpx.Client(trust_env=False) as plain:
+        assert plain.get(root + "/second").status_code == 404
+        deadline = time.monotonic() + 30  # generous: a flush is due 0.1 s after the request
+        while "/second" not in stream.getvalue():
+            assert time.monotonic() < deadline, "the served request was never written"
+            time.sleep(0.02)
+    assert "/first" in stream.getvalue()
