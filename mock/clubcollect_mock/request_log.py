@@ -42,6 +42,8 @@ class LogWriter:
         self.stream = stream  # None: sys.stderr at the time of writing
         self.pending: list[_Entry] = []
         self.flush_loop: asyncio.AbstractEventLoop | None = None  # where a flush is scheduled
+        self.second = -1
+        self.second_text = ""
 
     def record(self, entry: _Entry) -> None:
         self.pending.append(entry)
@@ -64,13 +66,15 @@ class LogWriter:
 
     def _line(self, entry: _Entry) -> str:
         at, method, path, query, headers, status, body, reason, seconds = entry
+        target = path + "?" + redacted_query(query) if query else path
         key = presented_key(headers, query)
-        target = path + ("?" + redacted_query(query) if query else "")
         if key:
-            target = target.replace(key, REDACTED)
-            reason = reason.replace(key, REDACTED) if reason else reason
+            if key in target:
+                target = target.replace(key, REDACTED)
+            if reason and key in reason:
+                reason = reason.replace(key, REDACTED)
         code = error_code(body) if status >= 400 else None
-        stamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(at)) + f".{int(at * 1000) % 1000:03d}Z"
+        stamp = self._stamp(at)
         millis = round(seconds * 1000, 2)
         if self.json:
             record = {
@@ -85,6 +89,14 @@ class LogWriter:
             return orjson.dumps(record).decode() + "\n"
         tail = f" {reason}" if reason else ""
         return f"{stamp} {method} {target} {status} {code or '-'} {millis:.2f}ms{tail}\n"
+
+    def _stamp(self, at: float) -> str:
+        """UTC with milliseconds; the formatted second is kept, as most lines share it."""
+        second = int(at)
+        if second != self.second:
+            self.second = second
+            self.second_text = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(second))
+        return f"{self.second_text}.{int(at * 1000) % 1000:03d}Z"
 
 
 class RequestLog:
@@ -140,8 +152,10 @@ def presented_key(headers: list[tuple[bytes, bytes]], query: bytes) -> str | Non
     """The key the request carried, in either place, to cut it out of what is logged."""
     for name, value in headers:
         if name == b"authorization":
-            key = value.decode("latin-1").partition(" ")[2].strip() or value.decode("latin-1").strip()
-            return key or None
+            text = value.decode("latin-1")
+            return text.partition(" ")[2].strip() or text.strip() or None
+    if not query:
+        return None
     for param, text in _pairs(query):
         if param == "api_key" and text:
             return text
