@@ -19,6 +19,7 @@ from starlette.routing import Route
 from clubcollect_mock.api.common import find_invoice, parse_object, read_body
 from clubcollect_mock.api.tickets import record_ticket
 from clubcollect_mock.config import Partner
+from clubcollect_mock.control_openapi import CONTROL_DOCUMENT_BYTES
 from clubcollect_mock.errors import ApiError, dumps, invalid, json_bytes, json_response
 from clubcollect_mock.faults import FaultState
 from clubcollect_mock.ids import new_id, now_iso
@@ -102,6 +103,7 @@ class ControlRoutes:
             "messages": _message,
         }
         routes = [
+            Route(PREFIX + "/openapi.json", self.openapi, methods=["GET"]),
             Route(PREFIX + "/health", self.health, methods=["GET"]),
             Route(PREFIX + "/reset", self.reset, methods=["POST"]),
             Route(PREFIX + "/partners", self.add_partner, methods=["POST"]),
@@ -127,6 +129,9 @@ class ControlRoutes:
     async def _body(self, request: Request) -> JsonObject:
         raw = await read_body(request)
         return parse_object(raw) if raw.strip() else {}  # an empty body means "no options"
+
+    async def openapi(self, request: Request) -> Response:
+        return json_bytes(CONTROL_DOCUMENT_BYTES)
 
     async def health(self, request: Request) -> Response:
         return json_response({"status": "ok"})
