@@ -592,19 +592,16 @@ def control_document() -> Json:
             "customer tickets, notifications), reset the server, add partners and inject faults. "
             "Not part of ClubCollect's API and without authentication: never expose it beyond the "
             "test machine. Every refusal names the field at fault in its body and in `X-Mock-Reason`.",
-            "contact": {"name": "clubcollect-toolkit maintainers", "url": "https://github.com/"},
-            "license": {"name": "MIT", "identifier": "MIT"},
+            "contact": {"name": "The clubcollect-mock distribution (mock/ in clubcollect-toolkit)"},
+            "license": {"name": "MIT", "url": "https://opensource.org/license/mit"},
         },
         "servers": [{"url": "http://127.0.0.1:8080", "description": "The mock's default address."}],
-        "tags": [
-            {"name": "server", "description": "The mock itself: health, reset, partners."},
+        "tags": [  # alphabetical, as Spectral wants
             {"name": "faults", "description": "Latency, errors and throttling injected into `/api/v2`."},
+            {"name": "invoice events", "description": "What happens to an invoice on the vendor's side."},
             {"name": "notifications", "description": "Change notifications to the partner's notify URL."},
-            {
-                "name": "invoice events",
-                "description": "Things that happen to an invoice on the vendor's side.",
-            },
             {"name": "payments", "description": "The payment page stand-in and payment outcomes."},
+            {"name": "server", "description": "The mock itself: health, reset, partners."},
         ],
         "paths": _paths(),
         "components": {
