@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from .conftest import API_KEY, COMPANY_ID, invoice_body
+from .payment_helpers import feed, status
 
 NewInvoice = Callable[..., dict[str, Any]]
 NewImport = Callable[..., dict[str, Any]]
@@ -210,3 +211,23 @@ def test_other_bodies_name_their_fields(api: httpx.Client, new_invoice: NewInvoi
     assert (ticket.json(), reason_of(ticket)) == ({"error": "invalid_message"}, "message: must not be empty")
     credit = api.post(f"/invoices/{invoice_id}/credit_and_retract", json={"external_invoice_number": "1"})
     assert reason_of(credit) == "description: required"
+
+
+def test_payment_refusals_explain_themselves(anonymous: httpx.Client, root_url: str) -> None:
+    unknown = status(anonymous, "0" * 40, API_KEY, "p" * 12)
+    assert unknown.json()["error_code"] == "invalid_params"
+    assert reason_of(unknown) == "company_id: no company with this id (given once) has a partner"
+    wrong_key = status(anonymous, COMPANY_ID, "not-the-key", "p" * 12)
+    assert reason_of(wrong_key).startswith("signature: ")
+    no_payment = status(anonymous, COMPANY_ID, API_KEY, "p" * 12)
+    assert reason_of(no_payment) == "payment_id: no payment with this id in this company"
+    page = feed(anonymous, COMPANY_ID, API_KEY, page=0)
+    assert reason_of(page).startswith("page: ")
+    bad_redirect = anonymous.get("/payments/ideal", params={"company_id": COMPANY_ID})
+    assert reason_of(bad_redirect) == "redirect_url: required, an absolute http(s) URL with a host"
+    with httpx.Client(trust_env=False) as plain:
+        checkout_page = plain.get(f"{root_url}/_mock/checkout/{'0' * 40}")
+    assert (checkout_page.status_code, reason_of(checkout_page)) == (
+        404,
+        "token: no checkout with this token",
+    )
