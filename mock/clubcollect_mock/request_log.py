@@ -75,8 +75,8 @@ class LogWriter:
                 reason = reason.replace(key, REDACTED)
         code = error_code(body) if status >= 400 else None
         stamp = self._stamp(at)
-        millis = round(seconds * 1000, 2)
         if self.json:
+            millis = round(seconds * 1000, 2)
             record = {
                 "time": stamp,
                 "method": method,
@@ -88,7 +88,7 @@ class LogWriter:
             }
             return orjson.dumps(record).decode() + "\n"
         tail = f" {reason}" if reason else ""
-        return f"{stamp} {method} {target} {status} {code or '-'} {millis:.2f}ms{tail}\n"
+        return f"{stamp} {method} {target} {status} {code or '-'} {seconds * 1000:.2f}ms{tail}\n"
 
     def _stamp(self, at: float) -> str:
         """UTC with milliseconds; the formatted second is kept, as most lines share it."""
