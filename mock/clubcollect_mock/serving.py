@@ -11,7 +11,8 @@ the connection is closed; uvicorn then ends the request's task with a disconnect
 that sent nothing at all is just closed. The deadline is armed only while a request is
 incomplete, so a request that arrives in one piece (nearly all) costs a state check, no timer.
 
-It extends uvicorn's h11 protocol (h11 comes with uvicorn), so the mock is always served over
+Bytes that are not HTTP at all get uvicorn's 400 with an ``X-Mock-Reason`` too, so every 4xx
+of the mock carries one. It extends uvicorn's h11 protocol (h11 comes with uvicorn), so the mock is always served over
 h11, even where httptools is installed.
 """
 
@@ -107,6 +108,19 @@ class BoundedH11Protocol(H11Protocol):
         if self.deadline is not None:
             self.deadline.cancel()
             self.deadline = None
+
+    def send_400_response(self, msg: str) -> None:
+        """uvicorn's answer to bytes that are not HTTP/1.1, with the mock's reason header."""
+        reason = "not a valid HTTP/1.1 request (request line or headers malformed)"
+        headers = [
+            (b"content-type", b"text/plain; charset=utf-8"),
+            (b"connection", b"close"),
+            (REASON_HEADER.encode(), reason.encode()),
+        ]
+        for event in (h11.Response(status_code=400, headers=headers), h11.Data(data=msg.encode("ascii"))):
+            self.transport.write(self.conn.send(event) or b"")
+        self.transport.write(self.conn.send(h11.EndOfMessage()) or b"")
+        self.transport.close()
 
     def request_timed_out(self) -> None:
         self.deadline = None

@@ -134,3 +134,10 @@ def test_requests_that_arrive_whole_are_unaffected() -> None:
             assert sockets[0] is sockets[1]
         finally:
             conn.close()
+
+
+def test_bytes_that_are_not_http_get_a_400_with_a_reason() -> None:
+    with served(io.StringIO()) as (port, _):
+        received = _answer_then_close(port, b"NOT HTTP AT ALL\r\n\r\n")
+    assert received.startswith(b"HTTP/1.1 400 ")
+    assert b"x-mock-reason: not a valid HTTP/1.1 request" in received
