@@ -12,8 +12,8 @@ that sent nothing at all is just closed. The deadline is armed only while a requ
 incomplete, so a request that arrives in one piece (nearly all) costs a state check, no timer.
 
 Bytes that are not HTTP at all get uvicorn's 400 with an ``X-Mock-Reason`` too, so every 4xx
-of the mock carries one. It extends uvicorn's h11 protocol (h11 comes with uvicorn), so the mock is always served over
-h11, even where httptools is installed.
+of the mock carries one. It extends uvicorn's h11 protocol (h11 comes with uvicorn), so the
+mock is always served over h11, even where httptools is installed.
 """
 
 from __future__ import annotations
