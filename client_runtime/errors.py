@@ -21,7 +21,8 @@ status class its code is documented under (``NotFoundError``), and hands a regis
 ``Unexpected...`` twin of its status class, so both ``except NotFoundError`` and
 ``except UnexpectedStatusError`` see it.
 
-Messages carry method, URL path, status and code only. The query string is left out because
+Messages carry method, URL path, status and code only, and the reason the local mock gives in
+its ``X-Mock-Reason`` header when there is one. The query string is left out because
 the deprecated authentication scheme puts the API key there; the body is left out because it
 is arbitrary server text. The body and headers remain reachable as attributes for debugging,
 redacted: :func:`error_from_response`, :func:`unexpected_status_error` and the hooks take the
@@ -223,7 +224,7 @@ class APIStatusError(ClubCollectError):
     def _describe(self) -> str:
         detail = self.error_code or self.reason_phrase
         outcome = f"{self.status_code} {detail}" if detail else str(self.status_code)
-        return f"{self.method} {self.path} -> {outcome}"
+        return f"{self.method} {self.path} -> {outcome}{_reason_suffix(self.headers)}"
 
     def _fields(self) -> dict[str, Any]:
         return {
@@ -234,6 +235,20 @@ class APIStatusError(ClubCollectError):
             "content": self.content,
             "headers": list(self.headers.multi_items()),
         }
+
+
+# The local mock (clubcollect-mock) explains each refusal in this header, naming the field at
+# fault; the vendor does not send it. Shown in the message, redacted and clipped like the rest.
+MOCK_REASON_HEADER = "x-mock-reason"
+_MAX_REASON = 300
+
+
+def _reason_suffix(headers: httpx.Headers) -> str:
+    reason = headers.get(MOCK_REASON_HEADER)
+    if not reason:
+        return ""
+    text = redact("".join(char if char.isprintable() else "?" for char in reason))
+    return f": {text[:_MAX_REASON]}"
 
 
 class BadRequestError(APIStatusError):

@@ -11,6 +11,7 @@ Importable API (kept stable for the contract tests and benchmarks)::
         notify_interval=600.0,    # seconds between notification rounds
         faults=FaultConfig(),     # latency / error / throttle injection for /api/v2
         sso_clock=utc_now,        # the time the /treasurer/sso landing checks links against
+        log_format=None,          # "text" or "json": one line per request on log_stream (stderr)
     )
     uvicorn.run(app, host="127.0.0.1", port=8080)
 
@@ -35,7 +36,14 @@ typed ``INVOICE-LINE`` or ``CREDIT-LINE`` by sign; payments and chargebacks simu
 ``/_mock/`` move the import's ``settled_amount_cents`` (``prepaid_amount_cents`` stays 0); the
 API's own writes are not notified back to the partner, vendor-side events from ``/_mock/`` are.
 
-``/_mock/`` is a local test facility without authentication (never expose it): ``POST reset``
+Every 4xx names what was refused in an ``X-Mock-Reason`` header (``invoice_lines[0].amount_cents:
+expected an integer, got a string``); bodies keep the vendor's shape. ``log_format="text"`` or
+``"json"`` logs one line per request (``clubcollect_mock.request_log``); the command line serves
+with a deadline for each request to arrive whole (``clubcollect_mock.serving``). A repeated
+``external_invoice_number`` is accepted (DECISIONS A23).
+
+``/_mock/`` is a local test facility without authentication (never expose it), described by
+``GET /_mock/openapi.json``, whose refusals also name the field in the body: ``POST reset``
 (back to the seeded partners, startup faults, no pending notifications), ``GET health``,
 ``POST partners``, ``POST invoices/{id}/payments|chargebacks|fees|donations|customer-tickets|
 messages|payment-in-progress``, ``GET notifications``, ``POST notifications/flush``,

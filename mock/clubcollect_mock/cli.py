@@ -18,6 +18,8 @@ from clubcollect_mock.app import create_app
 from clubcollect_mock.config import ID_PATTERN, FaultConfig, Partner
 from clubcollect_mock.faults import API_PREFIX
 from clubcollect_mock.ids import new_id
+from clubcollect_mock.request_log import LOG_FORMATS
+from clubcollect_mock.serving import DEFAULT_REQUEST_TIMEOUT, MockServerConfig
 
 PARTNER_FORMS = "API_KEY:COMPANY_ID or API_KEY:COMPANY_ID:SSO_SALT:SSO_KEY"
 
@@ -74,6 +76,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--state", metavar="FILE", help="SQLite file that keeps the state across restarts")
     parser.add_argument("--notify-url", metavar="URL", help="where change notifications are POSTed")
     parser.add_argument("--notify-interval", type=float, default=600.0, metavar="SECONDS")
+    parser.add_argument(
+        "--log-format", choices=[*LOG_FORMATS, "off"], default="text",
+        help="one line per request on standard error (method, path, status, error code, duration, "
+        "reason; never the key), as text or JSON; off logs nothing (default: text)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--request-timeout", type=float, default=DEFAULT_REQUEST_TIMEOUT, metavar="SECONDS",
+        help="a request must arrive whole (headers and body) within this time, else it is answered "
+        f"408 and its connection closed (default: {DEFAULT_REQUEST_TIMEOUT:g})",
+    )  # fmt: skip
     faults = parser.add_argument_group("fault injection (/api/v2 only; also settable via PUT /_mock/faults)")
     faults.add_argument("--latency-ms", type=int, default=0, metavar="N", help="delay every API request")
     faults.add_argument("--error-rate", type=float, default=0.0, metavar="F", help="share that fails")
@@ -126,13 +138,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             notify_url=args.notify_url,
             notify_interval=args.notify_interval,
             faults=faults,
+            log_format=None if args.log_format == "off" else args.log_format,
+        )
+        # No uvicorn access log: the request log above replaces it and, unlike it, redacts the
+        # deprecated query key.
+        config = MockServerConfig(
+            app,
+            host=args.host,
+            port=args.port,
+            access_log=False,
+            log_level="warning",
+            request_timeout=args.request_timeout,
         )
     except ValueError as exc:
         parser.error(str(exc))
     except sqlite3.Error as exc:
         parser.error(f"cannot use the state file: {exc}")
-    # No access log: the deprecated query key would end up in it.
-    config = uvicorn.Config(app, host=args.host, port=args.port, access_log=False, log_level="warning")
     # uvicorn shuts down gracefully on SIGINT/SIGTERM, then re-raises the signal with the
     # handlers below restored: turn both into a quiet exit with status 0.
     signal.signal(signal.SIGTERM, _exit_quietly)

@@ -27,7 +27,7 @@ MESSAGE_TYPES = frozenset({"EMAIL", "SMS", "LETTER"})
 TICKET_STATUSES = frozenset({"unanswered", "answered", "archived"})
 
 
-def _is_secret_text(value: str) -> bool:
+def is_secret_text(value: str) -> bool:
     return 0 < len(value) <= 255 and not any(c.isspace() for c in value)
 
 
@@ -45,7 +45,7 @@ class Partner:
 
     def __post_init__(self) -> None:
         # Messages never include the key itself: it is a secret.
-        if not _is_secret_text(self.api_key):
+        if not is_secret_text(self.api_key):
             raise ValueError("partner api key must be 1..255 characters without whitespace")
         if not ID_PATTERN.fullmatch(self.company_id):
             raise ValueError("partner company id must be 40 lowercase hex characters")
@@ -54,7 +54,7 @@ class Partner:
         if (
             self.sso_salt is not None
             and self.sso_key is not None
-            and not (_is_secret_text(self.sso_salt) and _is_secret_text(self.sso_key))
+            and not (is_secret_text(self.sso_salt) and is_secret_text(self.sso_key))
         ):
             raise ValueError("SSO salt and SSO key must be 1..255 characters without whitespace")
 

@@ -18,7 +18,8 @@ from starlette.routing import Route
 
 from clubcollect_mock.api.common import find_invoice, parse_object, read_body
 from clubcollect_mock.api.tickets import record_ticket
-from clubcollect_mock.config import Partner
+from clubcollect_mock.config import Partner, is_secret_text
+from clubcollect_mock.control_openapi import CONTROL_DOCUMENT_BYTES
 from clubcollect_mock.errors import ApiError, dumps, invalid, json_bytes, json_response
 from clubcollect_mock.faults import FaultState
 from clubcollect_mock.ids import new_id, now_iso
@@ -76,6 +77,14 @@ def _message(body: JsonObject, doc: InvoiceDoc, now: str) -> int:
     return 0
 
 
+def notify_url_not_set() -> ApiError:
+    return ApiError(
+        409,
+        "notify_url_not_set",
+        reason="the mock was started without a notify URL (--notify-url): nowhere to deliver",
+    )
+
+
 class ControlRoutes:
     def __init__(
         self, store: Store, seeded: Sequence[Partner], notifier: Notifier, faults: FaultState
@@ -94,6 +103,7 @@ class ControlRoutes:
             "messages": _message,
         }
         routes = [
+            Route(PREFIX + "/openapi.json", self.openapi, methods=["GET"]),
             Route(PREFIX + "/health", self.health, methods=["GET"]),
             Route(PREFIX + "/reset", self.reset, methods=["POST"]),
             Route(PREFIX + "/partners", self.add_partner, methods=["POST"]),
@@ -120,6 +130,9 @@ class ControlRoutes:
         raw = await read_body(request)
         return parse_object(raw) if raw.strip() else {}  # an empty body means "no options"
 
+    async def openapi(self, request: Request) -> Response:
+        return json_bytes(CONTROL_DOCUMENT_BYTES)
+
     async def health(self, request: Request) -> Response:
         return json_response({"status": "ok"})
 
@@ -135,12 +148,15 @@ class ControlRoutes:
             partner = Partner(
                 given.api_key or new_id(), given.company_id or new_id(), given.sso_salt, given.sso_key
             )
-        except ValueError:
-            raise invalid() from None
+        except ValueError as exc:
+            # Partner's messages name the rule, never the value.
+            raise invalid(reason=str(exc), field=_refused_partner_field(str(exc), given)) from None
         try:
             self.store.add_partner(partner)
         except ConflictError:
-            raise ApiError(409, "conflict") from None
+            raise ApiError(
+                409, "conflict", reason="that api_key or company_id is already taken by a partner"
+            ) from None
         return json_response({"api_key": partner.api_key, "company_id": partner.company_id})
 
     def _event_endpoint(self, event: InvoiceEvent) -> Callable[[Request], Any]:
@@ -186,7 +202,7 @@ class ControlRoutes:
 
     async def flush(self, request: Request) -> Response:
         if self.notifier.url is None:
-            raise ApiError(409, "notify_url_not_set")
+            raise notify_url_not_set()
         return json_response({"deliveries": await self.notifier.flush()})
 
     async def show_faults(self, request: Request) -> Response:
@@ -195,3 +211,15 @@ class ControlRoutes:
     async def set_faults(self, request: Request) -> Response:
         self.faults.config = bodies.faults(await self._body(request), self.faults.config)
         return json_response(asdict(self.faults.config))
+
+
+def _refused_partner_field(message: str, given: bodies.NewPartner) -> str:
+    """The body field a refusal of Partner(...) is about (its messages name the rule, not the field)."""
+    if message.startswith("partner api key"):
+        return "api_key"
+    if message.startswith("partner company id"):
+        return "company_id"
+    # The SSO rules: one of the pair missing, or one of them not usable as a secret.
+    if given.sso_salt is None or (given.sso_key is not None and not is_secret_text(given.sso_salt)):
+        return "sso_salt"
+    return "sso_key"

@@ -17,6 +17,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from clubcollect_mock.api.invoices import InvoiceRoutes
 from clubcollect_mock.errors import ApiError
 from clubcollect_mock.faults import API_PREFIX
+from clubcollect_mock.serving import unfinished_body_answer
 
 _INVOICES = API_PREFIX + "/invoices"
 _ID_PATH_LENGTH = len(_INVOICES) + 41  # "/" and a 40-character id
@@ -65,7 +66,9 @@ class InvoiceFastPath:
                 await error.response()(scope, receive, send)
                 return
             except ClientDisconnect:
-                return  # nobody left to answer
+                # Nobody left to answer: uvicorn drops this, the request log notes it.
+                await unfinished_body_answer(scope)(scope, receive, send)
+                return
             await send(
                 {
                     "type": "http.response.start",

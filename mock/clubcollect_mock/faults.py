@@ -9,7 +9,7 @@ from dataclasses import replace
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from clubcollect_mock.config import FaultConfig
-from clubcollect_mock.errors import dumps
+from clubcollect_mock.errors import REASON_HEADER, dumps
 
 API_PREFIX = "/api/v2"
 
@@ -56,7 +56,11 @@ class FaultInjector:
             return
         # Answered before the app sees the request, so a faulted request changes nothing.
         body = dumps({"error": "rate_limited" if status == 429 else "injected_fault"})
-        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+        headers = [
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(body)).encode()),
+            (REASON_HEADER.encode(), b"injected by the mock's fault settings (GET /_mock/faults)"),
+        ]
         if status == 429:
             headers.append((b"retry-after", str(config.retry_after).encode()))
         await send({"type": "http.response.start", "status": status, "headers": headers})

@@ -105,7 +105,10 @@ def append_line(doc: InvoiceDoc, line: dict[str, Any]) -> None:
     """Add ``line`` and keep ``amount_total_cents`` equal to the sum of all lines."""
     total = doc["amount_total_cents"] + line["amount_cents"]
     if not INT64_MIN <= total <= INT64_MAX:
-        raise invalid()
+        raise invalid(
+            reason=f"the invoice's amount_total_cents would leave the range {INT64_MIN} to {INT64_MAX}",
+            field="amount_cents",
+        )
     doc["invoice_lines"].append(line)
     doc["amount_total_cents"] = total
 

@@ -20,12 +20,15 @@ from typing import Any
 
 import uvicorn
 
+from clubcollect_mock.serving import DEFAULT_REQUEST_TIMEOUT, MockServerConfig
+
 STARTUP_TIMEOUT = 15.0
 
 
 @contextmanager
-def serve_in_thread(app: Any) -> Iterator[str]:
-    """Yield ``http://127.0.0.1:PORT`` while ``app`` is being served; stop it afterwards."""
+def serve_in_thread(app: Any, *, request_timeout: float = DEFAULT_REQUEST_TIMEOUT) -> Iterator[str]:
+    """Yield ``http://127.0.0.1:PORT`` while ``app`` is being served; stop it afterwards.
+    ``request_timeout``: seconds a request may take to arrive whole (``clubcollect_mock.serving``)."""
     # Binding the socket ourselves avoids the race of "find a free port, then bind it later".
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -34,7 +37,9 @@ def serve_in_thread(app: Any) -> Iterator[str]:
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="auto")
+    config = MockServerConfig(
+        app, log_level="warning", access_log=False, lifespan="auto", request_timeout=request_timeout
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()

@@ -128,6 +128,22 @@ def test_the_wrong_key_is_an_authentication_error(base_url: str) -> None:
     assert caught.value.status_code == 401
 
 
+def test_a_refusal_by_the_mock_says_why(cc: ClubCollect) -> None:
+    batch = cc.imports.create(company_id=COMPANY_ID, title="Reasons")
+    with pytest.raises(errors.InvalidAmountTotalCents) as caught:
+        cc.invoices.create(
+            import_id=batch.import_id,
+            external_invoice_number="R-1",
+            customer=CUSTOMER,
+            invoice_lines=[{"amount_cents": 500}],
+            amount_total_cents=400,
+        )
+    assert str(caught.value) == (
+        "POST /api/v2/invoices -> 422 invalid_amount_total_cents: "
+        "amount_total_cents: 400 is not the sum of the invoice_lines amounts (500)"
+    )
+
+
 def test_every_resource_async(base_url: str) -> None:
     async def scenario() -> None:
         async with AsyncClubCollect(api_key=API_KEY, base_url=base_url) as acc:

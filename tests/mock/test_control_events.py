@@ -141,25 +141,33 @@ def test_events_show_through_the_api(
 
 
 @pytest.mark.parametrize(
-    ("path", "body"),
+    ("path", "body", "field"),
     [
-        ("payments", {"amount_cents": 100, "payment_method": "cash"}),
-        ("payments", {"amount_cents": 0, "payment_method": "ideal"}),
-        ("payments", {"amount_cents": True, "payment_method": "ideal"}),
-        ("payments", {"amount_cents": 100, "payment_method": "ideal", "target": "other"}),
-        ("chargebacks", {"amount_cents": -5}),
-        ("fees", {"kind": "penalty", "amount_cents": 5}),
-        ("donations", {"amount_cents": "5"}),
-        ("messages", {"type": "FAX", "description": "x"}),
-        ("payment-in-progress", {"in_progress": 1}),
+        ("payments", {"amount_cents": 100, "payment_method": "cash"}, "payment_method"),
+        ("payments", {"amount_cents": 0, "payment_method": "ideal"}, "amount_cents"),
+        ("payments", {"amount_cents": True, "payment_method": "ideal"}, "amount_cents"),
+        ("payments", {"amount_cents": 100, "payment_method": "ideal", "target": "other"}, "target"),
+        ("chargebacks", {"amount_cents": -5}, "amount_cents"),
+        ("fees", {"kind": "penalty", "amount_cents": 5}, "kind"),
+        ("donations", {"amount_cents": "5"}, "amount_cents"),
+        ("messages", {"type": "FAX", "description": "x"}, "type"),
+        ("payment-in-progress", {"in_progress": 1}, "in_progress"),
     ],
 )
 def test_control_validation(
-    control: httpx.Client, api: httpx.Client, new_invoice: NewInvoice, path: str, body: dict[str, Any]
+    control: httpx.Client,
+    api: httpx.Client,
+    new_invoice: NewInvoice,
+    path: str,
+    body: dict[str, Any],
+    field: str,
 ) -> None:
+    """The control API is ours: its refusals name the field in the body too."""
     invoice = new_invoice()
     response = control.post(f"/invoices/{invoice['invoice_id']}/{path}", json=body)
-    assert (response.status_code, response.json()) == (422, {"error": "invalid_request"})
+    answer = response.json()
+    assert (response.status_code, answer["error"], answer["field"]) == (422, "invalid_request", field)
+    assert answer["reason"] and response.headers["x-mock-reason"].startswith(f"{field}: ")
     assert api.get(f"/invoices/{invoice['invoice_id']}").json() == invoice
 
 
@@ -167,7 +175,8 @@ def test_control_unknown_invoice(control: httpx.Client) -> None:
     response = control.post(
         "/invoices/" + "0" * 40 + "/fees", json={"kind": "installment", "amount_cents": 1}
     )
-    assert (response.status_code, response.json()) == (404, {"error": "invalid_invoice_id"})
+    assert (response.status_code, response.json()["error"]) == (404, "invalid_invoice_id")
+    assert response.json()["field"] == "invoice_id"
 
 
 def test_reset_returns_to_the_seeded_state(
@@ -196,9 +205,10 @@ def test_partner_with_empty_body_gets_random_credentials(control: httpx.Client, 
 def test_control_reports_unknown_invoice_before_bad_body(control: httpx.Client) -> None:
     for path in ("customer-tickets", "payment-in-progress", "payments"):
         response = control.post("/invoices/" + "0" * 40 + f"/{path}", json={"bogus": 1})
-        assert (response.status_code, response.json()) == (404, {"error": "invalid_invoice_id"}), path
+        assert (response.status_code, response.json()["error"]) == (404, "invalid_invoice_id"), path
+        assert response.json()["field"] == "invoice_id", path
     malformed = control.post("/invoices/" + "0" * 40 + "/payments", content=b"{")
-    assert (malformed.status_code, malformed.json()) == (400, {"error": "invalid_json"})
+    assert (malformed.status_code, malformed.json()["error"]) == (400, "invalid_json")
 
 
 def test_partner_creation(control: httpx.Client, root_url: str) -> None:
@@ -211,7 +221,11 @@ def test_partner_creation(control: httpx.Client, root_url: str) -> None:
     assert control.post("/partners", json={"company_id": COMPANY_ID}).status_code == 409
     assert control.post("/partners", json={"api_key": API_KEY}).status_code == 409
     bad = control.post("/partners", json={"company_id": "not-hex"})
-    assert (bad.status_code, bad.json()) == (422, {"error": "invalid_request"})
+    assert (bad.status_code, bad.json()["error"], bad.json()["field"]) == (
+        422,
+        "invalid_request",
+        "company_id",
+    )
 
 
 def test_control_needs_no_key_but_api_does(control: httpx.Client, root_url: str) -> None:

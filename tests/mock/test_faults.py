@@ -73,21 +73,23 @@ def test_latency(control: httpx.Client, api: httpx.Client) -> None:
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("body", "field"),
     [
-        {"error_rate": 2},
-        {"error_status": 404},
-        {"latency_ms": -1},
-        {"latency_ms": 1.5},
-        {"fail_next": True},
-        {"fail_next_status": 200},
-        {"retry_after": "1"},
-        {"unknown": 1},
+        ({"error_rate": 2}, "error_rate"),
+        ({"error_status": 404}, "error_status"),
+        ({"latency_ms": -1}, "latency_ms"),
+        ({"latency_ms": 1.5}, "latency_ms"),
+        ({"fail_next": True}, "fail_next"),
+        ({"fail_next_status": 200}, "fail_next_status"),
+        ({"latency_ms": 0, "retry_after": "1"}, "retry_after"),
+        ({"unknown": 1}, None),
     ],
 )
-def test_invalid_fault_settings(control: httpx.Client, body: dict[str, Any]) -> None:
+def test_invalid_fault_settings(control: httpx.Client, body: dict[str, Any], field: str | None) -> None:
     response = control.put("/faults", json=body)
-    assert (response.status_code, response.json()) == (422, {"error": "invalid_request"})
+    answer = response.json()
+    assert (response.status_code, answer["error"], answer["field"]) == (422, "invalid_request", field)
+    assert answer["reason"]
     assert control.get("/faults").json() == DEFAULTS
 
 

@@ -251,23 +251,28 @@ def test_control_api_without_sso_fields_makes_a_partner_without_sso(landing: Lan
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("body", "field"),
     [
-        {"sso_salt": "only-the-salt"},
-        {"sso_key": "only-the-key"},
-        {"sso_salt": "has space", "sso_key": "k"},
-        {"sso_salt": "s", "sso_key": ""},
-        {"sso_salt": "s", "sso_key": 7},
-        {"sso_salt": "s", "sso_key": "k" * 256},
+        ({"sso_salt": "only-the-salt"}, "sso_key"),
+        ({"sso_key": "only-the-key"}, "sso_salt"),
+        ({"sso_salt": "has space", "sso_key": "k"}, "sso_salt"),
+        ({"sso_salt": "s", "sso_key": ""}, "sso_key"),
+        ({"sso_salt": "s", "sso_key": 7}, "sso_key"),
+        ({"sso_salt": "s", "sso_key": "k" * 256}, "sso_key"),
     ],
 )
 def test_control_api_refuses_bad_sso_fields_and_writes_nothing(
-    landing: Landing, body: dict[str, object]
+    landing: Landing, body: dict[str, object], field: str
 ) -> None:
     company = secrets.token_hex(20)
     refused = landing.web.post("/_mock/partners", json={"company_id": company, **body})
     assert refused.status_code == 422
-    assert refused.json() == {"error": "invalid_request"}
+    answer = refused.json()
+    assert answer["error"] == "invalid_request"
+    assert answer["field"] == field  # the refusal names the field it is about
+    assert refused.headers["x-mock-reason"]
+    for secret in ("only-the-salt", "only-the-key", "has space", "k" * 256):
+        assert secret not in refused.text and secret not in refused.headers["x-mock-reason"]
     # Nothing was written: the same company id is still free.
     assert landing.web.post("/_mock/partners", json={"company_id": company}).status_code == 200
 

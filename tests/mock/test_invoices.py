@@ -461,3 +461,27 @@ def test_cached_reads_stay_partner_private(
     assert api.get(f"/invoices/{invoice_id}").status_code == 200
     other, _ = other_partner
     assert other.get(f"/invoices/{invoice_id}").json() == {"error": "invalid_invoice_id"}
+
+
+def test_a_repeated_external_invoice_number_is_accepted(api: httpx.Client, new_import: NewImport) -> None:
+    """DECISIONS A23: no documented refusal, so none; each invoice keeps its own id."""
+    import_id = new_import()["import_id"]
+    made = [
+        api.post("/invoices", json=invoice_body(import_id, external_invoice_number="2026-7")) for _ in "ab"
+    ]
+    assert [response.status_code for response in made] == [200, 200]
+    first, second = (response.json() for response in made)
+    assert first["invoice_id"] != second["invoice_id"]
+    assert first["invoice_number"] != second["invoice_number"]
+    assert first["external_invoice_number"] == second["external_invoice_number"] == "2026-7"
+    assert api.get(f"/imports/{import_id}").json()["invoice_ids"] == [
+        first["invoice_id"],
+        second["invoice_id"],
+    ]
+    other = api.post("/invoices", json=invoice_body(import_id, external_invoice_number="2026-8")).json()
+    renamed = api.put(f"/invoices/{other['invoice_id']}", json={"external_invoice_number": "2026-7"})
+    assert (renamed.status_code, renamed.json()["external_invoice_number"]) == (200, "2026-7")
+    elsewhere = api.post(
+        "/invoices", json=invoice_body(new_import()["import_id"], external_invoice_number="2026-7")
+    )
+    assert elsewhere.status_code == 200

@@ -142,7 +142,8 @@ def test_unreachable_receiver_keeps_ids_pending() -> None:
 
 def test_flush_without_url_is_refused(control: httpx.Client) -> None:
     response = control.post("/notifications/flush")
-    assert (response.status_code, response.json()) == (409, {"error": "notify_url_not_set"})
+    assert (response.status_code, response.json()["error"]) == (409, "notify_url_not_set")
+    assert "--notify-url" in response.json()["reason"]
 
 
 def test_rounds_run_on_the_interval() -> None:

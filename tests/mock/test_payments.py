@@ -411,13 +411,16 @@ def test_control_result_refusals_name_their_error(anonymous: httpx.Client, contr
     json_type = {"Content-Type": "application/json"}
     for body in (b"{", b"[]", b'"authorized"', b"null"):
         response = control.post(url, content=body, headers=json_type)
-        assert (response.status_code, response.json()) == (400, {"error": "invalid_json"}), body
+        assert (response.status_code, response.json()["error"]) == (400, "invalid_json"), body
     unknown_company = f"/companies/{'0' * 40}/payments/{payment_id}/result"
-    for path in (unknown_company, f"/companies/{COMPANY_ID}/payments/unknown-payment/result"):
+    unknown_payment = f"/companies/{COMPANY_ID}/payments/unknown-payment/result"
+    for path, field in ((unknown_company, "company_id"), (unknown_payment, "payment_id")):
         response = control.post(path, json={"payment_result": "authorized"})
-        assert (response.status_code, response.json()) == (404, {"error": "not_found"}), path
+        answer = response.json()
+        assert (response.status_code, answer["error"], answer["field"]) == (404, "not_found", field), path
     final = result_control(control, payment_id, "authorized")  # refused is final (P10)
-    assert (final.status_code, final.json()) == (409, {"error": "invalid_transition"})
+    assert (final.status_code, final.json()["error"]) == (409, "invalid_transition")
+    assert final.json()["reason"] == "a payment cannot go refused -> authorized"
     assert status(anonymous, COMPANY_ID, API_KEY, payment_id).json()["payment_result"] == "refused"
 
 

@@ -157,6 +157,28 @@ def test_message_format() -> None:
     assert error.args == ("POST /api/v2/invoices -> 422 invalid_amount_total_cents",)
 
 
+def test_the_mock_reason_header_joins_the_message_redacted() -> None:
+    reason = f"invoice_lines[0].amount_cents: expected an integer (sent with ApiKey {CANARY})\x07"
+    answer = httpx.Response(
+        422,
+        content=b'{"error": "invalid_request"}',
+        headers={"X-Mock-Reason": reason},
+        request=httpx.Request("POST", f"{BASE}/v2/invoices"),
+    )
+    error = error_from_response(answer, REGISTRY, secrets=[CANARY])
+    assert str(error) == (
+        "POST /api/v2/invoices -> 422 invalid_request: invoice_lines[0].amount_cents: "
+        f"expected an integer (sent with ApiKey {REDACTED})?"
+    )
+    assert CANARY not in repr(error) + str(pickle.loads(pickle.dumps(error)))
+    assert str(pickle.loads(pickle.dumps(error))) == str(error)
+
+
+def test_a_long_mock_reason_is_clipped() -> None:
+    answer = httpx.Response(400, headers={"X-Mock-Reason": "x" * 1000}, request=httpx.Request("GET", BASE))
+    assert str(error_from_response(answer, REGISTRY)).endswith(": " + "x" * 300)
+
+
 @pytest.mark.parametrize(
     ("status", "phrase"),
     [(520, None), (599, None), (999, None), (503, "Service Unavailable"), (418, "I'm a Teapot")],

@@ -13,7 +13,7 @@ from starlette.requests import ClientDisconnect
 from starlette.types import Receive, Scope
 
 from clubcollect_mock.config import DEFAULT_PAGE_SIZE, INT32_MAX, MAX_BODY_BYTES, MAX_PAGE_SIZE
-from clubcollect_mock.errors import ApiError, invalid
+from clubcollect_mock.errors import ApiError, invalid, json_type, quoted_name
 from clubcollect_mock.schemas.fields import JsonObject
 from clubcollect_mock.store import InvoiceRow, Store
 
@@ -56,15 +56,29 @@ def authenticate(request: ApiRequest, store: Store) -> int:
         query_key = request.query_params.get("api_key")
         partner = store.partner_for_key(query_key) if query_key else None
     if partner is None:
-        raise ApiError(401, "unauthorized", headers={"WWW-Authenticate": "ApiKey"})
+        raise ApiError(
+            401, "unauthorized", headers={"WWW-Authenticate": "ApiKey"}, reason=_auth_problem(header, request)
+        )
     return partner
+
+
+def _auth_problem(header: bytes | None, request: ApiRequest) -> str:
+    """Why no partner was found; never quotes the key."""
+    if header is not None:
+        scheme = header.decode("latin-1").partition(" ")[0]
+        if scheme.lower() != "apikey":
+            return "the Authorization header must use the ApiKey scheme: 'Authorization: ApiKey <key>'"
+        return "the API key in the Authorization header belongs to no partner"
+    if "api_key" in request.query_params:
+        return "the api_key query parameter names no partner"
+    return "no API key: send 'Authorization: ApiKey <key>'"
 
 
 async def read_body(request: ApiRequest) -> bytes:
     """The raw body, refused past 1 MiB without buffering more (DECISIONS A6)."""
     declared = raw_header(request, b"content-length")
     if declared is not None and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-        raise ApiError(413, "request_too_large")
+        raise _too_large()
     chunks: list[bytes] = []
     size = 0
     receive = request.receive
@@ -75,17 +89,29 @@ async def read_body(request: ApiRequest) -> bytes:
         chunk: bytes = message.get("body", b"")
         size += len(chunk)
         if size > MAX_BODY_BYTES:
-            raise ApiError(413, "request_too_large")
+            raise _too_large()
         chunks.append(chunk)
         if not message.get("more_body", False):
             return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def _too_large() -> ApiError:
+    return ApiError(
+        413, "request_too_large", reason=f"the body is larger than {MAX_BODY_BYTES} bytes (1 MiB)"
+    )
 
 
 def require_json_content_type(request: ApiRequest) -> None:
     """``application/json``, parameters allowed, compared case-insensitively (DECISIONS A9)."""
     value = raw_header(request, b"content-type") or b""
     if value.partition(b";")[0].strip().lower() != b"application/json":
-        raise invalid("invalid_content_type")
+        given = value.decode("latin-1")
+        raise invalid(
+            "invalid_content_type",
+            f"Content-Type must be application/json, got {quoted_name(given)}"
+            if given
+            else "no Content-Type: send 'Content-Type: application/json'",
+        )
 
 
 def _reject_constant(name: str) -> Any:
@@ -128,11 +154,24 @@ def parse_object(raw: bytes) -> JsonObject:
     """A UTF-8 JSON object, else 400 ``invalid_json`` (DECISIONS A5)."""
     try:
         value = _decode(raw)
-    except (ValueError, RecursionError):
-        raise ApiError(400, "invalid_json") from None
+    except (ValueError, RecursionError) as exc:
+        raise ApiError(400, "invalid_json", reason=_json_problem(raw, exc)) from None
     if type(value) is not dict:
-        raise ApiError(400, "invalid_json")
+        raise ApiError(400, "invalid_json", reason=f"the body must be a JSON object, got {json_type(value)}")
     return value
+
+
+def _json_problem(raw: bytes, exc: Exception) -> str:
+    """What the reference decoder says, which gives a position but never quotes the text."""
+    if not raw.strip():
+        return "the body is empty: a JSON object is expected"
+    if isinstance(exc, RecursionError):
+        return "the body is nested too deeply to read"
+    if isinstance(exc, json.JSONDecodeError):
+        return f"the body is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+    if isinstance(exc, UnicodeDecodeError):
+        return f"the body is not UTF-8 (byte {exc.start})"
+    return "the body is not valid JSON: NaN, Infinity and numbers too large for a float are refused"
 
 
 def json_body(request: ApiRequest, raw: bytes) -> JsonObject:
@@ -153,18 +192,20 @@ async def ignored_action_body(request: ApiRequest) -> None:
 def page_params(request: ApiRequest) -> tuple[int, int]:
     """``page_number`` >= 1 and ``page_size`` 1..100 (DECISIONS A11)."""
     params = request.query_params
-    number = _page_value(params.get("page_number"), 1)
-    size = _page_value(params.get("page_size"), DEFAULT_PAGE_SIZE)
-    if not 1 <= number <= INT32_MAX or not 1 <= size <= MAX_PAGE_SIZE:
-        raise invalid()
+    number = _page_value(params.get("page_number"), 1, "page_number")
+    size = _page_value(params.get("page_size"), DEFAULT_PAGE_SIZE, "page_size")
+    if not 1 <= number <= INT32_MAX:
+        raise invalid(reason=f"out of range: must be from 1 to {INT32_MAX}", field="page_number")
+    if not 1 <= size <= MAX_PAGE_SIZE:
+        raise invalid(reason=f"out of range: must be from 1 to {MAX_PAGE_SIZE}", field="page_size")
     return number, size
 
 
-def _page_value(text: str | None, default: int) -> int:
+def _page_value(text: str | None, default: int, name: str) -> int:
     if text is None:
         return default
     if _PAGE_VALUE.fullmatch(text) is None:
-        raise invalid()
+        raise invalid(reason="expected a whole number written in decimal digits", field=name)
     return int(text)
 
 
@@ -182,5 +223,10 @@ def find_invoice(request: ApiRequest, store: Store, partner: int | None) -> Invo
     invoice_id: str = request.path_params["invoice_id"]
     row = store.invoice_row(invoice_id, partner)
     if row is None:
-        raise ApiError(404, "invalid_invoice_id")
+        raise unknown_id("invalid_invoice_id", "invoice_id", "invoice")
     return row
+
+
+def unknown_id(code: str, field: str, what: str, status: int = 404, key: str = "error") -> ApiError:
+    """An id that names nothing this caller may see (DECISIONS A3: another partner's is unknown too)."""
+    return ApiError(status, code, key, reason=f"no {what} with this id belongs to this partner", field=field)

@@ -8,8 +8,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from clubcollect_mock.api.common import authenticate, json_body, read_body
-from clubcollect_mock.errors import ApiError, dumps, json_bytes
+from clubcollect_mock.api.common import authenticate, json_body, read_body, unknown_id
+from clubcollect_mock.errors import dumps, json_bytes
 from clubcollect_mock.ids import is_id, new_id
 from clubcollect_mock.schemas.company import company_fields
 from clubcollect_mock.store import Store
@@ -31,7 +31,7 @@ class CompanyRoutes:
         company_id: str = request.path_params["company_id"]
         found = self.store.company(company_id, partner) if is_id(company_id) else None
         if found is None:
-            raise ApiError(404, "not_found", key="errors")
+            raise unknown_id("not_found", "company_id", "company", key="errors")
         return json_bytes(found[1])
 
     async def create(self, request: Request) -> Response:
@@ -48,7 +48,7 @@ class CompanyRoutes:
         company_id: str = request.path_params["company_id"]
         found = self.store.company(company_id, partner) if is_id(company_id) else None
         if found is None:
-            raise ApiError(404, "not_found")
+            raise unknown_id("not_found", "company_id", "company")
         fields = company_fields(json_body(request, raw), json.loads(found[1]))
         doc = dumps({"company_id": company_id, **fields})
         self.store.update_company(found[0], doc)

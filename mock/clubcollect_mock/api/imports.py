@@ -9,14 +9,16 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from clubcollect_mock.api.common import authenticate, json_body, page_info, page_params, read_body
+from clubcollect_mock.api.common import authenticate, json_body, page_info, page_params, read_body, unknown_id
 from clubcollect_mock.errors import ApiError, invalid, json_response, no_content
 from clubcollect_mock.ids import is_id, new_id, now_iso
 from clubcollect_mock.ledger import partner_line_ids
 from clubcollect_mock.schemas.imports import import_create, import_update
 from clubcollect_mock.store import ImportRow, Store
 
-_TRANSMITTED = "import_already_transmitted"
+
+def _transmitted(reason: str) -> ApiError:
+    return invalid("import_already_transmitted", reason, field="import_id")
 
 
 def import_doc(row: ImportRow, invoice_ids: list[str]) -> dict[str, Any]:
@@ -63,7 +65,7 @@ class ImportRoutes:
         import_id: str = request.path_params["import_id"]
         row = self.store.import_row(import_id, partner) if is_id(import_id) else None
         if row is None:
-            raise ApiError(404, "invalid_import_id", key=key)
+            raise unknown_id("invalid_import_id", "import_id", "import", key=key)
         return row
 
     def _respond(self, row: ImportRow) -> Response:
@@ -79,7 +81,7 @@ class ImportRoutes:
         data = import_create(json_body(request, await read_body(request)))
         company = self.store.company(data.company_id, partner) if is_id(data.company_id) else None
         if company is None:
-            raise invalid("invalid_company_id")
+            raise unknown_id("invalid_company_id", "company_id", "company", status=422)
         currency = json.loads(company[1])["currency"]
         import_id = new_id()
         self.store.insert_import(
@@ -101,7 +103,7 @@ class ImportRoutes:
         row = self._find(request, partner)
         expected = import_update(json_body(request, raw))
         if row.transmitted_at is not None:
-            raise invalid(_TRANSMITTED)
+            raise _transmitted("a transmitted import's expected_invoices_count cannot change")
         if expected is not None:
             self.store.set_expected(row.seq, expected)
             row = row._replace(expected=expected)
@@ -114,7 +116,7 @@ class ImportRoutes:
         partner = authenticate(request, self.store)
         row = self._find(request, partner)
         if row.transmitted_at is not None:
-            raise invalid(_TRANSMITTED)
+            raise _transmitted("the import was transmitted before; it is transmitted only once")
         at = now_iso()
         self.store.set_transmitted(row.seq, at)
         return self._respond(row._replace(transmitted_at=at))
@@ -123,7 +125,7 @@ class ImportRoutes:
         partner = authenticate(request, self.store)
         row = self._find(request, partner)
         if row.transmitted_at is not None:
-            raise invalid(_TRANSMITTED)
+            raise _transmitted("a transmitted import cannot be deleted")
         line_ids = [
             lid for doc in self.store.import_docs(row.seq) for lid in partner_line_ids(json.loads(doc))
         ]
@@ -135,7 +137,7 @@ class ImportRoutes:
         company_id: str = request.path_params["company_id"]
         company = self.store.company(company_id, partner) if is_id(company_id) else None
         if company is None:
-            raise ApiError(404, "not_found")
+            raise unknown_id("not_found", "company_id", "company")
         number, size = page_params(request)
         rows, total = self.store.company_imports(company[0], size, (number - 1) * size)
         return json_response(

@@ -8,8 +8,15 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from clubcollect_mock.api.common import ApiRequest, authenticate, find_invoice, json_body, read_body
-from clubcollect_mock.errors import ApiError, dumps, invalid, json_bytes, json_response, no_content
+from clubcollect_mock.api.common import (
+    ApiRequest,
+    authenticate,
+    find_invoice,
+    json_body,
+    read_body,
+    unknown_id,
+)
+from clubcollect_mock.errors import dumps, invalid, json_bytes, json_response, no_content
 from clubcollect_mock.ids import is_id, new_invoice_ids, now_iso
 from clubcollect_mock.ledger import append_line, build_invoice, make_line, partner_line_ids
 from clubcollect_mock.schemas.invoice import invoice_create, invoice_update
@@ -46,7 +53,7 @@ class InvoiceRoutes:
         invoice_id: str = request.path_params["invoice_id"]
         doc = self.store.invoice_doc(invoice_id, partner)
         if doc is None:
-            raise ApiError(404, "invalid_invoice_id")
+            raise unknown_id("invalid_invoice_id", "invoice_id", "invoice")
         return doc
 
     async def create(self, request: ApiRequest) -> Response:
@@ -58,12 +65,20 @@ class InvoiceRoutes:
         store = self.store
         target = store.import_row(data.import_id, partner) if is_id(data.import_id) else None
         if target is None:
-            raise invalid("invalid_import_id")
+            raise unknown_id("invalid_import_id", "import_id", "import", status=422)
         if target.transmitted_at is not None:
-            raise invalid("import_already_transmitted")
+            raise invalid(
+                "import_already_transmitted",
+                "the import is transmitted: no invoice can be added",
+                field="import_id",
+            )
         chosen = data.chosen_line_ids
         if chosen and store.line_ids_taken(partner, chosen):
-            raise invalid("duplicate_invoice_line_id")
+            raise invalid(
+                "duplicate_invoice_line_id",
+                "an invoice_line_id of this body is already used by another line of this partner",
+                field="invoice_lines",
+            )
         seq = store.reserve_invoice_seq()
         invoice_id, line_ids = new_invoice_ids(seq, len(data.lines))
         number = str(INVOICE_NUMBER_OFFSET + seq)
@@ -88,7 +103,11 @@ class InvoiceRoutes:
         partner = authenticate(request, self.store)
         row = find_invoice(request, self.store, partner)
         if self.store.import_by_seq(row.import_seq).transmitted_at is not None:
-            raise invalid("invoice_already_transmitted")
+            raise invalid(
+                "invoice_already_transmitted",
+                "the invoice's import is transmitted: the invoice cannot be deleted (credit_and_retract it)",
+                field="invoice_id",
+            )
         self.store.delete_invoice(row, partner_line_ids(json.loads(row.doc)))
         return no_content()
 
@@ -100,9 +119,15 @@ class InvoiceRoutes:
         data = credit_and_retract(json_body(request, raw))
         doc = json.loads(row.doc)
         if doc["retracted_at"] is not None:
-            raise invalid("already_retracted")
+            raise invalid(
+                "already_retracted", "the invoice was already credited and retracted", field="invoice_id"
+            )
         if row.paying:
-            raise invalid("payment_in_progress")
+            raise invalid(
+                "payment_in_progress",
+                "a payment of this invoice is in progress: wait for its outcome",
+                field="invoice_id",
+            )
         now = now_iso()
         append_line(
             doc, make_line("CREDIT-LINE", -doc["amount_total_cents"], now, description=data.description)

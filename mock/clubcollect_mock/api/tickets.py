@@ -17,9 +17,10 @@ from clubcollect_mock.api.common import (
     page_info,
     page_params,
     read_body,
+    unknown_id,
 )
 from clubcollect_mock.config import TICKET_STATUSES
-from clubcollect_mock.errors import ApiError, dumps, invalid, json_bytes, json_response, no_content
+from clubcollect_mock.errors import dumps, invalid, json_bytes, json_response, no_content
 from clubcollect_mock.ids import is_id, new_id, now_iso
 from clubcollect_mock.schemas.tickets import ticket_message
 from clubcollect_mock.store import InvoiceRow, Store
@@ -93,10 +94,12 @@ class TicketRoutes:
         company_id: str = request.path_params["company_id"]
         company = self.store.company(company_id, partner) if is_id(company_id) else None
         if company is None:
-            raise ApiError(404, "not_found")
+            raise unknown_id("not_found", "company_id", "company")
         status: str = request.path_params["status"]
         if status not in TICKET_STATUSES:
-            raise invalid("invalid_action")
+            raise invalid(
+                "invalid_action", f"expected one of {', '.join(sorted(TICKET_STATUSES))}", field="status"
+            )
         number, size = page_params(request)
         docs, total = self.store.company_tickets(company[0], status, size, (number - 1) * size)
         tickets = [json.loads(doc) for doc in docs]

@@ -8,7 +8,6 @@ a known company (else the refusal ``invalid_signature;invalid_partner``), the si
 
 from __future__ import annotations
 
-import json
 from collections.abc import Awaitable, Callable
 from urllib.parse import parse_qsl
 
@@ -16,9 +15,10 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from clubcollect_mock.api.common import read_body
+from clubcollect_mock.api.common import parse_object, read_body
 from clubcollect_mock.config import INT32_MAX
-from clubcollect_mock.errors import ApiError, json_response
+from clubcollect_mock.control import notify_url_not_set
+from clubcollect_mock.errors import REASON_HEADER, ApiError, dumps, json_bytes, json_response
 from clubcollect_mock.ids import now_iso
 from clubcollect_mock.payments import page
 from clubcollect_mock.payments.flow import PaymentDesk, StartRefused, TransitionRefused, with_query
@@ -62,6 +62,15 @@ class _Refusal(Exception):
         self.detail = detail
 
 
+_REFUSAL_REASONS = {
+    "invalid_company_id": "company_id: no company with this id (given once) has a partner",
+    "invalid_signature": "signature: missing, repeated, or not the signature of these parameters "
+    "with the partner's key",
+    "invalid_payment_id": "payment_id: no payment with this id in this company",
+    "invalid_page": "page: expected a whole number from 1 to 2147483647, given once",
+}
+
+
 class PaymentApi:
     """``/payments/...`` under the API prefix."""
 
@@ -95,7 +104,12 @@ class PaymentApi:
                 "error_code": "unprocessable_entity",
                 "error_details": "invalid_redirect_url",
             }
-            return json_response(body, 422)
+            reason = (
+                "redirect_url: given more than once"
+                if "redirect_url" in query.repeated
+                else "redirect_url: required, an absolute http(s) URL with a host"
+            )
+            return json_bytes(dumps(body), 422, {REASON_HEADER: reason})
         assert redirect_url is not None
         try:
             company = self._signed_company(query, method)
@@ -141,9 +155,8 @@ class PaymentApi:
     @staticmethod
     def _refused(request: Request, refusal: _Refusal) -> Response:
         company_id = request.query_params.get("company_id") or None
-        return json_response(
-            {"company_id": company_id, "error_code": "invalid_params", "error_details": refusal.detail}, 422
-        )
+        body = {"company_id": company_id, "error_code": "invalid_params", "error_details": refusal.detail}
+        return json_bytes(dumps(body), 422, {REASON_HEADER: _REFUSAL_REASONS[refusal.detail]})
 
     async def status(self, request: Request) -> Response:
         payment_id: str = request.path_params["payment_id"]
@@ -196,13 +209,21 @@ class PaymentControl:
         return self.desk.records.by_checkout(token) if looks_like_id(token) else None
 
     @staticmethod
-    def _html(text: str, status: int = 200) -> HTMLResponse:
-        return HTMLResponse(text, status_code=status, headers=page.HEADERS)
+    def _html(text: str, status: int = 200, reason: str | None = None) -> HTMLResponse:
+        headers = page.HEADERS if reason is None else {**page.HEADERS, REASON_HEADER: reason}
+        return HTMLResponse(text, status_code=status, headers=headers)
+
+    def _unknown_checkout(self) -> HTMLResponse:
+        return self._html(
+            page.message_page("Unknown checkout", "No payment waits at this address."),
+            404,
+            "token: no checkout with this token",
+        )
 
     async def show(self, request: Request) -> Response:
         row = self._by_token(request)
         if row is None:
-            return self._html(page.message_page("Unknown checkout", "No payment waits at this address."), 404)
+            return self._unknown_checkout()
         if row.result is not None:
             return self._html(page.finished_page(row, self.desk.result_url(row)))
         company = self.desk.records.company(row.company_id)
@@ -214,12 +235,20 @@ class PaymentControl:
         form = dict(parse_qsl((await read_body(request)).decode("utf-8", "replace"), keep_blank_values=True))
         row = self._by_token(request)
         if row is None:
-            return self._html(page.message_page("Unknown checkout", "No payment waits at this address."), 404)
+            return self._unknown_checkout()
         result = form.get("payment_result", "")
         if result not in RESULTS:
-            return self._html(page.message_page("Unknown outcome", "Pick one of the listed outcomes."), 400)
+            return self._html(
+                page.message_page("Unknown outcome", "Pick one of the listed outcomes."),
+                400,
+                f"payment_result: expected one of {', '.join(RESULTS)}",
+            )
         if row.result is not None:
-            return self._html(page.message_page("Already decided", f"This payment is {row.result}."), 409)
+            return self._html(
+                page.message_page("Already decided", f"This payment is {row.result}."),
+                409,
+                f"the payment is already decided ({row.result})",
+            )
         row = self.desk.decide(row, result, now_iso())
         self.notifier.deliver_soon()
         return RedirectResponse(self.desk.result_url(row), status_code=303)
@@ -227,12 +256,7 @@ class PaymentControl:
     async def set_result(self, request: Request) -> Response:
         """Drive an outcome without a browser, or a later one (pending -> authorized...)."""
         raw = await read_body(request)
-        try:
-            body = json.loads(raw) if raw.strip() else {}
-        except (ValueError, RecursionError):
-            raise ApiError(400, "invalid_json") from None
-        if type(body) is not dict:
-            raise ApiError(400, "invalid_json")
+        body = parse_object(raw) if raw.strip() else {}
         result = _result_of(body)
         company = self.desk.records.company(request.path_params["company_id"])
         row = (
@@ -241,11 +265,21 @@ class PaymentControl:
             else self.desk.records.by_id(company.seq, request.path_params["payment_id"])
         )
         if row is None:
-            raise ApiError(404, "not_found")
+            raise ApiError(
+                404,
+                "not_found",
+                reason="no payment with this id in a company of that id"
+                if company
+                else "no company with this id",
+                field="payment_id" if company else "company_id",
+            )
         try:
             row = self.desk.decide(row, result, now_iso())
-        except TransitionRefused:
-            raise ApiError(409, "invalid_transition") from None
+        except TransitionRefused as refused:
+            # The message is "<current> -> <wanted>", both from RESULTS.
+            raise ApiError(
+                409, "invalid_transition", reason=f"a payment cannot go {refused}", field="payment_result"
+            ) from None
         self.notifier.deliver_soon()
         return json_response(
             {"payment": self.desk.status_doc(row), "redirect_url": self.desk.result_url(row)}
@@ -256,7 +290,7 @@ class PaymentControl:
 
     async def flush(self, request: Request) -> Response:
         if self.notifier.url is None:
-            raise ApiError(409, "notify_url_not_set")
+            raise notify_url_not_set()
         return json_response({"deliveries": await self.notifier.flush()})
 
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 from typing import Any
 
 from clubcollect_mock.config import BRANDS, COUNTRY_CODES, CURRENCIES
-from clubcollect_mock.errors import invalid
 from clubcollect_mock.schemas.fields import (
     JsonObject,
     check_keys,
+    expected,
     opt_str,
+    refused,
     req_email,
     req_enum,
     req_locale,
@@ -29,8 +30,10 @@ def _vat(body: JsonObject) -> int | float | None:
     value = body.get("vat_percentage")
     if value is None:
         return None
-    if type(value) not in (int, float) or not 0 <= value <= 100:
-        raise invalid()
+    if type(value) not in (int, float):
+        raise expected("invalid_request", "vat_percentage", "a number", value)
+    if not 0 <= value <= 100:
+        raise refused("invalid_request", "vat_percentage", "out of range: must be from 0 to 100")
     result: int | float = value
     return result
 

@@ -12,6 +12,8 @@ from clubcollect_mock.ledger import CHARGEBACK_TYPES, FEE_TYPES, PAYMENT_TYPES
 from clubcollect_mock.schemas.fields import (
     JsonObject,
     check_keys,
+    expected,
+    missing,
     opt_enum,
     opt_str,
     req_enum,
@@ -54,7 +56,9 @@ def in_progress(body: JsonObject) -> bool:
     check_keys(body, frozenset({"in_progress"}))
     value = body.get("in_progress")
     if type(value) is not bool:
-        raise invalid()
+        if value is None:
+            raise missing("invalid_request", "in_progress")
+        raise expected("invalid_request", "in_progress", "a boolean", value)
     return value
 
 
@@ -82,9 +86,13 @@ def faults(body: JsonObject, current: FaultConfig) -> FaultConfig:
     for name, value in body.items():
         allowed = (int, float) if name in _FAULT_FLOATS else (int,)
         if type(value) not in allowed:
-            raise invalid()
+            raise expected(
+                "invalid_request", name, "a number" if name in _FAULT_FLOATS else "an integer", value
+            )
         changes[name] = value
-    try:
-        return replace(current, **changes)
-    except ValueError:
-        raise invalid() from None
+        try:
+            replace(current, **{name: value})
+        except ValueError as exc:
+            # FaultConfig's own message states the range (and holds nothing secret).
+            raise invalid(reason=str(exc), field=name) from None
+    return replace(current, **changes)

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from clubcollect_mock.config import INT32_MAX, INT32_MIN, LOCALES, MAX_STRING
-from clubcollect_mock.errors import invalid
+from clubcollect_mock.errors import ApiError, invalid, json_type, quoted_name
 
 JsonObject = dict[str, Any]
 
@@ -30,7 +30,35 @@ _DATE_TIME = re.compile(
 def check_keys(obj: Mapping[str, Any], allowed: frozenset[str], code: str = "invalid_request") -> None:
     """Bodies are closed: any key outside ``allowed`` is refused (DECISIONS A8)."""
     if not allowed.issuperset(obj):
-        raise invalid(code)
+        raise unknown_field(obj, allowed, code)
+
+
+def unknown_field(obj: Mapping[str, Any], allowed: frozenset[str], code: str = "invalid_request") -> ApiError:
+    """The refusal of the first key of ``obj`` outside ``allowed``, naming the allowed ones."""
+    name = next(key for key in obj if key not in allowed)
+    return invalid(
+        code, f"unknown field {quoted_name(name)}; allowed: {', '.join(sorted(allowed))}", field=None
+    )
+
+
+def expected(code: str, key: str, what: str, value: Any) -> ApiError:
+    """``key: expected <what>, got <JSON type of value>``."""
+    return invalid(code, f"expected {what}, got {json_type(value)}", field=key)
+
+
+def refused(code: str, key: str, reason: str) -> ApiError:
+    return invalid(code, reason, field=key)
+
+
+def text_problem(value: Any, max_len: int) -> str:
+    """Why a value is not an acceptable string (for a reason; called only on refusal)."""
+    if type(value) is not str:
+        return f"expected a string, got {json_type(value)}"
+    if len(value) > max_len:
+        return f"longer than {max_len} characters ({len(value)})"
+    if not is_text(value):
+        return "not Unicode text (a lone surrogate escape)"
+    return "must not be empty"
 
 
 def is_text(value: str) -> bool:
@@ -55,10 +83,8 @@ def opt_str(
     value = obj.get(key)
     if value is None:
         return None
-    if type(value) is not str or len(value) > max_len or not is_text(value):
-        raise invalid(code)
-    if non_empty and not value:
-        raise invalid(code)
+    if type(value) is not str or len(value) > max_len or not is_text(value) or (non_empty and not value):
+        raise refused(code, key, text_problem(value, max_len))
     return value
 
 
@@ -68,8 +94,12 @@ def req_str(
     """A required, non-empty string."""
     value = opt_str(obj, key, code, max_len=max_len, non_empty=True)
     if value is None:
-        raise invalid(code)
+        raise missing(code, key)
     return value
+
+
+def missing(code: str, key: str) -> ApiError:
+    return refused(code, key, "required")
 
 
 #: Deliberately loose: something@domain.tld, as clients and the spec's `email` format expect.
@@ -80,7 +110,7 @@ def req_email(obj: Mapping[str, Any], key: str, code: str = "invalid_request") -
     """A required string that looks like an e-mail address."""
     value = req_str(obj, key, code)
     if EMAIL.fullmatch(value) is None:
-        raise invalid(code)
+        raise refused(code, key, "not an e-mail address (expected something@domain.tld)")
     return value
 
 
@@ -91,14 +121,18 @@ def opt_enum(
     if value is None:
         return None
     if type(value) is not str or value not in allowed:
-        raise invalid(code)
+        raise expected(code, key, one_of(allowed), value)
     return value
+
+
+def one_of(allowed: frozenset[str]) -> str:
+    return "one of " + ", ".join(sorted(allowed))
 
 
 def req_enum(obj: Mapping[str, Any], key: str, allowed: frozenset[str], code: str = "invalid_request") -> str:
     value = opt_enum(obj, key, allowed, code)
     if value is None:
-        raise invalid(code)
+        raise missing(code, key)
     return value
 
 
@@ -111,14 +145,14 @@ def opt_locale(obj: Mapping[str, Any], key: str, code: str = "invalid_request") 
     if value is None:
         return None
     if type(value) is not str or not value.isascii() or value.lower() not in LOCALES:
-        raise invalid(code)
+        raise expected(code, key, one_of(LOCALES) + " (any letter case)", value)
     return value.lower()
 
 
 def req_locale(obj: Mapping[str, Any], key: str, code: str = "invalid_request") -> str:
     value = opt_locale(obj, key, code)
     if value is None:
-        raise invalid(code)
+        raise missing(code, key)
     return value
 
 
@@ -134,8 +168,14 @@ def opt_int(
     if value is None:
         return None
     if type(value) is not int or not low <= value <= high:
-        raise invalid(code)
+        raise bad_int(code, key, value, low, high)
     return value
+
+
+def bad_int(code: str, key: str, value: Any, low: int, high: int) -> ApiError:
+    if type(value) is not int:
+        return expected(code, key, "an integer", value)
+    return refused(code, key, f"out of range: must be from {low} to {high}")
 
 
 def req_int(
@@ -148,7 +188,7 @@ def req_int(
 ) -> int:
     value = opt_int(obj, key, code, low=low, high=high)
     if value is None:
-        raise invalid(code)
+        raise missing(code, key)
     return value
 
 
@@ -157,7 +197,7 @@ def opt_bool(obj: Mapping[str, Any], key: str, code: str = "invalid_request") ->
     if value is None:
         return None
     if type(value) is not bool:
-        raise invalid(code)
+        raise expected(code, key, "a boolean", value)
     return value
 
 
@@ -169,22 +209,29 @@ def opt_date_time(obj: Mapping[str, Any], key: str, code: str = "invalid_request
     value = obj.get(key)
     if value is None:
         return None
-    return date_time(value, code)
+    try:
+        return date_time(value, code)
+    except ApiError as error:
+        raise error.within(key) from None
+
+
+_DATE_TIME_WANTED = "an RFC 3339 date-time with an offset (2026-01-31T12:00:00+01:00)"
 
 
 def date_time(value: Any, code: str = "invalid_request") -> str:
-    """``opt_date_time`` for a value already taken out of its object (the hot path)."""
+    """``opt_date_time`` for a value already taken out of its object (the hot path); a refusal
+    has no field: the caller adds it."""
     if type(value) is not str:
-        raise invalid(code)
+        raise invalid(code, f"expected {_DATE_TIME_WANTED}, got {json_type(value)}")
     known = _normalised_dates.get(value)
     if known is not None:
         return known
     if len(value) > 40 or _DATE_TIME.fullmatch(value) is None:
-        raise invalid(code)
+        raise invalid(code, f"expected {_DATE_TIME_WANTED}")
     try:
         parsed = datetime.fromisoformat(value.upper())
     except ValueError:
-        raise invalid(code) from None
+        raise invalid(code, "not a real date or time (day or hour out of range)") from None
     if len(_normalised_dates) >= 4096:  # invoices tend to share a few dates; keep it bounded
         _normalised_dates.clear()
     normalised = _normalised_dates[value] = parsed.isoformat()

@@ -13,18 +13,24 @@ from clubcollect_mock.config import (
     MAX_LONG_TEXT,
     MAX_STRING,
 )
-from clubcollect_mock.errors import invalid
+from clubcollect_mock.errors import ApiError, invalid, json_type
 from clubcollect_mock.iban import normalise_iban
 from clubcollect_mock.schemas.fields import (
     EMAIL,
     JsonObject,
+    bad_int,
     check_keys,
     date_time,
+    expected,
     is_text,
+    missing,
     opt_locale,
     opt_str,
+    refused,
     req_int,
     req_str,
+    text_problem,
+    unknown_field,
 )
 
 # Recipient fields: the only ones an update may change.
@@ -82,8 +88,10 @@ def merge_customer(value: Any, base: dict[str, dict[str, Any]] | None) -> dict[s
     """
     merged = empty_customer() if base is None else {part: dict(fields) for part, fields in base.items()}
     if value is not None:
-        if type(value) is not dict or not _CUSTOMER_KEYS.issuperset(value):
-            raise invalid()
+        if type(value) is not dict:
+            raise expected("invalid_request", "customer", "an object", value)
+        if not _CUSTOMER_KEYS.issuperset(value):
+            raise unknown_field(value, _CUSTOMER_KEYS).within("customer")
         for part, given in value.items():
             if given is not None:
                 _merge_part(part, given, merged[part])
@@ -94,30 +102,47 @@ def merge_customer(value: Any, base: dict[str, dict[str, Any]] | None) -> dict[s
 def _merge_part(part: str, given: Any, target: dict[str, Any]) -> None:
     # check_keys and opt_str written out: this runs for every part of every new invoice.
     if type(given) is not dict or not _PART_KEYS[part].issuperset(given):
-        raise invalid()
+        raise _part_problem(part, given)
     for key, text in given.items():
         if text is None:
             continue
         if type(text) is not str or len(text) > MAX_STRING or not (text.isascii() or is_text(text)):
-            raise invalid(_FIELD_CODES[part][key])
+            raise refused(_FIELD_CODES[part][key], f"customer.{part}.{key}", text_problem(text, MAX_STRING))
         target[key] = text
+
+
+def _part_problem(part: str, given: Any) -> ApiError:
+    if type(given) is not dict:
+        return expected("invalid_request", f"customer.{part}", "an object", given)
+    return unknown_field(given, _PART_KEYS[part]).within(f"customer.{part}")
+
+
+_NO_CONTACT = "give an e-mail address, a phone number, or an address with address1 and city"
 
 
 def _check_contact(customer: dict[str, dict[str, Any]]) -> None:
     """Last name required; at least one way to reach the customer (DECISIONS A16)."""
     if not customer["name"]["last_name"]:
-        raise invalid("invalid_customer_last_name")
+        raise refused("invalid_customer_last_name", "customer.name.last_name", "required, not empty")
     email = customer["email"]["email_address"]
     if email and EMAIL.fullmatch(email) is None:
-        raise invalid("invalid_customer_email")
+        raise refused(
+            "invalid_customer_email",
+            "customer.email.email_address",
+            "not an e-mail address (expected something@domain.tld)",
+        )
     address = customer["address"]
     if email or customer["phone"]["phone_number"] or (address["address1"] and address["city"]):
         return
     if any(address.values()):
-        raise invalid("invalid_customer_address")
+        raise refused(
+            "invalid_customer_address",
+            "customer.address",
+            f"address1 and city are both needed: {_NO_CONTACT}",
+        )
     if customer["phone"]["country_code"]:
-        raise invalid("invalid_customer_phone")
-    raise invalid("invalid_customer_email")
+        raise refused("invalid_customer_phone", "customer.phone.phone_number", f"required: {_NO_CONTACT}")
+    raise refused("invalid_customer_email", "customer", f"no way to reach the customer: {_NO_CONTACT}")
 
 
 def request_line(line_id: str | None, amount: int, description: str | None, date: str | None) -> DocLine:
@@ -144,22 +169,38 @@ def _lines(value: Any) -> Lines:
     # The field readers' checks, written out: this loop runs for every line of every created
     # invoice, and calling a reader per field was most of its cost.
     if type(value) is not list or not value:
-        raise invalid()
+        if value is None:
+            raise missing("invalid_request", "invoice_lines")
+        raise expected("invalid_request", "invoice_lines", "a non-empty array of lines", value)
     lines: list[DocLine] = []
+    try:
+        return _read_lines(value, lines)
+    except ApiError as error:
+        # The line at fault is the one after those read so far: no index kept on the hot path.
+        raise error.within(f"invoice_lines[{len(lines)}]") from None
+
+
+def _read_lines(value: list[Any], lines: list[DocLine]) -> Lines:
     chosen: list[str] = []
     seen: set[str] = set()
     total = 0
     for raw in value:
         if type(raw) is not dict or not _LINE.issuperset(raw):
-            raise invalid()
+            raise _line_problem(raw)
         amount = raw.get("amount_cents")
         if type(amount) is not int or not INT32_MIN <= amount <= INT32_MAX:
-            raise invalid()
+            if amount is None:
+                raise missing("invalid_request", "amount_cents")
+            raise bad_int("invalid_request", "amount_cents", amount, INT32_MIN, INT32_MAX)
         line_id = raw.get("invoice_line_id")
         if line_id is not None:
             line_id = req_str(raw, "invoice_line_id")
             if line_id in seen:
-                raise invalid("duplicate_invoice_line_id")
+                raise refused(
+                    "duplicate_invoice_line_id",
+                    "invoice_line_id",
+                    "already used by an earlier line of this body",
+                )
             seen.add(line_id)
             chosen.append(line_id)
         description = raw.get("description")
@@ -168,13 +209,22 @@ def _lines(value: Any) -> Lines:
             or len(description) > MAX_LONG_TEXT
             or not (description.isascii() or is_text(description))
         ):
-            raise invalid()
+            raise refused("invalid_request", "description", text_problem(description, MAX_LONG_TEXT))
         date = raw.get("date")
         if date is not None:
-            date = date_time(date)
+            try:
+                date = date_time(date)
+            except ApiError as error:
+                raise error.within("date") from None
         total += amount
         lines.append(request_line(line_id, amount, description, date))
     return Lines(lines, chosen, total)
+
+
+def _line_problem(raw: Any) -> ApiError:
+    if type(raw) is not dict:
+        return invalid("invalid_request", f"expected a line object, got {json_type(raw)}")
+    return unknown_field(raw, _LINE)
 
 
 def _recipient_fields(body: JsonObject, fields: dict[str, Any]) -> None:
@@ -187,7 +237,7 @@ def _recipient_fields(body: JsonObject, fields: dict[str, Any]) -> None:
         if text is not None:
             # opt_str's checks, written out: five calls on every create and update.
             if type(text) is not str or len(text) > MAX_STRING or not (text.isascii() or is_text(text)):
-                raise invalid()
+                raise refused("invalid_request", key, text_problem(text, MAX_STRING))
             fields[key] = text
     iban = opt_str(body, "direct_debit_iban")
     if iban is not None:
@@ -217,7 +267,11 @@ def invoice_create(body: JsonObject) -> InvoiceInput:
     lines = _lines(body.get("invoice_lines"))
     total = req_int(body, "amount_total_cents", "invalid_amount_total_cents", low=INT64_MIN, high=INT64_MAX)
     if total != lines.total:
-        raise invalid("invalid_amount_total_cents")
+        raise refused(
+            "invalid_amount_total_cents",
+            "amount_total_cents",
+            f"{total} is not the sum of the invoice_lines amounts ({lines.total})",
+        )
     return InvoiceInput(import_id, fields, customer, lines.lines, total, lines.chosen_ids)
 
 
