@@ -8,15 +8,17 @@ from pathlib import Path
 
 import pytest
 
+from clubcollect_toolkit.resources import default_report_dir
 from contract_tests.divergence import REGISTRY
 from contract_tests.report import RunInfo, summary_lines, write_reports
-from contract_tests.spec import REPO_ROOT
+from contract_tests.shards import ShardError, assign, case_id, parse_shard
 
 ENV_REPORT_DIR = "CLUBCOLLECT_REPORT_DIR"
+SHARD_OPTION = "--contract-shard"
 
 
 def report_dir() -> Path:
-    return Path(os.environ.get(ENV_REPORT_DIR) or REPO_ROOT / "reports")
+    return Path(os.environ.get(ENV_REPORT_DIR) or default_report_dir())
 
 
 @dataclass
@@ -25,6 +27,44 @@ class SessionState:
 
 
 STATE = SessionState()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        SHARD_OPTION,
+        metavar="K/N",
+        default=None,
+        help="run only the K-th of N deterministic shards of the contract suite's cases",
+    )
+
+
+def chosen_shard(config: pytest.Config) -> str:
+    """``K/N`` of this run, or an empty string when it runs every case."""
+    value = config.getoption(SHARD_OPTION, None)
+    return str(parse_shard(value)) if value else ""
+
+
+def _module_of(item: pytest.Item) -> str:
+    module = getattr(item, "module", None)
+    return module.__name__ if module is not None else item.nodeid.split("::", 1)[0]
+
+
+@pytest.hookimpl(trylast=True)  # after -k and -m have deselected theirs
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    value = config.getoption(SHARD_OPTION, None)
+    if not value:
+        return
+    try:
+        shard = parse_shard(value)
+        names = [case_id(item, _module_of(item)) for item in items]
+        shard_of = assign(names, shard.count)
+    except ShardError as error:
+        raise pytest.UsageError(f"{SHARD_OPTION}: {error}") from None
+    kept = [item for item, name in zip(items, names, strict=True) if shard_of[name] == shard.index]
+    dropped = [item for item, name in zip(items, names, strict=True) if shard_of[name] != shard.index]
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+    items[:] = kept
 
 
 @pytest.hookimpl(tryfirst=True)

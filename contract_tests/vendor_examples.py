@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from contract_tests.spec import DEFAULT_SPEC
 from generator.common.spec_refs import safe_load
 from generator.drift.pages import DocsOperation, read_folder
 from generator.drift.tolerant_json import Alternatives, JsonValue, parse_example
-from generator.postprocess import REPO_ROOT
 
 REPAIRS_PATH = Path(__file__).with_name("vendor_example_repairs.yaml")
-SPEC: dict[str, Any] = safe_load((REPO_ROOT / "openapi" / "clubcollect-v2.yaml").read_text(encoding="utf-8"))
+SPEC: dict[str, Any] = safe_load(DEFAULT_SPEC.read_text(encoding="utf-8"))
 PLACEHOLDER = "..."
 
 

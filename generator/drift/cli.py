@@ -20,6 +20,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from clubcollect_toolkit.resources import spec_file
 from generator.common.spec_refs import SpecError, load_spec
 from generator.drift import report
 from generator.drift.allowlist import AllowlistError, Verdict, judge, load_allowlist
@@ -31,8 +32,7 @@ from generator.drift.pages import DocsReadError, read_pages
 from generator.drift.site import SITE_FILE, SiteError, load_site
 from generator.drift.spec_facts import spec_facts
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_SPEC = REPO_ROOT / "openapi" / "clubcollect-v2.yaml"
+DEFAULT_SPEC = spec_file()  # the clone's, or the copy an installed toolkit ships
 DEFAULT_ALLOWLIST = Path(__file__).resolve().parent / "allowlist.yaml"
 FORMATS = ("text", "json", "markdown")
 

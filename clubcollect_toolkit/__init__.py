@@ -1,0 +1,1 @@
+"""The clubcollect command line."""

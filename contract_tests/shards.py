@@ -1,0 +1,102 @@
+"""Split the suite's cases into N shards: deterministic, disjoint, together everything.
+
+``--contract-shard K/N`` keeps the K-th of N shards. A case is named by its module and its full
+test name (``contract_tests.test_auth::test_x[create_import]``; schemathesis gives its 27
+operations one node id, but distinct names), never by a path, so every machine of a CI matrix
+computes the same split. Cases are dealt out longest first, each to the shard with the least
+estimated work so far (ties: the lower shard), which keeps the shards' run times close: the
+stateful link run alone is about a quarter of the suite, so a split by hash would leave one
+shard waiting for the other. The estimates are relative CPU seconds measured on the ci profile;
+a wrong estimate only unbalances the shards, it never drops or repeats a case.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+# Estimated cost of one case, by test function; anything unlisted is a quick rule test.
+COSTS = {
+    "test_link_chains_conform_to_spec": 30.0,
+    "test_vendor_events_keep_invoice_consistent": 4.5,
+    "test_server_matches_model": 4.0,
+    "test_operation_conforms_to_spec": 3.5,
+}
+# schemathesis cases per operation: the operations whose generated bodies are big cost more.
+OPERATION_COSTS = {
+    "POST /companies/{company_id}/imports": 1.5,
+    "PUT /imports/{import_id}": 1.5,
+    "POST /imports/{import_id}/invoices": 4.0,
+    "PUT /invoices/{invoice_id}": 4.0,
+}
+QUICK_CASE = 0.1
+
+_SHARD = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
+
+
+class ShardError(ValueError):
+    """A shard argument that is not ``K/N`` with 1 <= K <= N."""
+
+
+@dataclass(frozen=True)
+class Shard:
+    index: int  # 1-based, as people count CI matrix jobs
+    count: int
+
+    def __str__(self) -> str:
+        return f"{self.index}/{self.count}"
+
+
+def parse_shard(text: str) -> Shard:
+    found = _SHARD.match(text)
+    if not found:
+        raise ShardError(f"a shard is K/N (for example 1/4), got {text!r}")
+    index, count = int(found.group(1)), int(found.group(2))
+    if not 1 <= index <= count:
+        raise ShardError(f"shard {index}/{count}: K must be between 1 and N")
+    return Shard(index, count)
+
+
+class Case(Protocol):
+    """What the split needs of a pytest item."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def nodeid(self) -> str: ...
+
+
+def case_id(item: Case, module: str) -> str:
+    """A name for a case that is the same wherever the suite is installed."""
+    parents = item.nodeid.split("::")[1:-1]  # test classes, if any
+    return "::".join([module, *parents, item.name])
+
+
+def estimated_cost(case: str) -> float:
+    name = case.rsplit("::", 1)[-1]
+    function, _, parameters = name.partition("[")
+    base = COSTS.get(function, QUICK_CASE)
+    if function == "test_operation_conforms_to_spec":
+        base = OPERATION_COSTS.get(parameters.rstrip("]"), base)
+    return base
+
+
+def _tie_break(case: str) -> str:
+    return hashlib.sha256(case.encode()).hexdigest()
+
+
+def assign(cases: list[str], count: int) -> dict[str, int]:
+    """The shard (1-based) of every case: longest first, each to the least loaded shard."""
+    if len(set(cases)) != len(cases):
+        duplicates = sorted({case for case in cases if cases.count(case) > 1})
+        raise ShardError(f"cases with the same name cannot be split deterministically: {duplicates}")
+    loads = [0.0] * count
+    shard_of = {}
+    for case in sorted(cases, key=lambda c: (-estimated_cost(c), _tie_break(c))):
+        lightest = min(range(count), key=lambda i: (loads[i], i))
+        shard_of[case] = lightest + 1
+        loads[lightest] += estimated_cost(case)
+    return shard_of
