@@ -29,6 +29,7 @@ import httpx
 import contract_tests
 from clubcollect_toolkit.resources import default_report_dir
 from contract_tests.merge import JUNIT_REPORT, MergeError, merge_reports
+from contract_tests.profiles import BUDGETS as SUITE_PROFILES
 from contract_tests.redaction import FILTERED
 from contract_tests.report import summary_lines
 from contract_tests.shards import Shard, ShardError, parse_shard
@@ -36,6 +37,8 @@ from contract_tests.shards import Shard, ShardError, parse_shard
 EXIT_OK, EXIT_DIVERGENCES, EXIT_CANNOT_RUN = 0, 1, 2
 # quick is the suite's dev profile: a look in seconds, not a verdict.
 PROFILES = {"quick": "dev", "ci": "ci", "deep": "deep"}
+ENV_PROFILE = "CLUBCOLLECT_PROFILE"  # the suite's own names (contract_tests/profiles.py) are accepted too
+DEFAULT_PROFILE = "ci"
 ENV_BASE_URL, ENV_API_KEY, ENV_COMPANY_ID = (
     "CLUBCOLLECT_BASE_URL",
     "CLUBCOLLECT_API_KEY",
@@ -99,7 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("--company-id", metavar="ID", help="a company of that partner")
     run = parser.add_argument_group("run")
     run.add_argument(
-        "--profile", choices=list(PROFILES), default="ci", help="how hard to look (default: %(default)s)"
+        "--profile",
+        choices=list(PROFILES),
+        help="how hard to look (default: CLUBCOLLECT_PROFILE when set, else ci)",
     )
     run.add_argument("--shard", metavar="K/N", help="run only the K-th of N deterministic shards of cases")
     run.add_argument(
@@ -156,6 +161,9 @@ def plan_run(args: argparse.Namespace, pytest_args: list[str], environ: Mapping[
         raise CannotRun(f"--jobs must be at least 1, got {args.jobs}")
     if shard is not None and args.jobs > 1:
         raise CannotRun("--shard and --jobs cannot be combined: --jobs N runs every shard of N here")
+    profile = PROFILES[args.profile] if args.profile else environ.get(ENV_PROFILE) or DEFAULT_PROFILE
+    if profile not in SUITE_PROFILES:
+        raise CannotRun(f"{ENV_PROFILE} must be one of {', '.join(SUITE_PROFILES)}, got {profile!r}")
     remote = None
     base_url = args.base_url or environ.get(ENV_BASE_URL, "").strip()
     if base_url:
@@ -172,10 +180,13 @@ def plan_run(args: argparse.Namespace, pytest_args: list[str], environ: Mapping[
     secrets = [key for key in keys if key]
     return Plan(
         remote=remote,
-        profile=PROFILES[args.profile],
+        profile=profile,
         report_dir=(args.report_dir or default_report_dir()).resolve(),
         shard=shard,
-        jobs=args.jobs,
+        # Shards side by side need a server each: only the embedded mock gives them that (a shared
+        # server's /_mock/reset would wipe the other shard's state; a remote one would get twice
+        # its polite request rate).
+        jobs=args.jobs if remote is None else 1,
         seed=args.seed,
         operations=args.operations,
         baseline=args.baseline,
@@ -375,6 +386,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return merge_and_report([folder.resolve() for folder in args.merge], plan)
         if plan.remote is not None:
             probe(plan.remote)
+        if args.jobs > plan.jobs:
+            print(
+                "clubcollect contract: note: --jobs is ignored with --base-url, every case runs in one "
+                "process (shards side by side need a server each; --shard K/N splits across machines)",
+                file=sys.stderr,
+            )
         if plan.jobs > 1:
             return run_parallel(plan, os.environ)
         return run_one(plan, os.environ)
