@@ -32,7 +32,7 @@ from contract_tests.merge import JUNIT_REPORT, MergeError, merge_reports
 from contract_tests.profiles import BUDGETS as SUITE_PROFILES
 from contract_tests.redaction import FILTERED
 from contract_tests.report import summary_lines
-from contract_tests.shards import Shard, ShardError, parse_shard
+from contract_tests.shards import ENV_SHARD, Shard, ShardError, parse_shard
 
 EXIT_OK, EXIT_DIVERGENCES, EXIT_CANNOT_RUN = 0, 1, 2
 # quick is the suite's dev profile: a look in seconds, not a verdict.
@@ -217,12 +217,16 @@ def probe(remote: Remote, timeout: float = PROBE_TIMEOUT) -> None:
         )
 
 
-def child_environment(plan: Plan, report_dir: Path, environ: Mapping[str, str]) -> dict[str, str]:
-    target_variables = (ENV_BASE_URL, ENV_API_KEY, ENV_COMPANY_ID)
+def child_environment(
+    plan: Plan, report_dir: Path, shard: Shard | None, environ: Mapping[str, str]
+) -> dict[str, str]:
+    target_variables = (ENV_BASE_URL, ENV_API_KEY, ENV_COMPANY_ID, ENV_SHARD)
     env = {key: value for key, value in environ.items() if key not in target_variables}
     env.pop("PYTEST_ADDOPTS", None)  # the suite's settings are its own
     env["CLUBCOLLECT_PROFILE"] = plan.profile
     env["CLUBCOLLECT_REPORT_DIR"] = str(report_dir)
+    if shard is not None:
+        env[ENV_SHARD] = str(shard)
     if plan.remote is not None:
         env[ENV_BASE_URL] = plan.remote.base_url
         env[ENV_API_KEY] = plan.remote.api_key
@@ -234,7 +238,7 @@ def child_environment(plan: Plan, report_dir: Path, environ: Mapping[str, str]) 
     return env
 
 
-def pytest_command(plan: Plan, report_dir: Path, shard: Shard | None, *, quiet: bool = False) -> list[str]:
+def pytest_command(plan: Plan, report_dir: Path, *, quiet: bool = False) -> list[str]:
     command = [
         sys.executable,
         "-m",
@@ -248,8 +252,6 @@ def pytest_command(plan: Plan, report_dir: Path, shard: Shard | None, *, quiet: 
     ]
     if quiet:
         command.append("-q")
-    if shard is not None:
-        command.append(f"--contract-shard={shard}")
     if plan.seed is not None:
         command.append(f"--hypothesis-seed={plan.seed}")
     return command + plan.pytest_args
@@ -291,8 +293,8 @@ def _pump(process: subprocess.Popen[str], sink: TextIO, secrets: Sequence[str]) 
 def run_one(plan: Plan, environ: Mapping[str, str]) -> int:
     plan.report_dir.mkdir(parents=True, exist_ok=True)
     process = subprocess.Popen(  # noqa: S603 - this Python's pytest, arguments built here
-        pytest_command(plan, plan.report_dir, plan.shard),
-        env=child_environment(plan, plan.report_dir, environ),
+        pytest_command(plan, plan.report_dir),
+        env=child_environment(plan, plan.report_dir, plan.shard, environ),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -323,8 +325,8 @@ def run_parallel(plan: Plan, environ: Mapping[str, str]) -> int:
         folder.mkdir(parents=True, exist_ok=True)
         log = (folder / "pytest.log").open("w", encoding="utf-8")
         process = subprocess.Popen(  # noqa: S603 - this Python's pytest, arguments built here
-            pytest_command(plan, folder, shard, quiet=True),
-            env=child_environment(plan, folder, environ),
+            pytest_command(plan, folder, quiet=True),
+            env=child_environment(plan, folder, shard, environ),
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,

@@ -17,7 +17,6 @@ from contract_tests.baseline import load_baseline
 from contract_tests.plugin import (
     STATE,
     chosen_shard,
-    pytest_addoption,
     pytest_collection_modifyitems,
     pytest_configure,
     pytest_sessionfinish,
@@ -31,7 +30,6 @@ from contract_tests.spec import load_raw_spec, operations
 from contract_tests.target import Credentials, Target, offers_mock_control, planned_partner
 
 __all__ = [
-    "pytest_addoption",
     "pytest_collection_modifyitems",
     "pytest_configure",
     "pytest_sessionfinish",
@@ -80,7 +78,7 @@ def recorder(target: Target, has_mock_control: bool, request: pytest.FixtureRequ
         spec_operations=[op.operation_id for op in operations(load_raw_spec())],
         baseline_reasons=[entry.reason for entry in load_baseline()],
         secrets=target.secrets(),
-        shard=chosen_shard(request.config),
+        shard=chosen_shard(),
     )
     return Recorder(
         target_kind=target.kind,

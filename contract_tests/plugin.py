@@ -11,10 +11,9 @@ import pytest
 from clubcollect_toolkit.resources import default_report_dir
 from contract_tests.divergence import REGISTRY
 from contract_tests.report import RunInfo, summary_lines, write_reports
-from contract_tests.shards import ShardError, assign, case_id, parse_shard
+from contract_tests.shards import ShardError, assign, case_id
 
 ENV_REPORT_DIR = "CLUBCOLLECT_REPORT_DIR"
-SHARD_OPTION = "--contract-shard"
 
 
 def report_dir() -> Path:
@@ -29,39 +28,31 @@ class SessionState:
 STATE = SessionState()
 
 
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption(
-        SHARD_OPTION,
-        metavar="K/N",
-        default=None,
-        help="run only the K-th of N deterministic shards of the contract suite's cases",
-    )
-
-
-def chosen_shard(config: pytest.Config) -> str:
+def chosen_shard() -> str:
     """``K/N`` of this run, or an empty string when it runs every case."""
-    value = config.getoption(SHARD_OPTION, None)
-    return str(parse_shard(value)) if value else ""
+    from contract_tests.session import SHARD
+
+    return str(SHARD) if SHARD is not None else ""
 
 
-def _module_of(item: pytest.Item) -> str:
+def module_name(item: pytest.Item) -> str:
     module = getattr(item, "module", None)
     return module.__name__ if module is not None else item.nodeid.split("::", 1)[0]
 
 
 @pytest.hookimpl(trylast=True)  # after -k and -m have deselected theirs
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    value = config.getoption(SHARD_OPTION, None)
-    if not value:
+    from contract_tests.session import FIRST_CASES, SHARD
+
+    if SHARD is None:
         return
+    names = [case_id(item, module_name(item)) for item in items]
     try:
-        shard = parse_shard(value)
-        names = [case_id(item, _module_of(item)) for item in items]
-        shard_of = assign(names, shard.count)
+        shard_of = assign(names, SHARD.count, first=FIRST_CASES)
     except ShardError as error:
-        raise pytest.UsageError(f"{SHARD_OPTION}: {error}") from None
-    kept = [item for item, name in zip(items, names, strict=True) if shard_of[name] == shard.index]
-    dropped = [item for item, name in zip(items, names, strict=True) if shard_of[name] != shard.index]
+        raise pytest.UsageError(str(error)) from None
+    kept = [item for item, name in zip(items, names, strict=True) if shard_of[name] == SHARD.index]
+    dropped = [item for item, name in zip(items, names, strict=True) if shard_of[name] != SHARD.index]
     if dropped:
         config.hook.pytest_deselected(items=dropped)
     items[:] = kept

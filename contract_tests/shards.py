@@ -1,19 +1,24 @@
 """Split the suite's cases into N shards: deterministic, disjoint, together everything.
 
-``--contract-shard K/N`` keeps the K-th of N shards. A case is named by its module and its full
-test name (``contract_tests.test_auth::test_x[create_import]``; schemathesis gives its 27
-operations one node id, but distinct names), never by a path, so every machine of a CI matrix
-computes the same split. Cases are dealt out longest first, each to the shard with the least
-estimated work so far (ties: the lower shard), which keeps the shards' run times close: the
-stateful link run alone is about a quarter of the suite, so a split by hash would leave one
-shard waiting for the other. A wrong or missing estimate only unbalances the shards; it never
-drops or repeats a case.
+``CLUBCOLLECT_SHARD=K/N`` keeps the K-th of N shards. A case is named by its test module and its
+full test name (``test_auth::test_x[create_import]``; schemathesis gives its 27 operations one
+node id, but distinct names), never by a path, so every machine of a CI matrix computes the same
+split. Cases are dealt out longest first, each to the shard with the least estimated work so far
+(ties: the lower shard), which keeps the shards' run times close: the stateful link run alone is
+about a quarter of the suite, so a split by hash would leave one shard waiting for the other. A
+wrong or missing estimate only unbalances the shards; it never drops or repeats a case.
+
+The costly cases are dealt first, from names known before collection (the spec's operations and
+the few long tests), so that a shard builds schemathesis tests only for its own operations:
+building one runs schemathesis' coverage phase, seconds of CPU per operation.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -46,6 +51,14 @@ OPERATION_COSTS = {
     "GET /payments/notifications": 2.0,
 }
 QUICK_CASE = 0.1
+ENV_SHARD = "CLUBCOLLECT_SHARD"
+CONFORMANCE_TEST = "test_schema_conformance::test_operation_conforms_to_spec"
+# Long tests whose names are known before collection (dealt out first, with the operations).
+LONG_CASES = (
+    "test_stateful_links::test_link_chains_conform_to_spec",
+    "test_vendor_events::test_vendor_events_keep_invoice_consistent",
+    "test_state_machine::test_server_matches_model",
+)
 
 _SHARD = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
 
@@ -83,10 +96,30 @@ class Case(Protocol):
     def nodeid(self) -> str: ...
 
 
+def shard_from_env(environ: dict[str, str] | None = None) -> Shard | None:
+    value = (os.environ if environ is None else environ).get(ENV_SHARD, "").strip()
+    if not value:
+        return None
+    try:
+        return parse_shard(value)
+    except ShardError as error:
+        raise ShardError(f"{ENV_SHARD}: {error}") from None
+
+
 def case_id(item: Case, module: str) -> str:
-    """A name for a case that is the same wherever the suite is installed."""
+    """A name for a case that is the same wherever and however the suite is imported."""
     parents = item.nodeid.split("::")[1:-1]  # test classes, if any
-    return "::".join([module, *parents, item.name])
+    return "::".join([module.rsplit(".", 1)[-1], *parents, item.name])
+
+
+def conformance_case(operation_label: str) -> str:
+    """The case name schemathesis gives an operation's test (label: ``GET /invoices/{invoice_id}``)."""
+    return f"{CONFORMANCE_TEST}[{operation_label}]"
+
+
+def first_cases(operation_labels: Iterable[str]) -> list[str]:
+    """The costly cases, named before collection: dealt out before every other case."""
+    return [conformance_case(label) for label in operation_labels] + list(LONG_CASES)
 
 
 def estimated_cost(case: str) -> float:
@@ -102,15 +135,22 @@ def _tie_break(case: str) -> str:
     return hashlib.sha256(case.encode()).hexdigest()
 
 
-def assign(cases: list[str], count: int) -> dict[str, int]:
-    """The shard (1-based) of every case: longest first, each to the least loaded shard."""
+def assign(cases: list[str], count: int, first: Iterable[str] = ()) -> dict[str, int]:
+    """The shard (1-based) of every case of ``first`` and of ``cases``.
+
+    ``first`` is dealt out before ``cases`` (whose members already in ``first`` keep their
+    shard); within each, longest first, each case to the least loaded shard.
+    """
     if len(set(cases)) != len(cases):
         duplicates = sorted({case for case in cases if cases.count(case) > 1})
         raise ShardError(f"cases with the same name cannot be split deterministically: {duplicates}")
     loads = [0.0] * count
-    shard_of = {}
-    for case in sorted(cases, key=lambda c: (-estimated_cost(c), _tie_break(c))):
-        lightest = min(range(count), key=lambda i: (loads[i], i))
-        shard_of[case] = lightest + 1
-        loads[lightest] += estimated_cost(case)
+    shard_of: dict[str, int] = {}
+    early = list(dict.fromkeys(first))
+    dealt_early = set(early)
+    for group in (early, [case for case in cases if case not in dealt_early]):
+        for case in sorted(group, key=lambda c: (-estimated_cost(c), _tie_break(c))):
+            lightest = min(range(count), key=lambda i: (loads[i], i))
+            shard_of[case] = lightest + 1
+            loads[lightest] += estimated_cost(case)
     return shard_of
