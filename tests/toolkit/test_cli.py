@@ -55,8 +55,13 @@ def test_workflows_is_served_only_when_its_module_is_there(
     capsys.readouterr()
 
     seen: list[list[str]] = []
+
+    def workflows_main(argv: list[str]) -> int:
+        seen.append(argv)
+        return 0
+
     module = types.ModuleType(cli.WORKFLOWS_MODULE)
-    module.main = lambda argv: seen.append(argv) or 0  # type: ignore[attr-defined]
+    module.main = workflows_main  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, cli.WORKFLOWS_MODULE, module)
     monkeypatch.setattr(cli, "has_workflows", lambda: True)
     assert cli.main(["workflows", "list"]) == 0
