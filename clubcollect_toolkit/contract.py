@@ -315,6 +315,17 @@ def _last_line(path: Path) -> str:
     return lines[-1] if lines else "(no output)"
 
 
+def wait_with_cpu(process: subprocess.Popen[str]) -> tuple[int, float]:
+    """The child's exit status and the CPU time it used (its own and its children's).
+
+    Printed per shard because on a busy machine wall time says little: the slowest shard's CPU
+    time is what the run would take on cores of its own.
+    """
+    _, wait_status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(wait_status)
+    return process.returncode, usage.ru_utime + usage.ru_stime
+
+
 def run_parallel(plan: Plan, environ: Mapping[str, str]) -> int:
     """Every shard of ``plan.jobs`` at once, each with its own embedded mock, then one merged report."""
     shards = [Shard(index, plan.jobs) for index in range(1, plan.jobs + 1)]
@@ -340,11 +351,12 @@ def run_parallel(plan: Plan, environ: Mapping[str, str]) -> int:
         pumps.append(pump)
     statuses = []
     for (shard, folder, log, process), pump in zip(running, pumps, strict=True):
-        status = process.wait()
+        status, cpu_seconds = wait_with_cpu(process)
         pump.join()
         log.close()
         statuses.append(exit_status(status, sharded=True))
-        print(f"shard {shard}: {_last_line(folder / 'pytest.log')} (exit {status})")
+        outcome = _last_line(folder / "pytest.log")
+        print(f"shard {shard}: {outcome} (exit {status}; {cpu_seconds:.0f} s of CPU)")
         if status not in (0, 5):
             sys.stdout.write((folder / "pytest.log").read_text(encoding="utf-8"))
     print(f"{len(shards)} shards finished in {time.monotonic() - started:.0f} s")
