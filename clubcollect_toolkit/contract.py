@@ -303,7 +303,11 @@ def run_one(plan: Plan, environ: Mapping[str, str]) -> int:
     status = process.wait()
     for name in (MARKDOWN_REPORT, "contract-report.json", JUNIT_REPORT):
         scrub_file(plan.report_dir / name, plan.secrets)
-    return exit_status(status, sharded=plan.shard is not None)
+    result = exit_status(status, sharded=plan.shard is not None)
+    if result == EXIT_CANNOT_RUN:
+        reason = "no case was selected" if status == 5 else f"pytest stopped (status {status}), see above"
+        print(f"clubcollect contract: the suite could not run: {reason}", file=sys.stderr)
+    return result
 
 
 def shard_folder(report_dir: Path, shard: Shard) -> Path:

@@ -169,6 +169,11 @@ def test_an_unknown_profile_in_the_environment_exits_2(tmp_path: Path) -> None:
     _assert_one_clear_line(run, "CLUBCOLLECT_PROFILE must be one of")
 
 
+def test_a_selection_of_nothing_exits_2_and_says_so(tmp_path: Path) -> None:
+    run = contract(tmp_path, "--", "-k", "no_such_test_anywhere")
+    _assert_one_clear_line(run, "the suite could not run: no case was selected")
+
+
 def test_an_unknown_option_is_a_usage_error(tmp_path: Path) -> None:
     run = contract(tmp_path, "--profile", "fastest")
     assert run.status == 2 and "invalid choice: 'fastest'" in run.stderr and "Traceback" not in run.stderr
