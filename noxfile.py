@@ -15,6 +15,7 @@ import nox
 ROOT = Path(__file__).parent
 CONSTRAINTS = ("-c", str(ROOT / "constraints.txt"))
 HANDWRITTEN = [
+    "clubcollect_toolkit",
     "generator",
     "clubcollect_docs",
     "mock/clubcollect_mock",
@@ -47,12 +48,13 @@ nox.options.sessions = ["lint", "typecheck", "tests", "contract", "wheels"]
 PYTHON = "3.11"
 
 
-def install_project(session: nox.Session, *, client: bool = True) -> None:
-    """The mock, the toolkit with its dev extras and the generated client, editable, in one resolve."""
-    editable = ["-e", "./mock", "-e", ".[dev]"]
-    if client:
-        editable += ["-e", "./generated_client"]
-    session.install(*CONSTRAINTS, *editable)
+def install_project(session: nox.Session) -> None:
+    """The mock, the client and the toolkit with its dev extras, editable, in one resolve.
+
+    The toolkit depends on the mock and the client (its contract suite runs both), so the three
+    always go in together: otherwise the resolver would look for them on the package index.
+    """
+    session.install(*CONSTRAINTS, "-e", "./mock", "-e", "./generated_client", "-e", ".[dev]")
 
 
 def install_node_tools(session: nox.Session) -> None:
@@ -66,7 +68,7 @@ def install_node_tools(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     """ruff check and format check, the spec's own rules, and Spectral as an independent linter."""
-    install_project(session, client=False)
+    install_project(session)
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("python", "-m", "generator", "lint")
@@ -101,14 +103,14 @@ def typecheck(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def regen(session: nox.Session) -> None:
     """Rewrite generated_client/ from the spec, the generator config and its templates."""
-    install_project(session, client=False)
+    install_project(session)
     session.run("python", "-m", "generator", "regen")
 
 
 @nox.session(python=PYTHON)
 def check(session: nox.Session) -> None:
     """Fail if the committed generated_client/ differs from a fresh regeneration."""
-    install_project(session, client=False)
+    install_project(session)
     session.run("python", "-m", "generator", "check")
 
 
@@ -124,16 +126,17 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def contract(session: nox.Session) -> None:
-    """The main job: validate the spec, check the client is in sync, run the contract suite on the mock."""
+    """The main job: validate the spec, check the client is in sync, run the contract suite on the mock.
+
+    The suite runs as two shards side by side, each with its own embedded mock, merged into one
+    report (reports/contract-report.md, reports/contract-junit.xml). Arguments go to
+    ``clubcollect contract``: ``nox -s contract -- --profile quick``, ``-- --jobs 1``; pytest's
+    own after a second ``--``.
+    """
     install_project(session)
-    session.run("python", "-m", "generator", "lint")
-    session.run("python", "-m", "generator", "check")
-    session.run(
-        "pytest",
-        "contract_tests",
-        "--junitxml=reports/contract-junit.xml",
-        *session.posargs,
-    )
+    session.run("clubcollect", "lint")
+    session.run("clubcollect", "check")
+    session.run("clubcollect", "contract", "--jobs", "2", *session.posargs)
 
 
 def missing_pages_message(folder: str) -> str:
@@ -155,7 +158,7 @@ def drift(session: nox.Session) -> None:
     """
     if not session.posargs and not Path(DOCS_SOURCE_DIR).is_dir():
         session.error(missing_pages_message(DOCS_SOURCE_DIR))
-    install_project(session, client=False)
+    install_project(session)
     session.run("python", "-m", "generator", "drift", *(session.posargs or [DOCS_SOURCE_DIR]))
 
 
@@ -175,7 +178,7 @@ def docs_to_release(session: nox.Session) -> None:
 @nox.session(name="diff", python=PYTHON, default=False)
 def spec_diff(session: nox.Session) -> None:
     """Classify spec changes since a git revision (default: main) as breaking or compatible."""
-    install_project(session, client=False)
+    install_project(session)
     session.run("python", "-m", "generator", "diff", "--against", *(session.posargs or ["main"]))
 
 

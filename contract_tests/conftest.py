@@ -14,7 +14,14 @@ from clubcollect_mock.testing import serve_in_thread
 from contract_tests import profiles
 from contract_tests.api import Api, RateLimiter, pooled_session
 from contract_tests.baseline import load_baseline
-from contract_tests.plugin import STATE, pytest_configure, pytest_sessionfinish, pytest_terminal_summary
+from contract_tests.plugin import (
+    STATE,
+    chosen_shard,
+    pytest_collection_modifyitems,
+    pytest_configure,
+    pytest_sessionfinish,
+    pytest_terminal_summary,
+)
 from contract_tests.recorder import Recorder
 from contract_tests.redaction import register_secret
 from contract_tests.report import RunInfo
@@ -22,7 +29,12 @@ from contract_tests.session import BUDGET, ENV_TARGET, LOADED, PROFILE, PROFILE_
 from contract_tests.spec import load_raw_spec, operations
 from contract_tests.target import Credentials, Target, offers_mock_control, planned_partner
 
-__all__ = ["pytest_configure", "pytest_sessionfinish", "pytest_terminal_summary"]
+__all__ = [
+    "pytest_collection_modifyitems",
+    "pytest_configure",
+    "pytest_sessionfinish",
+    "pytest_terminal_summary",
+]
 
 # Hypothesis profiles dev / ci / deep (CLUBCOLLECT_PROFILE); remote targets get a capped copy.
 profiles.register_profiles()
@@ -67,6 +79,7 @@ def recorder(target: Target, has_mock_control: bool, request: pytest.FixtureRequ
         baseline_reasons=[entry.reason for entry in load_baseline()],
         secrets=target.secrets(),
         baseline_kinds={entry.reason: entry.kind for entry in load_baseline()},
+        shard=chosen_shard(),
     )
     return Recorder(
         target_kind=target.kind,

@@ -8,15 +8,16 @@ from pathlib import Path
 
 import pytest
 
+from clubcollect_toolkit.resources import default_report_dir
 from contract_tests.divergence import REGISTRY
 from contract_tests.report import RunInfo, summary_lines, write_reports
-from contract_tests.spec import REPO_ROOT
+from contract_tests.shards import ShardError, assign, case_id
 
 ENV_REPORT_DIR = "CLUBCOLLECT_REPORT_DIR"
 
 
 def report_dir() -> Path:
-    return Path(os.environ.get(ENV_REPORT_DIR) or REPO_ROOT / "reports")
+    return Path(os.environ.get(ENV_REPORT_DIR) or default_report_dir())
 
 
 @dataclass
@@ -25,6 +26,36 @@ class SessionState:
 
 
 STATE = SessionState()
+
+
+def chosen_shard() -> str:
+    """``K/N`` of this run, or an empty string when it runs every case."""
+    from contract_tests.session import SHARD
+
+    return str(SHARD) if SHARD is not None else ""
+
+
+def module_name(item: pytest.Item) -> str:
+    module = getattr(item, "module", None)
+    return module.__name__ if module is not None else item.nodeid.split("::", 1)[0]
+
+
+@pytest.hookimpl(trylast=True)  # after -k and -m have deselected theirs
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    from contract_tests.session import FIRST_CASES, SHARD
+
+    if SHARD is None:
+        return
+    names = [case_id(item, module_name(item)) for item in items]
+    try:
+        shard_of = assign(names, SHARD.count, first=FIRST_CASES)
+    except ShardError as error:
+        raise pytest.UsageError(str(error)) from None
+    kept = [item for item, name in zip(items, names, strict=True) if shard_of[name] == SHARD.index]
+    dropped = [item for item, name in zip(items, names, strict=True) if shard_of[name] != SHARD.index]
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+    items[:] = kept
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from contract_tests import profiles
 from contract_tests.schema import load_steered_schema
+from contract_tests.shards import assign, conformance_case, first_cases, shard_from_env
 from contract_tests.target import planned_partner, target_from_env
 
 PROFILE = profiles.profile_name()
@@ -30,4 +31,18 @@ if _only:
         schema=LOADED.schema.exclude(
             lambda ctx: ctx.operation.schema.get_operation_id(ctx.operation) not in _only
         ),
+    )
+
+# CLUBCOLLECT_SHARD=K/N: this run keeps the K-th of N shards of the cases (contract_tests/shards.py).
+# The costly cases are dealt out here, before collection, so that schemathesis builds the
+# conformance tests of this shard's operations only. The stateful link run keeps the whole
+# schema: its chains cross every operation.
+SHARD = shard_from_env()
+FIRST_CASES = first_cases(result.ok().label for result in LOADED.schema.get_all_operations())
+CONFORMANCE_SCHEMA = LOADED.schema
+if SHARD is not None:
+    _first_shard_of = assign([], SHARD.count, first=FIRST_CASES)
+    _shard = SHARD
+    CONFORMANCE_SCHEMA = LOADED.schema.exclude(
+        lambda ctx: _first_shard_of[conformance_case(ctx.operation.label)] != _shard.index
     )

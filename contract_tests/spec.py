@@ -9,10 +9,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from clubcollect_toolkit.resources import spec_file
 from generator.common.spec_refs import safe_load
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SPEC = REPO_ROOT / "openapi" / "clubcollect-v2.yaml"
+DEFAULT_SPEC = spec_file()  # the clone's openapi/ folder, or the copy an installed wheel ships
 ENV_SPEC = "CLUBCOLLECT_SPEC"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 OPEN_ENUM_MARKER = "x-open-enum"

@@ -20,11 +20,11 @@ from typing import Any
 
 from clubcollect_docs import DocsOperation, read_folder
 from clubcollect_docs.tolerant_json import Alternatives, JsonValue, parse_example
+from contract_tests.spec import DEFAULT_SPEC
 from generator.common.spec_refs import safe_load
-from generator.postprocess import REPO_ROOT
 
 REPAIRS_PATH = Path(__file__).with_name("vendor_example_repairs.yaml")
-SPEC: dict[str, Any] = safe_load((REPO_ROOT / "openapi" / "clubcollect-v2.yaml").read_text(encoding="utf-8"))
+SPEC: dict[str, Any] = safe_load(DEFAULT_SPEC.read_text(encoding="utf-8"))
 PLACEHOLDER = "..."
 
 

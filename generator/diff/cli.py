@@ -14,11 +14,11 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from clubcollect_toolkit.resources import spec_file
 from generator.common.spec_refs import Node, SpecError, load_spec, load_spec_text
 from generator.diff.spec_changes import Change, implied_bump, spec_changes
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_SPEC = REPO_ROOT / "openapi" / "clubcollect-v2.yaml"
+DEFAULT_SPEC = spec_file()  # the clone's, or the copy an installed toolkit ships
 _HEADINGS = {"breaking": "BREAKING", "compatible": "COMPATIBLE", "doc": "DOC-ONLY"}
 
 

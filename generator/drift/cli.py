@@ -32,6 +32,7 @@ from typing import Any
 import yaml
 
 from clubcollect_docs.pages import DocsReadError, read_pages
+from clubcollect_toolkit.resources import spec_file
 from generator.common import workflows
 from generator.common.spec_refs import SpecError, load_spec
 from generator.drift import report
@@ -46,8 +47,7 @@ from generator.drift.site import SITE_FILE, SiteError, load_site
 from generator.drift.spec_facts import spec_facts
 from generator.overlay.document import check_overlay
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_SPEC = REPO_ROOT / "openapi" / "clubcollect-v2.yaml"
+DEFAULT_SPEC = spec_file()  # the clone's, or the copy an installed toolkit ships
 DEFAULT_ALLOWLIST = Path(__file__).resolve().parent / "allowlist.yaml"
 FORMATS = ("text", "json", "markdown")
 

@@ -15,10 +15,11 @@ from typing import Any
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from clubcollect_toolkit.resources import spec_file
 from generator.facade.model import Facade, ParamType, build, load_config
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_SPEC = REPO_ROOT / "openapi" / "clubcollect-v2.yaml"
+DEFAULT_SPEC = spec_file()  # the clone's, or the copy an installed toolkit ships
 CONFIG = REPO_ROOT / "generator" / "config.yaml"
 TEMPLATES = REPO_ROOT / "generator" / "templates" / "facade"
 #: Set by regen to the spec file it hands to openapi-python-client (it may pre-process the spec).

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from clubcollect_toolkit.resources import spec_file
 from generator.common import workflows
 from generator.common.spec_refs import safe_load
 from generator.facade.lint import rule_facade_mapping
@@ -29,7 +30,9 @@ from generator.lint.rules import (
     rule_openapi_valid,
 )
 
-DEFAULT_SPEC = Path("openapi/clubcollect-v2.yaml")
+# The spec of the clone the command runs in; elsewhere the one the toolkit ships.
+LOCAL_SPEC = Path("openapi/clubcollect-v2.yaml")
+DEFAULT_SPEC = LOCAL_SPEC if LOCAL_SPEC.is_file() else spec_file()
 
 
 def lint(spec: Spec, decisions_text: str | None = None) -> list[Finding]:

@@ -1,0 +1,156 @@
+"""Split the suite's cases into N shards: deterministic, disjoint, together everything.
+
+``CLUBCOLLECT_SHARD=K/N`` keeps the K-th of N shards. A case is named by its test module and its
+full test name (``test_auth::test_x[create_import]``; schemathesis gives its 27 operations one
+node id, but distinct names), never by a path, so every machine of a CI matrix computes the same
+split. Cases are dealt out longest first, each to the shard with the least estimated work so far
+(ties: the lower shard), which keeps the shards' run times close: the stateful link run alone is
+about a quarter of the suite, so a split by hash would leave one shard waiting for the other. A
+wrong or missing estimate only unbalances the shards; it never drops or repeats a case.
+
+The costly cases are dealt first, from names known before collection (the spec's operations and
+the few long tests), so that a shard builds schemathesis tests only for its own operations:
+building one runs schemathesis' coverage phase, seconds of CPU per operation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+# Estimated cost of one case in CPU seconds (profile ci, mock included; measured with
+# `clubcollect contract -- --durations=0` on a 2-core machine), by test function...
+COSTS = {
+    "test_link_chains_conform_to_spec": 35.0,
+    "test_vendor_events_keep_invoice_consistent": 4.9,
+    "test_server_matches_model": 4.1,
+    "test_operation_conforms_to_spec": 1.8,
+    "test_credit_and_retract": 1.5,
+    "test_closed_bodies_accept_their_own_fields_and_refuse_every_other_name": 0.5,
+}
+# ...and for schemathesis' cases, by operation: signed payment links have many constrained
+# query parameters; the big request bodies come next.
+OPERATION_COSTS = {
+    "GET /payments/credit_card": 6.8,
+    "GET /payments/ideal": 6.6,
+    "GET /payments/sofort": 6.4,
+    "GET /payments/bancontact": 6.3,
+    "GET /payments/paypal": 5.8,
+    "POST /invoices": 4.4,
+    "PUT /companies/{company_id}": 3.4,
+    "PUT /invoices/{invoice_id}": 3.3,
+    "POST /companies": 3.0,
+    "GET /companies/{company_id}/tickets/{status}": 2.5,
+    "GET /payments/{payment_id}": 2.4,
+    "POST /imports": 2.3,
+    "GET /companies/{company_id}/imports": 2.2,
+    "GET /payments/notifications": 2.0,
+}
+QUICK_CASE = 0.1
+ENV_SHARD = "CLUBCOLLECT_SHARD"
+CONFORMANCE_TEST = "test_schema_conformance::test_operation_conforms_to_spec"
+# Long tests whose names are known before collection (dealt out first, with the operations).
+LONG_CASES = (
+    "test_stateful_links::test_link_chains_conform_to_spec",
+    "test_vendor_events::test_vendor_events_keep_invoice_consistent",
+    "test_state_machine::test_server_matches_model",
+)
+
+_SHARD = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
+
+
+class ShardError(ValueError):
+    """A shard argument that is not ``K/N`` with 1 <= K <= N."""
+
+
+@dataclass(frozen=True)
+class Shard:
+    index: int  # 1-based, as people count CI matrix jobs
+    count: int
+
+    def __str__(self) -> str:
+        return f"{self.index}/{self.count}"
+
+
+def parse_shard(text: str) -> Shard:
+    found = _SHARD.match(text)
+    if not found:
+        raise ShardError(f"a shard is K/N (for example 1/4), got {text!r}")
+    index, count = int(found.group(1)), int(found.group(2))
+    if not 1 <= index <= count:
+        raise ShardError(f"shard {index}/{count}: K must be between 1 and N")
+    return Shard(index, count)
+
+
+class Case(Protocol):
+    """What the split needs of a pytest item."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def nodeid(self) -> str: ...
+
+
+def shard_from_env(environ: dict[str, str] | None = None) -> Shard | None:
+    value = (os.environ if environ is None else environ).get(ENV_SHARD, "").strip()
+    if not value:
+        return None
+    try:
+        return parse_shard(value)
+    except ShardError as error:
+        raise ShardError(f"{ENV_SHARD}: {error}") from None
+
+
+def case_id(item: Case, module: str) -> str:
+    """A name for a case that is the same wherever and however the suite is imported."""
+    parents = item.nodeid.split("::")[1:-1]  # test classes, if any
+    return "::".join([module.rsplit(".", 1)[-1], *parents, item.name])
+
+
+def conformance_case(operation_label: str) -> str:
+    """The case name schemathesis gives an operation's test (label: ``GET /invoices/{invoice_id}``)."""
+    return f"{CONFORMANCE_TEST}[{operation_label}]"
+
+
+def first_cases(operation_labels: Iterable[str]) -> list[str]:
+    """The costly cases, named before collection: dealt out before every other case."""
+    return [conformance_case(label) for label in operation_labels] + list(LONG_CASES)
+
+
+def estimated_cost(case: str) -> float:
+    name = case.rsplit("::", 1)[-1]
+    function, _, parameters = name.partition("[")
+    base = COSTS.get(function, QUICK_CASE)
+    if function == "test_operation_conforms_to_spec":
+        base = OPERATION_COSTS.get(parameters.rstrip("]"), base)
+    return base
+
+
+def _tie_break(case: str) -> str:
+    return hashlib.sha256(case.encode()).hexdigest()
+
+
+def assign(cases: list[str], count: int, first: Iterable[str] = ()) -> dict[str, int]:
+    """The shard (1-based) of every case of ``first`` and of ``cases``.
+
+    ``first`` is dealt out before ``cases`` (whose members already in ``first`` keep their
+    shard); within each, longest first, each case to the least loaded shard.
+    """
+    if len(set(cases)) != len(cases):
+        duplicates = sorted({case for case in cases if cases.count(case) > 1})
+        raise ShardError(f"cases with the same name cannot be split deterministically: {duplicates}")
+    loads = [0.0] * count
+    shard_of: dict[str, int] = {}
+    early = list(dict.fromkeys(first))
+    dealt_early = set(early)
+    for group in (early, [case for case in cases if case not in dealt_early]):
+        for case in sorted(group, key=lambda c: (-estimated_cost(c), _tie_break(c))):
+            lightest = min(range(count), key=lambda i: (loads[i], i))
+            shard_of[case] = lightest + 1
+            loads[lightest] += estimated_cost(case)
+    return shard_of
