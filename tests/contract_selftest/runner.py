@@ -9,6 +9,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SUITE_TIMEOUT = 600
@@ -27,6 +28,18 @@ class SuiteRun:
 
     def kinds(self) -> set[tuple[str, str]]:
         return {(d["operation"], d["kind"]) for d in self.divergences()}
+
+    def tests_run(self) -> list[str]:
+        """``file::name[params]`` of every test the run's JUnit report lists as run (not skipped)."""
+        root = ElementTree.parse(self.report_dir / "contract-junit.xml").getroot()
+        found = []
+        for case in root.iter("testcase"):
+            if case.find("skipped") is not None:
+                continue
+            module, _, rest = (case.get("classname") or "").partition(".test_")
+            file = f"{module.replace('.', '/')}/test_{rest.split('.')[0]}.py"
+            found.append(f"{file}::{case.get('name')}")
+        return found
 
 
 def run_suite(
@@ -73,6 +86,11 @@ def run_suite(
     completed = subprocess.run(
         command, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=SUITE_TIMEOUT, check=False
     )
+    return read_run(completed.returncode, completed.stdout + completed.stderr, report_dir)
+
+
+def read_run(returncode: int, output: str, report_dir: Path) -> SuiteRun:
+    """A finished run: its exit code and output, and the JSON report it wrote (if any)."""
     report_path = report_dir / "contract-report.json"
     report = json.loads(report_path.read_text(encoding="utf-8")) if report_path.exists() else {}
-    return SuiteRun(completed.returncode, completed.stdout + completed.stderr, report, report_dir)
+    return SuiteRun(returncode, output, report, report_dir)
