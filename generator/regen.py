@@ -3,11 +3,18 @@
 Both run the same pipeline (:func:`build`) into a fresh temporary folder, so what ``check``
 compares against is exactly what ``regen`` would write. The stamp (STAMP.toml) records the
 inputs' hashes and tool versions; ``check`` reads it first to say *why* the copy is stale.
+
+After a full check passes, ``check`` keeps a record (build/generator-check.json, never committed)
+of what it vouched for: the inputs, the hash of every output file, and the interpreter with every
+installed distribution's version. The next ``check`` with all of that unchanged answers from the
+record in a fraction of a second; any difference (an input, a hand edit, a tool upgrade) means the
+full regenerate-and-compare, and so does ``--full``. A fresh clone has no record.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import hashlib
 import json
@@ -37,6 +44,7 @@ PIPELINE = [
 GENERATOR_VERSION = "0.29.1"
 # Build and tool droppings that are never part of the generated output.
 IGNORED_PARTS = {"__pycache__", ".mypy_cache", ".ruff_cache", "build", "dist"}
+CHECK_RECORD = REPO_ROOT / "build" / "generator-check.json"
 
 
 class GenerationError(RuntimeError):
@@ -147,13 +155,17 @@ class TreeDiff:
         return not (self.missing or self.extra or self.different)
 
 
+def _output_files(root: Path) -> set[str]:
+    """The files of a generated tree that the comparison looks at (no caches, no install metadata)."""
+    return {
+        p.relative_to(root).as_posix()
+        for p in _tree_files(root)
+        if not any(part.endswith(".egg-info") for part in p.parts)
+    }
+
+
 def compare_trees(committed: Path, fresh: Path) -> TreeDiff:
-    def rel_files(root: Path) -> set[str]:
-        return {
-            p.relative_to(root).as_posix()
-            for p in _tree_files(root)
-            if not any(part.endswith(".egg-info") for part in p.parts)
-        }
+    rel_files = _output_files
 
     old, new = rel_files(committed), rel_files(fresh)
     different: dict[str, str] = {}
@@ -198,6 +210,39 @@ def check(output: Path = OUTPUT) -> TreeDiff:
         return compare_trees(output, fresh)
 
 
+def _environment_fingerprint() -> str:
+    """The interpreter and every installed distribution's version: anything that could shape the output."""
+    installed = sorted(f"{dist.metadata['Name']}=={dist.version}" for dist in metadata.distributions())
+    return hashlib.sha256("\n".join([sys.version, *installed]).encode()).hexdigest()
+
+
+def check_record(output: Path = OUTPUT) -> dict[str, str]:
+    """What a passing full check vouches for: the inputs, every output file, the tools."""
+    files = [output / rel for rel in _output_files(output)]
+    return current_stamp() | {
+        "output_sha256": _sha256_of_files(files, output),
+        "environment_sha256": _environment_fingerprint(),
+    }
+
+
+def record_matches(output: Path = OUTPUT, record_path: Path = CHECK_RECORD) -> bool:
+    """Whether the last passing full check vouched for exactly the current inputs, output and tools."""
+    try:
+        recorded = json.loads(record_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return bool(recorded == check_record(output))
+
+
+def write_record(output: Path = OUTPUT, record_path: Path = CHECK_RECORD) -> None:
+    """Remember a passing full check (where that cannot be written, the next check is a full one)."""
+    try:
+        record_path.parent.mkdir(parents=True, exist_ok=True)
+        record_path.write_text(json.dumps(check_record(output), indent=1), encoding="utf-8")
+    except OSError:
+        pass
+
+
 def report(diff: TreeDiff) -> str:
     lines = []
     lines += [f"missing (regen would add): {rel}" for rel in diff.missing]
@@ -221,18 +266,32 @@ def main_regen(argv: list[str]) -> int:
 def main_check(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator check", description=__doc__)
     parser.add_argument("--stamp-only", action="store_true", help="compare input hashes only (fast)")
+    parser.add_argument(
+        "--full",
+        action="store_true",
+        help="regenerate and compare even if nothing changed since the last full check",
+    )
     args = parser.parse_args(argv)
     stale = stale_inputs()
     for line in stale:
         print(f"stale input: {line}")
     if args.stamp_only:
         return 1 if stale else 0
+    if not stale and not args.full and record_matches(OUTPUT, CHECK_RECORD):
+        print(
+            "generated_client/ is in sync: inputs, output and tools are those of the last full check "
+            "(--full regenerates anyway)"
+        )
+        return 0
+    with contextlib.suppress(OSError):
+        CHECK_RECORD.unlink(missing_ok=True)
     try:
         diff = check()
     except GenerationError as err:
         print(err, file=sys.stderr)
         return 1
     if diff.clean and not stale:
+        write_record(OUTPUT, CHECK_RECORD)
         print("generated_client/ is in sync with the spec, config, templates and runtime")
         return 0
     print(report(diff))

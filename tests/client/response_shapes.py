@@ -34,7 +34,22 @@ def _resolve(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def valid(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
-    """JSON values the schema accepts (the subset of JSON Schema the spec's responses use)."""
+    """JSON values the schema accepts (the subset of JSON Schema the spec's responses use).
+
+    One strategy object per schema: hypothesis computes a new strategy's emptiness and validity
+    on its first draw, which was a fifth of the response-property tests' time when every example
+    built its strategies afresh.
+    """
+    key = json.dumps(schema, sort_keys=True)
+    if key not in _STRATEGIES:
+        _STRATEGIES[key] = _build_valid(schema)
+    return _STRATEGIES[key]
+
+
+_STRATEGIES: dict[str, st.SearchStrategy[Any]] = {}
+
+
+def _build_valid(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     schema = _resolve(schema)
     for key in ("anyOf", "oneOf"):
         if key in schema:

@@ -96,6 +96,63 @@ def test_check_fails_when_a_generated_file_is_edited(tmp_path: Path, fresh_build
     assert list(diff.different) == ["clubcollect_client/client.py"]
 
 
+def test_the_record_of_a_full_check_vouches_for_inputs_output_and_tools(
+    tmp_path: Path, fresh_build: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy, record = tmp_path / "client", tmp_path / "record.json"
+    shutil.copytree(fresh_build, copy)
+    regen.write_record(copy, record)
+    assert regen.record_matches(copy, record)
+    # Caches and install metadata are not output.
+    (copy / "clubcollect_client" / "__pycache__").mkdir(exist_ok=True)
+    (copy / "clubcollect_client" / "__pycache__" / "x.pyc").write_bytes(b"\0")
+    assert regen.record_matches(copy, record)
+    # A different input or a different set of tools: no longer vouched for.
+    with monkeypatch.context() as patched:
+        patched.setattr(regen, "current_stamp", lambda: {"spec_sha256": "0" * 64})
+        assert not regen.record_matches(copy, record)
+    with monkeypatch.context() as patched:
+        patched.setattr(regen, "_environment_fingerprint", lambda: "another interpreter")
+        assert not regen.record_matches(copy, record)
+    # A hand edit, a removed and an added file.
+    for change in ("edit", "remove", "add"):
+        shutil.rmtree(copy)
+        shutil.copytree(fresh_build, copy)
+        target = copy / "clubcollect_client" / "client.py"
+        if change == "edit":
+            target.write_text(target.read_text(encoding="utf-8") + "\n# hand edit\n", encoding="utf-8")
+        elif change == "remove":
+            target.unlink()
+        else:
+            (copy / "clubcollect_client" / "extra.py").write_text("", encoding="utf-8")
+        assert not regen.record_matches(copy, record), change
+    assert not regen.record_matches(copy, tmp_path / "no-record.json")
+
+
+def test_check_answers_from_the_record_only_after_a_passing_full_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    record = tmp_path / "build" / "generator-check.json"
+    monkeypatch.setattr(regen, "CHECK_RECORD", record)
+    full_checks: list[regen.TreeDiff] = []
+    verdict = regen.TreeDiff(missing=[], extra=[], different={})
+
+    def full_check(output: Path = regen.OUTPUT) -> regen.TreeDiff:
+        full_checks.append(verdict)
+        return verdict
+
+    monkeypatch.setattr(regen, "check", full_check)
+    assert regen.main_check([]) == 0 and len(full_checks) == 1  # no record yet: full
+    assert record.is_file()
+    assert regen.main_check([]) == 0 and len(full_checks) == 1  # the record answers
+    assert "last full check" in capsys.readouterr().out
+    assert regen.main_check(["--full"]) == 0 and len(full_checks) == 2
+    verdict = regen.TreeDiff(missing=["clubcollect_client/new.py"], extra=[], different={})
+    assert regen.main_check(["--full"]) == 1 and len(full_checks) == 3
+    assert not record.exists()  # a failing check leaves no record behind
+    assert regen.main_check([]) == 1 and len(full_checks) == 4
+
+
 def test_stale_inputs_names_a_changed_spec(tmp_path: Path) -> None:
     stamp = regen.current_stamp() | {"spec_sha256": "0" * 64}
     (tmp_path / regen.STAMP_NAME).write_text(regen.render_stamp(stamp), encoding="utf-8")
