@@ -72,6 +72,7 @@ def run_suite(
     arguments = [*tests, "-p", "no:cacheprovider", "-p", "no:xdist", "-q", f"--hypothesis-seed={seed}"]
     if select:
         arguments += ["-k", select]
+    report_dir.mkdir(parents=True, exist_ok=True)  # the run's output file goes there first
     returncode, output = _run_pytest(arguments, env, report_dir / "pytest-output.txt")
     return read_run(returncode, output, report_dir)
 

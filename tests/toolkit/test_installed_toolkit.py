@@ -27,6 +27,7 @@ TOOLKIT_SOURCES = (
     "generator",
     "contract_tests",
     "clubcollect_toolkit",
+    "clubcollect_docs",
 )
 DROPPINGS = shutil.ignore_patterns("__pycache__", "*.egg-info", "build", "dist", ".hypothesis")
 
