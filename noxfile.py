@@ -218,7 +218,13 @@ def build_distributions(session: nox.Session) -> None:
         )
     built = sorted(DIST.glob("*.tar.gz")) + sorted(DIST.glob("*.whl"))
     session.run("twine", "check", "--strict", *map(str, built))
-    session.run("check-wheel-contents", *(str(path) for path in built if path.suffix == ".whl"))
+    wheels = [path for path in built if path.suffix == ".whl"]
+    toolkit = [path for path in wheels if path.name.startswith("clubcollect_toolkit-")]
+    session.run("check-wheel-contents", *(str(path) for path in wheels if path not in toolkit))
+    # W009 (several top-level packages) is expected of the toolkit alone: it ships the command
+    # (clubcollect_toolkit), generator, contract_tests and clubcollect_docs side by side, the names
+    # the project's code imports; folding them into one namespace is a rename left for later.
+    session.run("check-wheel-contents", "--ignore", "W009", *map(str, toolkit))
 
 
 @nox.session(python=PYTHON, default=False)
