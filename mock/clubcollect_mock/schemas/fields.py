@@ -201,26 +201,16 @@ def opt_bool(obj: Mapping[str, Any], key: str, code: str = "invalid_request") ->
     return value
 
 
+# Dates already normalised, by the text given: saves the parse only; no answer depends on it.
 _normalised_dates: dict[str, str] = {}
-
-
-def opt_date_time(obj: Mapping[str, Any], key: str, code: str = "invalid_request") -> str | None:
-    """An RFC 3339 date-time, returned normalised to ``YYYY-MM-DDTHH:MM:SS[.ffffff]+HH:MM``."""
-    value = obj.get(key)
-    if value is None:
-        return None
-    try:
-        return date_time(value, code)
-    except ApiError as error:
-        raise error.within(key) from None
-
-
 _DATE_TIME_WANTED = "an RFC 3339 date-time with an offset (2026-01-31T12:00:00+01:00)"
 
 
 def date_time(value: Any, code: str = "invalid_request") -> str:
-    """``opt_date_time`` for a value already taken out of its object (the hot path); a refusal
-    has no field: the caller adds it."""
+    """An RFC 3339 date-time, returned normalised to ``YYYY-MM-DDTHH:MM:SS[.ffffff]+HH:MM``.
+
+    ``value`` is already taken out of its object (the hot path); a refusal has no field: the
+    caller adds it with ``ApiError.within``."""
     if type(value) is not str:
         raise invalid(code, f"expected {_DATE_TIME_WANTED}, got {json_type(value)}")
     known = _normalised_dates.get(value)
