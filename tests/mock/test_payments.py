@@ -425,6 +425,10 @@ def test_control_result_refusals_name_their_error(anonymous: httpx.Client, contr
     final = result_control(control, payment_id, "authorized")  # refused is final (P10)
     assert (final.status_code, final.json()["error"]) == (409, "invalid_transition")
     assert final.json()["reason"] == "a payment cannot go refused -> authorized"
+    assert final.headers["x-mock-reason"] == "payment_result: a payment cannot go refused -> authorized"
+    for empty in (b"", b" \r\n"):  # no body at all is an object without payment_result
+        response = control.post(url, content=empty, headers=json_type)
+        assert (response.status_code, response.json()["field"]) == (422, "payment_result"), empty
     assert status(anonymous, COMPANY_ID, API_KEY, payment_id).json()["payment_result"] == "refused"
 
 
