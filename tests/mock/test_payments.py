@@ -414,13 +414,21 @@ def test_control_result_refusals_name_their_error(anonymous: httpx.Client, contr
         assert (response.status_code, response.json()["error"]) == (400, "invalid_json"), body
     unknown_company = f"/companies/{'0' * 40}/payments/{payment_id}/result"
     unknown_payment = f"/companies/{COMPANY_ID}/payments/unknown-payment/result"
-    for path, field in ((unknown_company, "company_id"), (unknown_payment, "payment_id")):
+    for path, field, reason in (
+        (unknown_company, "company_id", "no company with this id"),
+        (unknown_payment, "payment_id", "no payment with this id in a company of that id"),
+    ):
         response = control.post(path, json={"payment_result": "authorized"})
         answer = response.json()
         assert (response.status_code, answer["error"], answer["field"]) == (404, "not_found", field), path
+        assert (answer["reason"], response.headers["x-mock-reason"]) == (reason, f"{field}: {reason}")
     final = result_control(control, payment_id, "authorized")  # refused is final (P10)
     assert (final.status_code, final.json()["error"]) == (409, "invalid_transition")
     assert final.json()["reason"] == "a payment cannot go refused -> authorized"
+    assert final.headers["x-mock-reason"] == "payment_result: a payment cannot go refused -> authorized"
+    for empty in (b"", b" \r\n"):  # no body at all is an object without payment_result
+        response = control.post(url, content=empty, headers=json_type)
+        assert (response.status_code, response.json()["field"]) == (422, "payment_result"), empty
     assert status(anonymous, COMPANY_ID, API_KEY, payment_id).json()["payment_result"] == "refused"
 
 
@@ -439,3 +447,51 @@ def test_checkout_page_shows_the_amount_in_the_companys_currency(api: httpx.Clie
     page = api.get(started.headers["location"])
     assert page.status_code == 200
     assert "<dd id='amount'>GBP 25.05</dd>" in page.text
+
+
+def test_a_repeated_redirect_url_is_refused_as_json(anonymous: httpx.Client) -> None:
+    # Both copies usable and signed alike: still refused, since which one counts is ambiguous (P8).
+    query = urlencode(start_params(COMPANY_ID, API_KEY)) + "&" + urlencode({"redirect_url": RETURN_URL})
+    response = anonymous.get(f"/payments/ideal?{query}")
+    assert (response.status_code, response.headers["x-mock-reason"]) == (
+        422,
+        "redirect_url: given more than once",
+    )
+    assert response.json() == {
+        "company_id": COMPANY_ID,
+        "payment_method": "ideal",
+        "error_code": "unprocessable_entity",
+        "error_details": "invalid_redirect_url",
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "details"),
+    [("company_id", "invalid_signature;invalid_partner"), ("signature", "invalid_signature")],
+)
+def test_a_start_link_refuses_a_repeated_company_or_signature(
+    anonymous: httpx.Client, name: str, details: str
+) -> None:
+    params = start_params(COMPANY_ID, API_KEY)
+    query = urlencode(params) + "&" + urlencode({name: params[name]})  # the same value twice
+    assert refusal(anonymous.get(f"/payments/ideal?{query}"))["error_details"] == details
+    assert feed(anonymous, COMPANY_ID, API_KEY).json() == []
+
+
+@pytest.mark.parametrize("company_id", [None, "0" * 40], ids=["absent", "unknown"])
+def test_a_start_refusal_is_exactly_these_parameters(anonymous: httpx.Client, company_id: str | None) -> None:
+    given = {"company_id": company_id} if company_id else {}
+    params = signed({**given, "redirect_url": RETURN_URL, "amount_cents": 2500}, API_KEY)
+    assert refusal(start(anonymous, "bancontact", params)) == {
+        "order": "42",  # the partner's own
+        "company_id": company_id or "",
+        "payment_method": "bancontact",
+        "error_code": "unprocessable_entity",
+        "error_details": "invalid_signature;invalid_partner",
+    }
+
+
+def test_the_checkout_link_is_on_the_host_the_caller_named(anonymous: httpx.Client) -> None:
+    query = urlencode(start_params(COMPANY_ID, API_KEY))
+    response = anonymous.get(f"/payments/ideal?{query}", headers={"Host": "CHECKOUT.BOX"})
+    assert re.fullmatch(r"http://CHECKOUT\.BOX/_mock/checkout/[0-9a-f]{40}", response.headers["location"])

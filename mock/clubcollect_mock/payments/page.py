@@ -42,7 +42,7 @@ def _document(title: str, body: str) -> str:
 
 
 def _amount(row: PaymentRow, company_doc: bytes) -> str:
-    currency = json.loads(company_doc).get("currency", "EUR")
+    currency = json.loads(company_doc)["currency"]  # required of every company
     return f"{currency} {row.amount // 100}.{row.amount % 100:02d}"
 
 

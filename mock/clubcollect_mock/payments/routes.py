@@ -112,7 +112,7 @@ class PaymentApi:
             return json_bytes(dumps(body), 422, {REASON_HEADER: reason})
         assert redirect_url is not None
         try:
-            company = self._signed_company(query, method)
+            company = self._signed_company(query)
             row = self.desk.start(company, method, query, now_iso())
         except StartRefused as refused:
             refusal = {
@@ -125,7 +125,7 @@ class PaymentApi:
         checkout = f"{str(request.base_url).rstrip('/')}{CHECKOUT_PREFIX}/{row.checkout}"
         return RedirectResponse(checkout, status_code=302)
 
-    def _signed_company(self, query: StartRequest, method: str) -> CompanyRef:
+    def _signed_company(self, query: StartRequest) -> CompanyRef:
         company_id = query.get("company_id")
         company = self.desk.records.company(company_id) if looks_like_id(company_id) else None
         if company is None or "company_id" in query.repeated:
@@ -139,7 +139,9 @@ class PaymentApi:
             raise StartRefused(["invalid_signature"])
         return company
 
-    def _checked(self, request: Request, extra: dict[str, str]) -> tuple[StartRequest, CompanyRef]:
+    def _checked(
+        self, request: Request, extra: dict[str, str] | None = None
+    ) -> tuple[StartRequest, CompanyRef]:
         query = read_query(request)
         company_id = query.get("company_id")
         company = self.desk.records.company(company_id) if looks_like_id(company_id) else None
@@ -171,7 +173,7 @@ class PaymentApi:
 
     async def feed(self, request: Request) -> Response:
         try:
-            query, company = self._checked(request, {})
+            query, company = self._checked(request)
             text = query.values.get("page", "1")
             if "page" in query.repeated or not text or set(text) - _PAGE or text[0] == "0" or len(text) > 10:
                 raise _Refusal("invalid_page")
@@ -227,8 +229,8 @@ class PaymentControl:
         if row.result is not None:
             return self._html(page.finished_page(row, self.desk.result_url(row)))
         company = self.desk.records.company(row.company_id)
-        company_doc = company.doc if company is not None else b"{}"
-        return self._html(page.checkout_page(row, company_doc, f"{CHECKOUT_PREFIX}/{row.checkout}"))
+        assert company is not None  # companies are never deleted, so a payment's company is there
+        return self._html(page.checkout_page(row, company.doc, f"{CHECKOUT_PREFIX}/{row.checkout}"))
 
     async def choose(self, request: Request) -> Response:
         """The form's answer: decide, then send the browser back to the partner (303)."""
