@@ -31,6 +31,14 @@ def is_secret_text(value: str) -> bool:
     return 0 < len(value) <= 255 and not any(c.isspace() for c in value)
 
 
+class PartnerRefused(ValueError):
+    """A partner that cannot be made, with the field it is about (the message names the rule only)."""
+
+    def __init__(self, about: str, message: str) -> None:
+        super().__init__(message)
+        self.field = about
+
+
 @dataclass(frozen=True, slots=True)
 class Partner:
     """A partner account to seed: its API key, the id of the one company it owns and, optionally,
@@ -46,17 +54,18 @@ class Partner:
     def __post_init__(self) -> None:
         # Messages never include the key itself: it is a secret.
         if not is_secret_text(self.api_key):
-            raise ValueError("partner api key must be 1..255 characters without whitespace")
+            raise PartnerRefused("api_key", "partner api key must be 1..255 characters without whitespace")
         if not ID_PATTERN.fullmatch(self.company_id):
-            raise ValueError("partner company id must be 40 lowercase hex characters")
+            raise PartnerRefused("company_id", "partner company id must be 40 lowercase hex characters")
         if (self.sso_salt is None) != (self.sso_key is None):
-            raise ValueError("give both the SSO salt and the SSO key, or neither")
-        if (
-            self.sso_salt is not None
-            and self.sso_key is not None
-            and not (is_secret_text(self.sso_salt) and is_secret_text(self.sso_key))
-        ):
-            raise ValueError("SSO salt and SSO key must be 1..255 characters without whitespace")
+            missing = "sso_salt" if self.sso_salt is None else "sso_key"
+            raise PartnerRefused(missing, "give both the SSO salt and the SSO key, or neither")
+        if self.sso_salt is not None and self.sso_key is not None:
+            for name, value in (("sso_salt", self.sso_salt), ("sso_key", self.sso_key)):
+                if not is_secret_text(value):
+                    raise PartnerRefused(
+                        name, "SSO salt and SSO key must be 1..255 characters without whitespace"
+                    )
 
     @property
     def has_sso(self) -> bool:

@@ -18,7 +18,7 @@ from starlette.routing import Route
 
 from clubcollect_mock.api.common import find_invoice, parse_object, read_body
 from clubcollect_mock.api.tickets import record_ticket
-from clubcollect_mock.config import Partner, is_secret_text
+from clubcollect_mock.config import Partner, PartnerRefused
 from clubcollect_mock.control_openapi import CONTROL_DOCUMENT_BYTES
 from clubcollect_mock.errors import ApiError, dumps, invalid, json_bytes, json_response
 from clubcollect_mock.faults import FaultState
@@ -148,9 +148,9 @@ class ControlRoutes:
             partner = Partner(
                 given.api_key or new_id(), given.company_id or new_id(), given.sso_salt, given.sso_key
             )
-        except ValueError as exc:
+        except PartnerRefused as refused:
             # Partner's messages name the rule, never the value.
-            raise invalid(reason=str(exc), field=_refused_partner_field(str(exc), given)) from None
+            raise invalid(reason=str(refused), field=refused.field) from None
         try:
             self.store.add_partner(partner)
         except ConflictError:
@@ -211,15 +211,3 @@ class ControlRoutes:
     async def set_faults(self, request: Request) -> Response:
         self.faults.config = bodies.faults(await self._body(request), self.faults.config)
         return json_response(asdict(self.faults.config))
-
-
-def _refused_partner_field(message: str, given: bodies.NewPartner) -> str:
-    """The body field a refusal of Partner(...) is about (its messages name the rule, not the field)."""
-    if message.startswith("partner api key"):
-        return "api_key"
-    if message.startswith("partner company id"):
-        return "company_id"
-    # The SSO rules: one of the pair missing, or one of them not usable as a secret.
-    if given.sso_salt is None or (given.sso_key is not None and not is_secret_text(given.sso_salt)):
-        return "sso_salt"
-    return "sso_key"
