@@ -45,6 +45,10 @@ nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
 nox.options.error_on_missing_interpreters = True
 nox.options.sessions = ["lint", "typecheck", "tests", "contract", "wheels"]
+# `nox --parallel 2` (README command 2, .ci/run) runs sessions side by side where that fills the
+# two cores without crowding them: lint (npm ci, Node tools) beside typecheck (mypy: one core), the
+# contract suite beside the wheels session. `tests` runs alone: it keeps both cores busy itself
+# (pytest-xdist), and its servers' start-up waits are not meant for a machine run twice over.
 PYTHON = "3.11"
 
 
@@ -65,7 +69,7 @@ def install_node_tools(session: nox.Session) -> None:
         session.run("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error", external=True)
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=PYTHON, allow_parallel=True)
 def lint(session: nox.Session) -> None:
     """ruff check and format check, the spec's own rules, and Spectral as an independent linter."""
     install_project(session)
@@ -92,7 +96,7 @@ def lint(session: nox.Session) -> None:
     )
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=PYTHON, allow_parallel=True)
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the hand-written packages and, separately, on the generated client."""
     install_project(session)
@@ -114,7 +118,7 @@ def check(session: nox.Session) -> None:
     session.run("python", "-m", "generator", "check")
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=PYTHON, allow_parallel=False)
 def tests(session: nox.Session) -> None:
     """Unit and functional tests of everything hand-written (tests/), posargs go to pytest."""
     install_project(session)
@@ -124,7 +128,7 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", "tests", "-n", "2", "--dist", "worksteal", *session.posargs)
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=PYTHON, allow_parallel=True)
 def contract(session: nox.Session) -> None:
     """The main job: validate the spec, check the client is in sync, run the contract suite on the mock.
 
@@ -233,7 +237,7 @@ def build(session: nox.Session) -> None:
     build_distributions(session)
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=PYTHON, allow_parallel=True)
 def wheels(session: nox.Session) -> None:
     """Build, then use the wheels as a partner would (tests/packaging/installed_wheels.py).
 
