@@ -54,6 +54,17 @@ def _build(settings: dict[str, Any]) -> tuple[Starlette, dict[str, Any]]:
     return app, asyncio.run(_seed(app, settings))
 
 
+def _config(kind: str, app: Starlette) -> uvicorn.Config:
+    """The mock is served as its command and its pytest fixture serve it: uvicorn with the mock's
+    request deadline (clubcollect_mock.serving), whose per-connection timer is part of its cost.
+    The bare app gets plain uvicorn, the baseline."""
+    if kind == "bare":
+        return uvicorn.Config(app, port=0, **UVICORN_SETTINGS)
+    from clubcollect_mock.serving import MockServerConfig
+
+    return MockServerConfig(app, port=0, **UVICORN_SETTINGS)
+
+
 def _watch_parent(server: uvicorn.Server, max_seconds: float) -> None:
     """Stop when stdin closes (parent done or dead) or when the time limit passes."""
     parent = os.getppid()
@@ -76,7 +87,7 @@ def main() -> int:
     app, seeded = _build(settings)
     # uvicorn binds port 0 itself: a socket made here would lack IPPROTO_TCP, and asyncio then
     # leaves Nagle's algorithm on (40 ms stalls on small answers).
-    server = uvicorn.Server(uvicorn.Config(app, port=0, **UVICORN_SETTINGS))
+    server = uvicorn.Server(_config(settings["kind"], app))
     threading.Thread(target=_watch_parent, args=(server, settings["max_seconds"]), daemon=True).start()
 
     async def announce_when_started() -> None:
