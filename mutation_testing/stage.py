@@ -70,7 +70,26 @@ def stage(target: Target, *, root: Path = ROOT, stage_root: Path = STAGE_ROOT) -
         deselect="".join(f', "--deselect", "{test}"' for test in target.deselect),
     )
     _write_if_changed(where / "pyproject.toml", pyproject)
+    _refresh_mutmut_copies(where, target.package)
     return where
+
+
+def _refresh_mutmut_copies(where: Path, package: str) -> None:
+    """Bring mutmut's own copies (``mutants/``) of everything it does not mutate up to date.
+
+    mutmut copies the ``also_copy`` files into ``mutants/`` only when it creates that folder, and the
+    tests run there: without this a second run would judge mutants against the mock, the tests and
+    the fixtures of the first. The package under mutation is left to mutmut, which regenerates a
+    file's mutants when the file changed (and keeps the verdicts of unchanged functions).
+    """
+    mutants = where / "mutants"
+    if not mutants.is_dir():
+        return
+    for path in where.rglob("*"):
+        relative = path.relative_to(where)
+        if relative.parts[0] in {"mutants", package} or not path.is_file() or "__pycache__" in relative.parts:
+            continue
+        _copy_if_changed(path, mutants / relative)
 
 
 def _copy_if_changed(source: Path, destination: Path) -> None:

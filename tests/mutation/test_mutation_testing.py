@@ -170,6 +170,24 @@ def test_a_stage_puts_the_client_package_at_the_top_and_configures_mutmut(tmp_pa
     assert 'pytest_add_cli_args_test_selection = ["tests/runtime", "tests/client"]' in pyproject
 
 
+def test_a_second_stage_refreshes_mutmuts_copies_but_not_its_mutants(tmp_path: Path) -> None:
+    # mutmut copies what it does not mutate into mutants/ once; a later run must not judge the
+    # mutants against that first copy (the mock, the tests, the fixtures as they were).
+    target = next(t for t in load_targets() if t.name == "client")
+    where = stage(target, stage_root=tmp_path)
+    mutants = where / "mutants"
+    (mutants / "clubcollect_mock").mkdir(parents=True)
+    (mutants / "clubcollect_mock" / "app.py").write_text("# the first run's copy\n", encoding="utf-8")
+    (mutants / "clubcollect_client").mkdir()
+    (mutants / "clubcollect_client" / "pages.py").write_text("# mutmut's mutants\n", encoding="utf-8")
+    stage(target, stage_root=tmp_path)
+    assert (mutants / "clubcollect_mock" / "app.py").read_bytes() == (
+        ROOT / "mock" / "clubcollect_mock" / "app.py"
+    ).read_bytes()
+    assert (mutants / "README.md").read_bytes() == (ROOT / "README.md").read_bytes()
+    assert (mutants / "clubcollect_client" / "pages.py").read_text(encoding="utf-8") == "# mutmut's mutants\n"
+
+
 def test_mutmut_and_the_collector_agree_on_a_tiny_project(tmp_path: Path) -> None:
     # A real mutmut run: one function, a test that leaves its boundary (50) unchecked.
     (tmp_path / "tiny").mkdir()
