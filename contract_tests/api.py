@@ -16,7 +16,7 @@ from contract_tests.divergence import REGISTRY, Divergence
 from contract_tests.recorder import Recorder, shorten
 from contract_tests.redaction import curl_command
 from contract_tests.response_schema import problems
-from contract_tests.spec import load_raw_spec, operation_for
+from contract_tests.spec import load_raw_spec, operation_among, operations
 from contract_tests.target import API_PREFIX, Credentials, Target
 
 AuthMode = Literal["header", "query", "none"]
@@ -105,6 +105,7 @@ class Api:
         self.limiter = limiter or RateLimiter(None)
         self.client = client or httpx.Client(timeout=30.0)
         self.spec = load_raw_spec()
+        self.operations = operations(self.spec)
 
     def as_partner(self, credentials: Credentials) -> Api:
         """The same connection pool, speaking as another partner."""
@@ -146,7 +147,7 @@ class Api:
         )
         self.limiter.wait()
         response = self.client.send(request)
-        operation = operation_for(self.spec, method, path.split("?")[0])
+        operation = operation_among(self.operations, method, path.split("?")[0])
         REGISTRY.count_call(operation)
         exchange = Exchange(operation, request, response)
         self._check_against_spec(exchange)

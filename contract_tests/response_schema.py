@@ -36,6 +36,20 @@ def validator_for(schema: Any, *, strict: bool = True) -> Draft202012Validator:
     return Draft202012Validator(_rebase(schema), registry=_registry(strict), format_checker=FormatChecker())
 
 
+# Validators of the spec's own response schemas, by schema object (kept here, so its id stays its
+# own): rebasing a schema and building its validator costs more than validating one response, and
+# the rule tests validate thousands of responses against a few dozen schemas.
+_VALIDATORS: dict[int, tuple[Any, Draft202012Validator]] = {}
+
+
+def _cached_validator(schema: Any) -> Draft202012Validator:
+    entry = _VALIDATORS.get(id(schema))
+    if entry is None or entry[0] is not schema:
+        entry = (schema, validator_for(schema))
+        _VALIDATORS[id(schema)] = entry
+    return entry[1]
+
+
 @cache
 def _responses(operation_id: str) -> dict[str, Any]:
     document = _strict_document()
@@ -92,7 +106,7 @@ def response_problems(
         instance = json.loads(body)
     except ValueError:
         return ["the body is not JSON"]
-    validator = validator_for(schema)
+    validator = _cached_validator(schema)
     found = []
     for error in sorted(validator.iter_errors(instance), key=lambda e: list(e.absolute_path))[:5]:
         where = "/".join(str(part) for part in error.absolute_path) or "(root)"

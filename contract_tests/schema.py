@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import schemathesis
-from schemathesis.config import SchemathesisConfig
+from schemathesis.config import ProjectConfig, SchemathesisConfig
 
 from contract_tests.divergence import REGISTRY
 from contract_tests.spec import judge_strictly, spec_path
@@ -50,6 +50,37 @@ def steer_to_company(schema: Any, company_id: str) -> None:
         return case
 
 
+_MERGED: dict[tuple[str, int, str | None, str | None], Any] = {}
+
+
+class SettledProjectConfig(ProjectConfig):
+    """The schema's project settings, each operation's merged checks and phases computed once.
+
+    ``Case.validate_response`` merges the project's, the operation's and the phase's checks
+    settings anew for every response, a tenth of a generated case's CPU; they do not change while
+    the suite runs (schemathesis' own runner keeps them per operation likewise:
+    ``engine/_check_context.py``). ``update()`` forgets every merge.
+    """
+
+    __slots__ = ()  # the same layout as ProjectConfig, so an instance can take this class
+
+    def checks_config_for(self, *, operation: Any = None, phase: str | None = None) -> Any:
+        key = ("checks", id(self), operation.label if operation is not None else None, phase)
+        if key not in _MERGED:
+            _MERGED[key] = super().checks_config_for(operation=operation, phase=phase)
+        return _MERGED[key]
+
+    def phases_for(self, *, operation: Any) -> Any:
+        key = ("phases", id(self), operation.label if operation is not None else None, None)
+        if key not in _MERGED:
+            _MERGED[key] = super().phases_for(operation=operation)
+        return _MERGED[key]
+
+    def update(self, **changes: Any) -> None:
+        _MERGED.clear()
+        super().update(**changes)
+
+
 def load_config(api_key: str) -> SchemathesisConfig:
     """schemathesis.toml with ``${CLUBCOLLECT_API_KEY}`` resolved to ``api_key``.
 
@@ -85,6 +116,7 @@ def load_schema(api_key: str, *, rate_limit: str | None = None) -> LoadedSchema:
     """The schemathesis schema, authenticated as ``api_key``; aim it before use."""
     config = load_config(api_key)
     schema = schemathesis.openapi.from_path(spec_path(), config=config)
+    schema.config.__class__ = SettledProjectConfig
     if rate_limit is not None:
         # The schema's own project config: `projects.get_default()` returns a merged copy.
         schema.config.update(rate_limit=rate_limit)

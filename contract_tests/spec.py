@@ -181,7 +181,13 @@ def operations(document: dict[str, Any]) -> list[OperationRef]:
 
 def operation_for(document: dict[str, Any], method: str, api_path: str) -> str:
     """operationId for a request path relative to the API base, or ``METHOD path``."""
-    for op in operations(document):
+    return operation_among(operations(document), method, api_path)
+
+
+def operation_among(known: list[OperationRef], method: str, api_path: str) -> str:
+    """``operation_for`` over operations listed once (``operations(document)``), for callers that
+    look up many requests: listing them compiles a pattern per path."""
+    for op in known:
         if op.method == method.upper() and op.pattern.match(api_path):
             return op.operation_id
     return f"{method.upper()} {api_path}"

@@ -5,16 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 import requests
+from hypothesis import settings
 from schemathesis.errors import FailureGroup
 
 from contract_tests.recorder import Recorder
-from contract_tests.session import CONFORMANCE_SCHEMA
+from contract_tests.session import BUDGET, CONFORMANCE_SCHEMA
 from contract_tests.target import Target
 
 schema = CONFORMANCE_SCHEMA  # every operation, or this shard's (CLUBCOLLECT_SHARD)
 
 
 @schema.parametrize()  # type: ignore[untyped-decorator]
+@settings(max_examples=BUDGET.operation_examples)  # the active profile's, for generated cases only
 def test_operation_conforms_to_spec(
     case: Any, recorder: Recorder, target: Target, http_session: requests.Session
 ) -> None:

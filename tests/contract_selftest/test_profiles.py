@@ -43,5 +43,6 @@ def test_no_profile_fails_a_test_because_the_machine_is_busy(name: str) -> None:
 def test_deep_draws_more_than_ci_which_draws_more_than_dev() -> None:
     b = profiles.BUDGETS
     assert b["deep"].max_examples > b["ci"].max_examples > b["dev"].max_examples
+    assert b["deep"].operation_examples > b["ci"].operation_examples > b["dev"].operation_examples
     assert b["deep"].property_examples > b["ci"].property_examples > b["dev"].property_examples
     assert profiles.scaled(400) == 400  # the ci default keeps a test's own count

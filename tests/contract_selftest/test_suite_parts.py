@@ -204,6 +204,7 @@ def test_env_target_and_kinds() -> None:
 def test_remote_budget_is_capped_and_rate_limited() -> None:
     deep = profiles.budget("deep", remote=True)
     assert deep.max_examples <= profiles.REMOTE_CAP.max_examples and deep.rate_limit is not None
+    assert deep.operation_examples <= profiles.REMOTE_CAP.operation_examples
     assert profiles.budget("ci", remote=False).rate_limit is None
 
 
