@@ -147,6 +147,9 @@ def test_a_base_url_with_a_trailing_slash_gives_the_same_link() -> None:
     sandbox = "https://sandbox.clubcollect.com/api/v2"
     assert link(base_url=sandbox + "/") == link(base_url=sandbox)
     assert link(base_url=sandbox).startswith(sandbox + "/payments/ideal?")
+    # Only slashes are trimmed: a prefix ending in any other character stays whole.
+    gateway = "https://gateway.example/partners/X"
+    assert link(base_url=gateway + "//").startswith(gateway + "/payments/ideal?")
 
 
 class ShopMethod(enum.Enum):
