@@ -18,8 +18,9 @@ from tests.client.test_payment_links import CANARY, COMPANY, RETURN, result_quer
 
 
 def test_a_question_mark_inside_the_partners_own_parameter_is_part_of_the_query() -> None:
-    url = f"{RETURN}?next=/basket?step=2&{urlencode(result_query())}"
-    assert verify_redirect(url, api_key=CANARY).authorized
+    result = urlencode(result_query())
+    for query in (f"next=/basket?step=2&{result}", f"{result}&next=/basket?step=2"):
+        assert verify_redirect(f"{RETURN}?{query}", api_key=CANARY).authorized
 
 
 def test_everything_after_the_first_hash_is_the_fragment() -> None:
