@@ -16,7 +16,7 @@ from pathlib import Path
 
 from mutation_testing.outcomes import Mutant, load_listing
 from mutation_testing.report import judge, render, suggestions
-from mutation_testing.stage import ROOT, stage
+from mutation_testing.stage import ROOT, forget_survivor_verdicts, stage
 from mutation_testing.targets import Target, changed_by_target, load_targets
 
 REPORT = ROOT / "reports" / "mutation.md"
@@ -60,6 +60,7 @@ def run_target(
     docs = {name: path for name, path in DOCS_ENV.items() if Path(path).is_dir() and name not in os.environ}
     env = {**os.environ, **docs, **PROFILE_ENV}
     if run:
+        forget_survivor_verdicts(where)
         _run_mutmut(
             target, where, env, files=files, max_children=max_children, log_dir=log_dir, limit=time_limit
         )

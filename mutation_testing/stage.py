@@ -8,6 +8,7 @@ the package at the top, beside the tracked files the tests read (spec, config, f
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -90,6 +91,29 @@ def _refresh_mutmut_copies(where: Path, package: str) -> None:
         if relative.parts[0] in {"mutants", package} or not path.is_file() or "__pycache__" in relative.parts:
             continue
         _copy_if_changed(path, mutants / relative)
+
+
+# mutmut's exit codes for a mutant whose tests all passed (survived) or that no test reached.
+SURVIVOR_EXIT_CODES = frozenset({0, 33})
+
+
+def forget_survivor_verdicts(where: Path) -> int:
+    """Make mutmut judge every survivor of an earlier run again; return how many.
+
+    A plain ``mutmut run`` keeps the verdict of each mutant whose function did not change, even
+    when tests were added since, so a mutant a new test kills would stay "survived". A kill
+    stands (adding a test cannot undo it); a survivor, or a mutant no test reached, is re-run.
+    """
+    forgotten = 0
+    for meta in sorted((where / "mutants").rglob("*.py.meta")):
+        data = json.loads(meta.read_text(encoding="utf-8"))
+        verdicts = data.get("exit_code_by_key", {})
+        stale = [key for key, code in verdicts.items() if code in SURVIVOR_EXIT_CODES]
+        if stale:
+            verdicts.update(dict.fromkeys(stale))
+            meta.write_text(json.dumps(data, indent=4), encoding="utf-8")
+            forgotten += len(stale)
+    return forgotten
 
 
 def _copy_if_changed(source: Path, destination: Path) -> None:

@@ -13,7 +13,7 @@ import pytest
 
 from mutation_testing.outcomes import Listed, Listing, Mutant, load_listing
 from mutation_testing.report import judge, render, suggestions
-from mutation_testing.stage import stage
+from mutation_testing.stage import forget_survivor_verdicts, stage
 from mutation_testing.targets import Target, as_tested, changed_by_target, load_targets
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -265,3 +265,50 @@ def test_a_time_limit_stops_mutmut_and_leaves_its_results(tmp_path: Path) -> Non
     (tmp_path / "mutmut" / "__main__.py").write_text("import time\ntime.sleep(600)\n", encoding="utf-8")
     cli._run_mutmut(target, tmp_path, env, files=None, max_children=1, log_dir=tmp_path, limit=0.05)
     assert __import__("time").monotonic() - started < 60
+
+
+def test_a_survivor_is_judged_again_after_a_test_is_added(tmp_path: Path) -> None:
+    # mutmut keeps the verdicts of unchanged functions, so without forget_survivor_verdicts a
+    # mutant the new test kills would still be reported as a survivor.
+    (tmp_path / "tiny").mkdir()
+    (tmp_path / "tiny" / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "tiny" / "calc.py").write_text(
+        'def grade(score: int) -> str:\n    if score >= 50:\n        return "pass"\n    return "fail"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_calc.py").write_text(
+        "from tiny.calc import grade\n\n\ndef test_grade():\n    assert grade(80) == 'pass'\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.mutmut]\nsource_paths = ["tiny"]\npytest_add_cli_args = ["-p", "no:randomly", "-q"]\n'
+        'pytest_add_cli_args_test_selection = ["tests"]\n',
+        encoding="utf-8",
+    )
+    shutil.copytree(ROOT / "mutation_testing", tmp_path / "mutation_testing")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
+
+    def survivors() -> set[tuple[str, ...]]:
+        for command in (["mutmut", "run", "--max-children", "1"], ["mutation_testing.collect"]):
+            done = subprocess.run(
+                [sys.executable, "-m", *command],
+                cwd=tmp_path,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=300,
+                check=False,
+            )
+            assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+        mutants = [Mutant(**__import__("json").loads(line)) for line in done.stdout.splitlines()]
+        return {m.change for m in mutants if m.status == "survived"}
+
+    boundary = ("-if score >= 50:", "+if score > 50:")
+    assert boundary in survivors()
+    (tmp_path / "tests" / "test_edge.py").write_text(
+        "from tiny.calc import grade\n\n\ndef test_fifty_passes():\n    assert grade(50) == 'pass'\n",
+        encoding="utf-8",
+    )
+    assert forget_survivor_verdicts(tmp_path) >= 1
+    assert boundary not in survivors()
