@@ -1,4 +1,5 @@
-"""Hypothesis profile of the project's own tests: ``CLUBCOLLECT_PROFILE`` (dev, ci, deep, mutation).
+"""Hypothesis profile of the project's own tests: ``CLUBCOLLECT_PROFILE`` (dev, ci, deep, mutation),
+and the order in which pytest-xdist's workers get the tests (the costly ones first, on both).
 
 The profiles are defined with the contract suite's in contract_tests/profiles.py; ci, the
 default, keeps hypothesis' own example count.
@@ -6,8 +7,19 @@ default, keeps hypothesis' own example count.
 
 from __future__ import annotations
 
+import os
+
+import pytest
 from hypothesis import settings
 
 from contract_tests import profiles
+from tests.scheduling import worksteal_order
 
 settings.load_profile(profiles.register_property_profiles())
+
+
+@pytest.hookimpl(trylast=True)  # after -k/-m have deselected what they deselect
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "0"))
+    if workers > 1 and config.getoption("dist", "no") == "worksteal":
+        items[:] = worksteal_order(items, workers)
