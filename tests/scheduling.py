@@ -10,7 +10,8 @@ starts with its costly units; the cheap tests fill the parts up in their collect
 what the workers take from each other at the end.
 
 A unit is a test module (when its tests share an expensive module-scoped fixture: moving one of
-them alone would set the fixture up twice) or a single test. The costs are seconds of one quiet run
+them alone would set the fixture up twice), a single test, or tests that should follow each other
+on one worker (JOINS). The costs are seconds of one quiet run
 (``--durations``); a stale figure only makes the order less good, never a test wrong, and a unit no
 longer collected is ignored.
 """
@@ -33,12 +34,19 @@ COSTLY: dict[str, float] = {
     "tests/toolkit/test_contract_command.py::test_jobs_run_shards_side_by_side_and_merge_their_reports": 11,
     "tests/toolkit/test_contract_command.py::test_a_conforming_server_exits_0_and_gets_every_report": 9,
     "tests/toolkit/test_contract_command.py::test_a_selection_of_nothing_exits_2_and_says_so": 9,
-    "tests/test_readme_snippets.py::test_every_readme_snippet_passes_mypy_strict": 8,
+    # Both mypy runs, one after the other: the second reads the first's cache (.mypy_cache).
+    "tests/test_readme_snippets.py::test_every_readme_snippet_passes_mypy_strict": 11,
     "tests/contract_selftest/test_prism.py": 7,
     "tests/mutation/test_mutation_testing.py::test_mutmut_and_the_collector_agree_on_a_tiny_project": 5,
-    "tests/client/test_typed_integration.py::test_the_code_passes_mypy_strict": 5,
     "tests/packaging/test_examples_from_the_clone.py": 5,
     "tests/mock/test_bad_input.py::test_never_a_server_error": 5,
+}
+# nodeid prefix -> the COSTLY unit its tests join (for tests of different modules that should run
+# on one worker one after the other)
+JOINS: dict[str, str] = {
+    "tests/client/test_typed_integration.py::test_the_code_passes_mypy_strict": (
+        "tests/test_readme_snippets.py::test_every_readme_snippet_passes_mypy_strict"
+    ),
 }
 
 
@@ -51,9 +59,10 @@ Item = TypeVar("Item", bound=Collected)
 
 
 def _unit_of(nodeid: str) -> str | None:
-    """The COSTLY key ``nodeid`` belongs to (the longest that is a prefix of it), if any."""
-    keys = [key for key in COSTLY if nodeid == key or nodeid.startswith((key + "::", key + "["))]
-    return max(keys, key=len, default=None)
+    """The COSTLY unit ``nodeid`` belongs to (the longest key that is a prefix of it), if any."""
+    keys = [key for key in [*COSTLY, *JOINS] if nodeid == key or nodeid.startswith((key + "::", key + "["))]
+    longest = max(keys, key=len, default=None)
+    return JOINS.get(longest, longest) if longest is not None else None
 
 
 def worksteal_order(items: Sequence[Item], workers: int) -> list[Item]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tests.scheduling import COSTLY, worksteal_order
+from tests.scheduling import COSTLY, JOINS, worksteal_order
 
 CLEAN = "tests/contract_selftest/test_clean_mock.py"
 LOOP = "tests/generator/test_docs_to_release.py"
@@ -47,3 +47,10 @@ def test_an_empty_or_cheap_collection_keeps_its_order() -> None:
     cheap = [Node(f"tests/a/test_{i}.py::test_x") for i in range(5)]
     assert worksteal_order(cheap, 2) == cheap
     assert worksteal_order([], 2) == []
+
+
+def test_joined_tests_of_different_modules_follow_each_other() -> None:
+    joined, unit = next(iter(JOINS.items()))
+    items = [Node(f"{joined}"), *(Node(f"tests/a/test_{i}.py::test_x") for i in range(10)), Node(unit)]
+    ordered = [node.nodeid for node in worksteal_order(items, 2)]
+    assert ordered[:2] == [joined, unit]
