@@ -12,7 +12,7 @@ import os
 import secrets
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +22,7 @@ import pytest
 import contract_tests
 from clubcollect_mock import Partner, create_app
 from clubcollect_mock.testing import free_port, serve_in_thread
+from clubcollect_toolkit import cli
 from tests.contract_selftest.catalogue import catalogue
 from tests.contract_selftest.rewriting import RequestRule, ResponseRule, RewritingApp
 
@@ -76,6 +77,36 @@ def contract(
         command[2:2] = ["--profile", profile]
     done = subprocess.run(command, env=clean, capture_output=True, text=True, timeout=900, check=False)
     return Run(done.returncode, done.stdout, done.stderr, report_dir)
+
+
+ContractHere = Callable[..., Run]
+
+
+@pytest.fixture
+def contract_here(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> ContractHere:
+    """``contract`` in this process (the toolkit's own ``main``), for the runs that end before the
+    suite would start: refused arguments cost no interpreter start-up and no imports. The command
+    itself, as a process, is what the other tests here run."""
+
+    def run(
+        report_dir: Path, *args: str, env: dict[str, str] | None = None, profile: str | None = "quick"
+    ) -> Run:
+        for name in [name for name in os.environ if name.startswith("CLUBCOLLECT_")]:
+            monkeypatch.delenv(name)
+        for name, value in (env or {}).items():
+            monkeypatch.setenv(name, value)
+        argv = ["contract", "--report-dir", str(report_dir), *args]
+        if profile is not None:
+            argv[1:1] = ["--profile", profile]
+        capsys.readouterr()
+        try:
+            status = cli.main(argv)
+        except SystemExit as exit_:  # argparse's usage errors
+            status = exit_.code if isinstance(exit_.code, int) else 1
+        captured = capsys.readouterr()
+        return Run(status, captured.out, captured.err, report_dir)
+
+    return run
 
 
 def as_partner(server: Server, key: str | None = None) -> dict[str, str]:
@@ -165,16 +196,16 @@ def test_a_key_on_the_command_line_is_warned_about_and_never_echoed(tmp_path: Pa
     ],
 )
 def test_bad_arguments_exit_2_with_one_line(
-    tmp_path: Path, args: list[str], env: dict[str, str], expected: str
+    tmp_path: Path, args: list[str], env: dict[str, str], expected: str, contract_here: ContractHere
 ) -> None:
-    run = contract(tmp_path, *args, env=env)
+    run = contract_here(tmp_path, *args, env=env)
     lines = [line for line in run.stderr.strip().splitlines() if "warning: --api-key" not in line]
     assert run.status == 2 and len(lines) == 1 and expected in lines[0], run.stderr
     assert "Traceback" not in run.stderr
 
 
-def test_an_unknown_profile_in_the_environment_exits_2(tmp_path: Path) -> None:
-    run = contract(tmp_path, env={"CLUBCOLLECT_PROFILE": "fastest"}, profile=None)
+def test_an_unknown_profile_in_the_environment_exits_2(tmp_path: Path, contract_here: ContractHere) -> None:
+    run = contract_here(tmp_path, env={"CLUBCOLLECT_PROFILE": "fastest"}, profile=None)
     _assert_one_clear_line(run, "CLUBCOLLECT_PROFILE must be one of")
 
 
