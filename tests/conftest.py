@@ -19,7 +19,10 @@ settings.load_profile(profiles.register_property_profiles())
 
 
 @pytest.hookimpl(trylast=True)  # after -k/-m have deselected what they deselect
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # Each xdist worker collects and orders the same way (the controller schedules by index). A
+    # worker cannot see the --dist mode (its own is "no"): the order is made for worksteal, the
+    # tests session's, and under load/loadscope it only moves the costly tests forward.
     workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "0"))
-    if workers > 1 and config.getoption("dist", "no") == "worksteal":
+    if workers > 1:
         items[:] = worksteal_order(items, workers)
