@@ -1,5 +1,6 @@
 """Hypothesis profile of the project's own tests: ``CLUBCOLLECT_PROFILE`` (dev, ci, deep, mutation),
-and the order in which pytest-xdist's workers get the tests (the costly ones first, on both).
+the order in which pytest-xdist's workers get the tests (the costly ones first, on both), and one
+default SSL context for the httpx clients of a process (tests/shared_ssl.py).
 
 The profiles are defined with the contract suite's in contract_tests/profiles.py; ci, the
 default, keeps hypothesis' own example count.
@@ -14,8 +15,10 @@ from hypothesis import settings
 
 from contract_tests import profiles
 from tests.scheduling import worksteal_order
+from tests.shared_ssl import share_the_default_ssl_context
 
 settings.load_profile(profiles.register_property_profiles())
+share_the_default_ssl_context()
 
 
 @pytest.hookimpl(trylast=True)  # after -k/-m have deselected what they deselect
