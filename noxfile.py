@@ -124,8 +124,9 @@ def tests(session: nox.Session) -> None:
     """Unit and functional tests of everything hand-written (tests/), posargs go to pytest."""
     install_project(session)
     install_node_tools(session)
-    # worksteal: a worker that runs out of tests takes some from the other (the slow contract
-    # self-tests would otherwise leave one core idle at the end).
+    # worksteal: a worker that runs out of tests takes some from the other; tests/scheduling.py
+    # orders the tests so that each worker starts with its share of the costly ones (which would
+    # otherwise start late and leave one core idle at the end).
     session.run("pytest", "tests", "-n", "2", "--dist", "worksteal", *session.posargs)
 
 

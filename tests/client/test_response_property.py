@@ -9,6 +9,7 @@ value of its declared type, or raise ResponseValidationError; never anything els
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import httpx
@@ -21,10 +22,12 @@ from clubcollect_client.runtime.errors import ResponseValidationError
 from contract_tests.profiles import scaled
 
 from .response_shapes import (
+    SPEC,
     damaged,
     full,
     json_body_statuses,
     operation_modules,
+    pattern_strings,
     request_path,
     single_damages,
     type_errors,
@@ -42,6 +45,25 @@ def parse(operation: str, status: int, body: Any) -> Any:
     request = httpx.Request("GET", f"https://clubcollect.test/api/v2{request_path(operation)}")
     response = httpx.Response(status, content=json.dumps(body).encode(), request=request)
     return MODULES[operation]._parse_response(client=CLIENT, response=response)
+
+
+def _patterns(node: Any) -> set[str]:
+    if isinstance(node, dict):
+        own = {node["pattern"]} if isinstance(node.get("pattern"), str) else set()
+        return own.union(*map(_patterns, node.values()))
+    if isinstance(node, list):
+        return set().union(*map(_patterns, node))
+    return set()
+
+
+PATTERNS = sorted(_patterns(SPEC))
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+@settings(max_examples=scaled(50), deadline=None)
+@given(data=st.data())
+def test_the_strings_drawn_for_a_pattern_match_it(pattern: str, data: st.DataObject) -> None:
+    assert re.fullmatch(pattern, data.draw(pattern_strings(pattern))) is not None
 
 
 def test_every_operation_with_a_json_answer_is_covered() -> None:
