@@ -367,10 +367,17 @@ class CoreBase:
     def _for_log(self, content: bytes) -> str:
         # At most four bytes a character, so these bytes hold every character shown; the margin
         # lets a key that the clip would cut be redacted whole first (no part of it is shown).
-        head = content[: _LOGGED_BODY_CHARS * 4 + max(len(variant) for variant in self._key_variants)]
+        margin = max(len(variant) for variant in self._key_variants)
+        head = content[: _LOGGED_BODY_CHARS * 4 + margin]
         text = self._redact_text(head.decode("utf-8", "replace"))
+        whole = len(head) == len(content)
+        if not whole and len(text) < _LOGGED_BODY_CHARS + margin:
+            # Redaction shortened the head (a long key, many times) so much that the part of a key
+            # cut at its end could be shown: redact the whole body instead.
+            text = self._redact_text(content.decode("utf-8", "replace"))
+            whole = True
         # Bytes beyond the head count too: wide characters can fill it with exactly the limit.
-        clipped = len(text) > _LOGGED_BODY_CHARS or len(content) > len(head)
+        clipped = len(text) > _LOGGED_BODY_CHARS or not whole
         return text[:_LOGGED_BODY_CHARS] + ("..." if clipped else "")
 
     def _redact_text(self, text: str) -> str:
