@@ -187,7 +187,6 @@ class _Settings:
 
     api_key: Secret
     base_url: str
-    auth_location: AuthLocation
     policy: RetryPolicy
     # None: the httpx client's own timeout (set from the same value when we built it).
     timeout: httpx.Timeout | None
@@ -517,7 +516,6 @@ def _settings(
     settings = _Settings(
         api_key=key,
         base_url=url,
-        auth_location=auth_location,
         policy=policy,
         # Our own httpx client already has this timeout; a client brought by the caller keeps its
         # own unless a timeout is passed here.
