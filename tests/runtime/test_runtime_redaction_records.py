@@ -64,3 +64,10 @@ def test_a_secret_holds_only_text() -> None:
     with pytest.raises(TypeError) as caught:
         Secret(b"bytes")  # type: ignore[arg-type]
     assert str(caught.value) == "Secret value must be a str"
+
+
+def test_an_empty_secret_is_not_counted() -> None:
+    active = RedactingFilter()
+    active.add_secret("")
+    active.add_secret(Secret(""))
+    assert active.secret_count == 0
