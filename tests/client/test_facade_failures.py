@@ -127,15 +127,21 @@ def test_an_undocumented_success_loses_the_key_in_every_url_encoding(encoded: st
 # --- logged bodies -------------------------------------------------------------------------
 
 
-def test_a_long_logged_body_shows_no_part_of_a_long_key(caplog: pytest.LogCaptureFixture) -> None:
-    # Redaction shortens the text: a body of many long keys must not end the shown part in a key.
+# Redaction shortens the text: a body of many long keys must not end the shown part in a key. With
+# 3290 characters before them, the redacted head is just under the limit plus the key's length.
+@pytest.mark.parametrize("filler", [0, 3290])
+def test_a_long_logged_body_shows_no_part_of_a_long_key(
+    caplog: pytest.LogCaptureFixture, filler: int
+) -> None:
     key = "L" * 200
-    answer = httpx.Response(200, content=(key * 200).encode())
+    answer = httpx.Response(200, content=("a" * filler + key * 200).encode())
     http = httpx.Client(transport=httpx.MockTransport(Recorder(answer)))
     with caplog.at_level(logging.DEBUG, logger=LOGGER_NAME), pytest.raises(ResponseValidationError):
         ClubCollect(api_key=key, base_url=BASE, http_client=http).invoices.get(INVOICE_ID)
     (body_line,) = [r.getMessage() for r in caplog.records if r.getMessage().startswith("response body: ")]
-    assert body_line == "response body: " + REDACTED * 200  # 2000 characters: nothing clipped
+    redacted = "a" * filler + REDACTED * 200
+    shown = redacted if len(redacted) <= 4096 else redacted[:4096] + "..."
+    assert body_line == "response body: " + shown
 
 
 def test_a_logged_body_is_clipped_at_4096_characters(caplog: pytest.LogCaptureFixture) -> None:
