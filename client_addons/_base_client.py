@@ -187,7 +187,6 @@ class _Settings:
 
     api_key: Secret
     base_url: str
-    auth_location: AuthLocation
     policy: RetryPolicy
     # None: the httpx client's own timeout (set from the same value when we built it).
     timeout: httpx.Timeout | None
@@ -371,10 +370,17 @@ class CoreBase:
     def _for_log(self, content: bytes) -> str:
         # At most four bytes a character, so these bytes hold every character shown; the margin
         # lets a key that the clip would cut be redacted whole first (no part of it is shown).
-        head = content[: _LOGGED_BODY_CHARS * 4 + max(len(variant) for variant in self._key_variants)]
+        margin = max(len(variant) for variant in self._key_variants)
+        head = content[: _LOGGED_BODY_CHARS * 4 + margin]
         text = self._redact_text(head.decode("utf-8", "replace"))
+        whole = len(head) == len(content)
+        if not whole and len(text) < _LOGGED_BODY_CHARS + margin:
+            # Redaction shortened the head (a long key, many times) so much that the part of a key
+            # cut at its end could be shown: redact the whole body instead.
+            text = self._redact_text(content.decode("utf-8", "replace"))
+            whole = True
         # Bytes beyond the head count too: wide characters can fill it with exactly the limit.
-        clipped = len(text) > _LOGGED_BODY_CHARS or len(content) > len(head)
+        clipped = len(text) > _LOGGED_BODY_CHARS or not whole
         return text[:_LOGGED_BODY_CHARS] + ("..." if clipped else "")
 
     def _redact_text(self, text: str) -> str:
@@ -510,7 +516,6 @@ def _settings(
     settings = _Settings(
         api_key=key,
         base_url=url,
-        auth_location=auth_location,
         policy=policy,
         # Our own httpx client already has this timeout; a client brought by the caller keeps its
         # own unless a timeout is passed here.
