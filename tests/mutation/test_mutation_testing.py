@@ -188,53 +188,6 @@ def test_a_second_stage_refreshes_mutmuts_copies_but_not_its_mutants(tmp_path: P
     assert (mutants / "clubcollect_client" / "pages.py").read_text(encoding="utf-8") == "# mutmut's mutants\n"
 
 
-def test_mutmut_and_the_collector_agree_on_a_tiny_project(tmp_path: Path) -> None:
-    # A real mutmut run: one function, a test that leaves its boundary (50) unchecked.
-    (tmp_path / "tiny").mkdir()
-    (tmp_path / "tiny" / "__init__.py").write_text("", encoding="utf-8")
-    (tmp_path / "tiny" / "calc.py").write_text(
-        'def grade(score: int) -> str:\n    if score >= 50:\n        return "pass"\n    return "fail"\n',
-        encoding="utf-8",
-    )
-    (tmp_path / "tests").mkdir()
-    (tmp_path / "tests" / "test_calc.py").write_text(
-        "from tiny.calc import grade\n\n\n"
-        "def test_grade():\n    assert (grade(80), grade(10)) == ('pass', 'fail')\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "pyproject.toml").write_text(
-        '[tool.mutmut]\nsource_paths = ["tiny"]\npytest_add_cli_args = ["-p", "no:randomly", "-q"]\n'
-        'pytest_add_cli_args_test_selection = ["tests"]\n',
-        encoding="utf-8",
-    )
-    shutil.copytree(ROOT / "mutation_testing", tmp_path / "mutation_testing")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
-    run = subprocess.run(
-        [sys.executable, "-m", "mutmut", "run", "--max-children", "1"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
-    out = subprocess.run(
-        [sys.executable, "-m", "mutation_testing.collect"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    ).stdout
-    mutants = [Mutant(**__import__("json").loads(line)) for line in out.splitlines()]
-    assert all(m.file == "tiny/calc.py" and m.function == "grade" for m in mutants)
-    assert any(m.status == "killed" for m in mutants)  # e.g. "pass" -> "XXpassXX"
-    survivors = {m.change: m.line(tmp_path) for m in mutants if m.status == "survived"}
-    assert survivors[("-if score >= 50:", "+if score > 50:")] == 2
-
-
 def test_report_only_reads_what_mutmut_has_and_runs_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -267,9 +220,11 @@ def test_a_time_limit_stops_mutmut_and_leaves_its_results(tmp_path: Path) -> Non
     assert __import__("time").monotonic() - started < 60
 
 
-def test_a_survivor_is_judged_again_after_a_test_is_added(tmp_path: Path) -> None:
-    # mutmut keeps the verdicts of unchanged functions, so without forget_survivor_verdicts a
-    # mutant the new test kills would still be reported as a survivor.
+def test_mutmut_and_the_collector_agree_and_a_new_test_gets_a_survivor_judged_again(tmp_path: Path) -> None:
+    # Real mutmut runs on a tiny project: one function, a test that leaves its boundary (50)
+    # unchecked. The collector reads what mutmut decided; then a test of the boundary is added,
+    # and since mutmut keeps the verdicts of unchanged functions, only forget_survivor_verdicts
+    # gets that survivor judged again.
     (tmp_path / "tiny").mkdir()
     (tmp_path / "tiny" / "__init__.py").write_text("", encoding="utf-8")
     (tmp_path / "tiny" / "calc.py").write_text(
@@ -278,7 +233,8 @@ def test_a_survivor_is_judged_again_after_a_test_is_added(tmp_path: Path) -> Non
     )
     (tmp_path / "tests").mkdir()
     (tmp_path / "tests" / "test_calc.py").write_text(
-        "from tiny.calc import grade\n\n\ndef test_grade():\n    assert grade(80) == 'pass'\n",
+        "from tiny.calc import grade\n\n\n"
+        "def test_grade():\n    assert (grade(80), grade(10)) == ('pass', 'fail')\n",
         encoding="utf-8",
     )
     (tmp_path / "pyproject.toml").write_text(
@@ -289,7 +245,7 @@ def test_a_survivor_is_judged_again_after_a_test_is_added(tmp_path: Path) -> Non
     shutil.copytree(ROOT / "mutation_testing", tmp_path / "mutation_testing")
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
 
-    def survivors() -> set[tuple[str, ...]]:
+    def run_and_collect() -> list[Mutant]:
         for command in (["mutmut", "run", "--max-children", "1"], ["mutation_testing.collect"]):
             done = subprocess.run(
                 [sys.executable, "-m", *command],
@@ -301,14 +257,17 @@ def test_a_survivor_is_judged_again_after_a_test_is_added(tmp_path: Path) -> Non
                 check=False,
             )
             assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
-        mutants = [Mutant(**__import__("json").loads(line)) for line in done.stdout.splitlines()]
-        return {m.change for m in mutants if m.status == "survived"}
+        return [Mutant(**__import__("json").loads(line)) for line in done.stdout.splitlines()]
 
     boundary = ("-if score >= 50:", "+if score > 50:")
-    assert boundary in survivors()
+    mutants = run_and_collect()
+    assert all(m.file == "tiny/calc.py" and m.function == "grade" for m in mutants)
+    assert any(m.status == "killed" for m in mutants)  # e.g. "pass" -> "XXpassXX"
+    survivors = {m.change: m.line(tmp_path) for m in mutants if m.status == "survived"}
+    assert survivors[boundary] == 2
     (tmp_path / "tests" / "test_edge.py").write_text(
         "from tiny.calc import grade\n\n\ndef test_fifty_passes():\n    assert grade(50) == 'pass'\n",
         encoding="utf-8",
     )
     assert forget_survivor_verdicts(tmp_path) >= 1
-    assert boundary not in survivors()
+    assert boundary not in {m.change for m in run_and_collect() if m.status == "survived"}
