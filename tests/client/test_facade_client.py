@@ -572,21 +572,6 @@ def test_info_logs_method_path_status_time_and_retries(caplog: pytest.LogCapture
     assert CANARY not in caplog.text
 
 
-def test_debug_logs_bodies_with_the_key_redacted(caplog: pytest.LogCaptureFixture) -> None:
-    ticket = {
-        "ticket_id": "d" * 40,
-        "message": f"echo {CANARY}",
-        "sender": "COMPANY",
-        "date": "2026-01-01T00:00:00Z",
-    }
-    recorder = Recorder(json_response(200, ticket))
-    with caplog.at_level(logging.DEBUG, logger=LOGGER_NAME):
-        facade(recorder, auth_location="query").tickets.create(INVOICE_ID, message=f"my key is {CANARY}")
-    assert "request body:" in caplog.text and "response body:" in caplog.text
-    assert "my key is <redacted>" in caplog.text
-    assert CANARY not in caplog.text
-
-
 def test_nothing_is_logged_by_default(caplog: pytest.LogCaptureFixture) -> None:
     logging.getLogger(LOGGER_NAME).setLevel(logging.NOTSET)
     with caplog.at_level(logging.WARNING):

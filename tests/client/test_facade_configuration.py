@@ -140,19 +140,6 @@ def test_low_level_functions_use_a_brought_client() -> None:
 
 
 @pytest.mark.anyio
-async def test_async_constructor_arguments_reach_the_request(monkeypatch: pytest.MonkeyPatch) -> None:
-    recorder = Recorder(json_response(200, invoice_body()))
-    monkeypatch.setattr(httpx, "AsyncHTTPTransport", lambda **_: httpx.MockTransport(recorder))
-    async with AsyncClubCollect(
-        api_key=CANARY, base_url=BASE, timeout=4.0, default_headers={"X-Team": "fees"}
-    ) as acc:
-        await acc.invoices.get(INVOICE_ID)
-    (request,) = recorder.requests
-    assert request.extensions["timeout"] == httpx.Timeout(4.0).as_dict()
-    assert request.headers["X-Team"] == "fees"
-
-
-@pytest.mark.anyio
 async def test_async_low_level_functions_use_a_brought_client() -> None:
     recorder = Recorder(json_response(200, invoice_body()))
     acc = AsyncClubCollect(

@@ -177,6 +177,7 @@ def test_debug_lines_show_each_body_exactly_with_the_key_redacted(caplog: pytest
     assert summary.startswith(f"POST /api/v2/invoices/{INVOICE_ID}/tickets -> 200 in ")
     assert request_line == "request body: " + sent.replace(CANARY, REDACTED)
     assert response_line == "response body: " + json.dumps(ticket).replace(CANARY, REDACTED)
+    assert CANARY not in caplog.text  # the summary's path too: the key travels in the query here
 
 
 def test_a_request_without_a_body_logs_only_the_answer_body(caplog: pytest.LogCaptureFixture) -> None:
