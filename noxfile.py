@@ -6,10 +6,15 @@ available, else virtualenv + pip), so results do not depend on what the machine 
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
 import os
 import shutil
+import sys
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import nox
 
@@ -53,13 +58,78 @@ nox.options.sessions = ["lint", "typecheck", "tests", "contract", "wheels"]
 PYTHON = "3.11"
 
 
-def install_project(session: nox.Session) -> None:
-    """The mock, the client and the toolkit with its dev extras, editable, in one resolve.
+# The sessions that work on the project itself (every one but build and wheels) share one
+# environment, .nox/project: the mock, the client and the toolkit with its dev extras, editable.
+# Installing them costs about 6 s of CPU even when nothing changed (uv rebuilds the three editable
+# wheels), and a new environment compiles every module it imports again: paid once per session,
+# that was some 30 s of README command 2's CPU. The install runs when the environment is new or
+# what decides its content changed (the stamp below); a lock keeps two sessions started side by
+# side (`nox --parallel`) from building it at once.
+PROJECT_ENV = ROOT / ".nox" / "project"
+PROJECT_INPUTS = (
+    "pyproject.toml",
+    "mock/pyproject.toml",
+    "generated_client/pyproject.toml",
+    "constraints.txt",
+)
+
+
+def project_stamp() -> str:
+    """What the shared environment was installed from: the Python and the files that decide its content."""
+    digest = hashlib.sha256(PYTHON.encode())
+    for name in PROJECT_INPUTS:
+        digest.update(name.encode() + b"\0" + (ROOT / name).read_bytes())
+    return digest.hexdigest()
+
+
+def project_session(**options: Any) -> Callable[[Callable[[nox.Session], None]], Any]:
+    """A nox session that runs in the shared environment (nox makes none of its own)."""
+    return nox.session(venv_backend="none", **options)
+
+
+ProjectRun = Callable[..., Any]
+
+
+def install_project(session: nox.Session) -> ProjectRun:
+    """Create or bring up to date .nox/project; returns ``session.run`` for programs in it.
 
     The toolkit depends on the mock and the client (its contract suite runs both), so the three
-    always go in together: otherwise the resolver would look for them on the package index.
+    always go in together, in one resolve: otherwise the resolver would look for them on the
+    package index.
     """
-    session.install(*CONSTRAINTS, "-e", "./mock", "-e", "./generated_client", "-e", ".[dev]")
+    stamp_file = PROJECT_ENV / "installed-from.sha256"
+    PROJECT_ENV.parent.mkdir(exist_ok=True)
+    with (PROJECT_ENV.parent / "project.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        stamp = project_stamp()
+        python = PROJECT_ENV / "bin" / "python"
+        if not python.exists() or not stamp_file.is_file() or stamp_file.read_text() != stamp:
+            uv = shutil.which("uv", path=str(Path(sys.executable).parent)) or shutil.which("uv")
+            editable = ("-e", "./mock", "-e", "./generated_client", "-e", ".[dev]")
+            if uv:
+                session.run(uv, "venv", "--allow-existing", "--python", PYTHON, PROJECT_ENV, external=True)
+                session.run(uv, "pip", "install", "--python", python, *CONSTRAINTS, *editable, external=True)
+            else:  # the fallback nox itself has: the standard library's venv and pip
+                if not python.exists():
+                    session.run(f"python{PYTHON}", "-m", "venv", str(PROJECT_ENV), external=True)
+                session.run(str(python), "-m", "pip", "install", "-q", *CONSTRAINTS, *editable, external=True)
+            stamp_file.write_text(stamp)
+    return _project_run(session)
+
+
+def _project_run(session: nox.Session) -> ProjectRun:
+    """``session.run`` that finds programs in .nox/project and gives them its PATH and VIRTUAL_ENV."""
+    bin_dir = PROJECT_ENV / "bin"
+
+    def run(*args: str, env: dict[str, str] | None = None, **kwargs: Any) -> Any:
+        program = bin_dir / args[0]
+        command = (str(program), *args[1:]) if program.exists() else args
+        path = f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"
+        project = {"VIRTUAL_ENV": str(PROJECT_ENV), "PATH": path}
+        kwargs["external"] = True  # nox makes no environment of its own for these sessions
+        return session.run(*command, env={**project, **(env or {})}, **kwargs)
+
+    return run
 
 
 def install_node_tools(session: nox.Session) -> None:
@@ -70,15 +140,15 @@ def install_node_tools(session: nox.Session) -> None:
         session.run("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error", external=True)
 
 
-@nox.session(python=PYTHON, allow_parallel=True)
+@project_session(allow_parallel=True)
 def lint(session: nox.Session) -> None:
     """ruff check and format check, the spec's own rules, and Spectral as an independent linter."""
-    install_project(session)
-    session.run("ruff", "check", ".")
-    session.run("ruff", "format", "--check", ".")
-    session.run("python", "-m", "generator", "lint")
+    run = install_project(session)
+    run("ruff", "check", ".")
+    run("ruff", "format", "--check", ".")
+    run("python", "-m", "generator", "lint")
     install_node_tools(session)
-    session.run(
+    run(
         "node_modules/.bin/spectral",
         "lint",
         "--fail-severity=warn",
@@ -87,7 +157,7 @@ def lint(session: nox.Session) -> None:
     )
     # The Arazzo workflows: `generator lint` above checked them against the Arazzo 1.0 JSON schema
     # and the spec; Redocly's Arazzo rules (strict: a warning fails) are the independent second look.
-    session.run(
+    run(
         "node_modules/.bin/redocly",
         "lint",
         "--extends=recommended-strict",
@@ -97,40 +167,40 @@ def lint(session: nox.Session) -> None:
     )
 
 
-@nox.session(python=PYTHON, allow_parallel=True)
+@project_session(allow_parallel=True)
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the hand-written packages and, separately, on the generated client."""
-    install_project(session)
-    session.run("mypy", *HANDWRITTEN)
-    session.run("mypy", "--strict", "generated_client/clubcollect_client")
+    run = install_project(session)
+    run("mypy", *HANDWRITTEN)
+    run("mypy", "--strict", "generated_client/clubcollect_client")
 
 
-@nox.session(python=PYTHON)
+@project_session()
 def regen(session: nox.Session) -> None:
     """Rewrite generated_client/ from the spec, the generator config and its templates."""
-    install_project(session)
-    session.run("python", "-m", "generator", "regen")
+    run = install_project(session)
+    run("python", "-m", "generator", "regen")
 
 
-@nox.session(python=PYTHON)
+@project_session()
 def check(session: nox.Session) -> None:
     """Fail if the committed generated_client/ differs from a fresh regeneration."""
-    install_project(session)
-    session.run("python", "-m", "generator", "check")
+    run = install_project(session)
+    run("python", "-m", "generator", "check")
 
 
-@nox.session(python=PYTHON, allow_parallel=False)
+@project_session(allow_parallel=False)
 def tests(session: nox.Session) -> None:
     """Unit and functional tests of everything hand-written (tests/), posargs go to pytest."""
-    install_project(session)
+    run = install_project(session)
     install_node_tools(session)
     # worksteal: a worker that runs out of tests takes some from the other; tests/scheduling.py
     # orders the tests so that each worker starts with its share of the costly ones (which would
     # otherwise start late and leave one core idle at the end).
-    session.run("pytest", "tests", "-n", "2", "--dist", "worksteal", *session.posargs)
+    run("pytest", "tests", "-n", "2", "--dist", "worksteal", *session.posargs)
 
 
-@nox.session(python=PYTHON, allow_parallel=True)
+@project_session(allow_parallel=True)
 def contract(session: nox.Session) -> None:
     """The main job: validate the spec, check the client is in sync, run the contract suite on the mock.
 
@@ -139,15 +209,13 @@ def contract(session: nox.Session) -> None:
     ``clubcollect contract``: ``nox -s contract -- --profile quick``, ``-- --jobs 1``; pytest's
     own after a second ``--``.
     """
-    install_project(session)
+    run = install_project(session)
     # lint and check need one core for some ten seconds: they run beside the suite, on one side
     # thread, instead of before it (the suite's shards spend their first seconds importing and
     # collecting). Their verdicts still decide the session; their output follows the suite's.
     with ThreadPoolExecutor(max_workers=1) as beside:
-        checks = {
-            name: beside.submit(session.run, "clubcollect", name, silent=True) for name in ("lint", "check")
-        }
-        session.run("clubcollect", "contract", "--jobs", "2", *session.posargs)
+        checks = {name: beside.submit(run, "clubcollect", name, silent=True) for name in ("lint", "check")}
+        run("clubcollect", "contract", "--jobs", "2", *session.posargs)
         for name, check in checks.items():
             output = check.result()  # a failed lint or check raises here, after nox printed its output
             session.log(f"clubcollect {name}:")
@@ -163,7 +231,7 @@ def missing_pages_message(folder: str) -> str:
     )
 
 
-@nox.session(python=PYTHON, default=False)
+@project_session(default=False)
 def drift(session: nox.Session) -> None:
     """Compare the vendor's pages (CLUBCOLLECT_DOCS_SOURCE_DIR) with the spec.
 
@@ -173,11 +241,11 @@ def drift(session: nox.Session) -> None:
     """
     if not session.posargs and not Path(DOCS_SOURCE_DIR).is_dir():
         session.error(missing_pages_message(DOCS_SOURCE_DIR))
-    install_project(session)
-    session.run("python", "-m", "generator", "drift", *(session.posargs or [DOCS_SOURCE_DIR]))
+    run = install_project(session)
+    run("python", "-m", "generator", "drift", *(session.posargs or [DOCS_SOURCE_DIR]))
 
 
-@nox.session(name="docs-to-release", python=PYTHON, default=False)
+@project_session(name="docs-to-release", default=False)
 def docs_to_release(session: nox.Session) -> None:
     """From the vendor's pages to a release plan, in one loop (python -m generator docs-to-release).
 
@@ -186,18 +254,18 @@ def docs_to_release(session: nox.Session) -> None:
     live pages. Writes the overlay, the report, the release notes and a pull-request summary to
     openapi/proposals/ and leaves the applied spec and the regenerated client in the work tree.
     """
-    install_project(session)
-    session.run("python", "-m", "generator", "docs-to-release", *(session.posargs or [DOCS_SOURCE_DIR]))
+    run = install_project(session)
+    run("python", "-m", "generator", "docs-to-release", *(session.posargs or [DOCS_SOURCE_DIR]))
 
 
-@nox.session(name="diff", python=PYTHON, default=False)
+@project_session(name="diff", default=False)
 def spec_diff(session: nox.Session) -> None:
     """Classify spec changes since a git revision (default: main) as breaking or compatible."""
-    install_project(session)
-    session.run("python", "-m", "generator", "diff", "--against", *(session.posargs or ["main"]))
+    run = install_project(session)
+    run("python", "-m", "generator", "diff", "--against", *(session.posargs or ["main"]))
 
 
-@nox.session(python=PYTHON, default=False)
+@project_session(default=False)
 def mutation(session: nox.Session) -> None:
     """mutmut over the code where a silent bug costs most (mutation_testing/targets.toml).
 
@@ -207,15 +275,15 @@ def mutation(session: nox.Session) -> None:
     main (run it before pushing); ``-- --target client`` runs one target. mutmut keeps its results
     in build/mutation/, so a second run re-tests only what changed.
     """
-    install_project(session)
-    session.run("python", "-m", "mutation_testing", *session.posargs)
+    run = install_project(session)
+    run("python", "-m", "mutation_testing", *session.posargs)
 
 
-@nox.session(python=PYTHON, default=False)
+@project_session(default=False)
 def bench(session: nox.Session) -> None:
     """Benchmarks against same-run baselines; prints the ratio table (see benchmarks/README.md)."""
-    install_project(session)
-    session.run("python", "-m", "benchmarks", *session.posargs)
+    run = install_project(session)
+    run("python", "-m", "benchmarks", *session.posargs)
 
 
 def build_distributions(session: nox.Session) -> None:
