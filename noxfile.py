@@ -98,7 +98,7 @@ def install_project(session: nox.Session) -> ProjectRun:
     package index.
     """
     stamp_file = PROJECT_ENV / "installed-from.sha256"
-    PROJECT_ENV.parent.mkdir(exist_ok=True)
+    PROJECT_ENV.parent.mkdir(parents=True, exist_ok=True)
     with (PROJECT_ENV.parent / "project.lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
         stamp = project_stamp()
@@ -113,6 +113,7 @@ def install_project(session: nox.Session) -> ProjectRun:
                 if not python.exists():
                     session.run(f"python{PYTHON}", "-m", "venv", str(PROJECT_ENV), external=True)
                 session.run(str(python), "-m", "pip", "install", "-q", *CONSTRAINTS, *editable, external=True)
+            stamp_file.parent.mkdir(parents=True, exist_ok=True)
             stamp_file.write_text(stamp)
     return _project_run(session)
 

@@ -33,6 +33,12 @@ class RecordingSession:
         self.commands.append(args)
 
 
+@pytest.fixture(autouse=True)
+def project_env_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The session's install goes to a stand-in folder, not the repository's .nox/project.
+    monkeypatch.setattr(noxfile, "PROJECT_ENV", tmp_path / "nox" / "project")
+
+
 def run_drift(session: RecordingSession) -> None:
     noxfile.drift(session)
 
