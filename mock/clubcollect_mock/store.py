@@ -46,7 +46,6 @@ RECENT_DOCS = 1024  # bound of the read cache of invoice documents
 RECENT_IMPORTS = 4096  # bound of the import row cache
 BATCHED_INSERTS = 64  # new invoices a memory store gathers before writing them (insert_invoice)
 _INSERT_INVOICE = "INSERT INTO invoices (seq, invoice_id, import_seq, partner, doc) VALUES (?, ?, ?, ?, ?)"
-
 _IMPORT_COLUMNS = "seq, import_id, partner, company_id, title, expected, transmitted_at, currency, settled"
 _INVOICE_COLUMNS = "seq, invoice_id, import_seq, partner, ticket_status, paying, doc"
 
