@@ -40,8 +40,11 @@ Text = Annotated[str, msgspec.Meta(max_length=MAX_STRING)]
 RequiredText = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_STRING)]
 
 
-class _Closed(msgspec.Struct, forbid_unknown_fields=True):
-    """An object with no keys but its fields (DECISIONS A8); a missing field reads as null."""
+class _Closed(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    """An object with no keys but its fields (DECISIONS A8); a missing field reads as null.
+
+    ``gc=False``: a decoded body holds only strings, numbers, lists and structs, so it can be
+    in no reference cycle, and untracked structs are quicker to make (about 1 us a body)."""
 
 
 class _Name(_Closed):
