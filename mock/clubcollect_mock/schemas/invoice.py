@@ -1,4 +1,8 @@
-"""Invoice create/update bodies: every documented check plus DECISIONS A7-A17."""
+"""Invoice create/update bodies: every documented check plus DECISIONS A7-A17.
+
+``invoice_create`` is the judge of create bodies; schemas/invoice_fast.py reads the usual valid
+ones faster and must accept nothing this refuses: a rule changed here is changed there too
+(tests/mock/test_fast_invoice_create.py compares the two)."""
 
 from __future__ import annotations
 
