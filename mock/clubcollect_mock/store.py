@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -49,6 +50,12 @@ _IMPORT_COLUMNS = "seq, import_id, partner, company_id, title, expected, transmi
 _INVOICE_COLUMNS = "seq, invoice_id, import_seq, partner, ticket_status, paying, doc"
 
 
+@functools.cache  # a batch is nearly always BATCHED_INSERTS rows: few distinct statements
+def _insert_invoices(rows: int) -> str:
+    """One INSERT of ``rows`` rows: 5 parameters a row, far under SQLite's smallest limit (999)."""
+    return _INSERT_INVOICE + ", (?, ?, ?, ?, ?)" * (rows - 1)
+
+
 class Store:
     def __init__(self, path: str | None) -> None:
         self._conn = connect(path)
@@ -80,14 +87,15 @@ class Store:
         return self._conn
 
     def write_pending(self) -> None:
-        """Pack and insert the gathered invoices, in one transaction."""
+        """Pack and insert the gathered invoices, in one transaction and one statement: a
+        multi-row ``VALUES`` costs half of what ``executemany`` costs per row."""
         rows, self._pending = self._pending, []
         pack = self._codec.pack
+        values: list[int | str | bytes] = []
+        for seq, id_, import_seq, partner, doc in rows:
+            values += (seq, id_, import_seq, partner, pack(doc))
         with transaction(self._conn):
-            self._conn.executemany(
-                _INSERT_INVOICE,
-                [(seq, id_, import_seq, partner, pack(doc)) for seq, id_, import_seq, partner, doc in rows],
-            )
+            self._conn.execute(_insert_invoices(len(rows)), values)
 
     def close(self) -> None:
         self.conn.close()

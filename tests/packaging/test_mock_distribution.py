@@ -80,7 +80,7 @@ def test_the_package_says_it_is_typed() -> None:
 
 def test_loading_the_plugin_starts_nothing_heavy() -> None:
     # pytest imports the plugin in every run of every project that has the mock installed.
-    server_side = ("starlette", "uvicorn", "httpx", "orjson", "zstandard", "sqlite3")
+    server_side = ("starlette", "uvicorn", "httpx", "orjson", "msgspec", "zstandard", "sqlite3")
     probe = (
         f"import sys, clubcollect_mock.pytest_plugin; print(sorted(set({server_side!r}) & set(sys.modules)))"
     )
