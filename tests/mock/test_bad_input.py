@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from contract_tests.profiles import scaled
 
 from .conftest import API_KEY, COMPANY_ID, invoice_body
+from .json_paths import json_paths
 
 NewInvoice = Callable[..., dict[str, Any]]
 JSON_HEADERS = {"Content-Type": "application/json"}
@@ -238,18 +239,6 @@ def test_never_a_server_error(
         assert isinstance(payload.get("error", payload.get("errors")), str)
 
 
-def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    """Every path into a JSON document (dict keys and list indexes)."""
-    found = [prefix]
-    if isinstance(value, dict):
-        for key, inner in value.items():
-            found += _paths(inner, (*prefix, key))
-    elif isinstance(value, list):
-        for index, inner in enumerate(value):
-            found += _paths(inner, (*prefix, index))
-    return found
-
-
 def _replace(document: Any, path: tuple[Any, ...], new: Any) -> Any:
     if not path:
         return new
@@ -300,7 +289,7 @@ def test_mutated_valid_bodies_never_break_the_invariants(
     api: httpx.Client, new_invoice: NewInvoice, data: st.DataObject, replacement: Any
 ) -> None:
     for method, path, body in _valid_requests(new_invoice()):
-        mutated = _replace(body, data.draw(st.sampled_from(_paths(body))), replacement)
+        mutated = _replace(body, data.draw(st.sampled_from(json_paths(body))), replacement)
         response = api.request(method, path, content=json.dumps(mutated).encode(), headers=JSON_HEADERS)
         assert response.status_code in (200, 400, 422), (response.status_code, response.text)
         if response.status_code != 200:

@@ -23,6 +23,8 @@ from clubcollect_mock.errors import ApiError
 from clubcollect_mock.schemas.invoice import CUSTOMER_PARTS, InvoiceInput, invoice_create
 from clubcollect_mock.schemas.invoice_fast import quick_invoice_create
 
+from .json_paths import json_paths
+
 IMPORT_ID = "0123456789abcdef0123456789abcdef01234567"
 
 
@@ -212,23 +214,12 @@ JSON_VALUES = st.recursive(
 )
 
 
-def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    found = [prefix]
-    if isinstance(value, dict):
-        for key, inner in value.items():
-            found += _paths(inner, (*prefix, key))
-    elif isinstance(value, list):
-        for index, inner in enumerate(value):
-            found += _paths(inner, (*prefix, index))
-    return found
-
-
 @given(st.data(), JSON_VALUES, st.booleans())
 def test_a_valid_body_with_one_value_replaced_reads_alike(
     data: st.DataObject, replacement: Any, delete: bool
 ) -> None:
     body = plain_body()
-    path = data.draw(st.sampled_from(_paths(body)[1:]))
+    path = data.draw(st.sampled_from(json_paths(body)[1:]))
     target = body
     for step in path[:-1]:
         target = target[step]
