@@ -71,3 +71,18 @@ def test_a_union_with_a_true_alternative_accepts_any_value() -> None:
     schemas = ResponseSchemas({OPERATION: {200: {"anyOf": [{"type": "integer"}, True]}}}, {})
     assert schemas.check(OPERATION, 200, "anything") == ("anything", None)
     assert schemas.check(OPERATION, 200, 3) == (3, None)
+
+
+def test_a_tolerated_form_listed_first_is_tried_last_and_read_as_its_type() -> None:
+    # Besides a boolean alternative, the x-read-as lookup reads each option's keywords: listed
+    # first, the tolerated form still loses to the documented type and rewrites only what it explains.
+    schemas = ResponseSchemas(
+        {
+            OPERATION: {
+                200: {"anyOf": [{"type": "string", "x-read-as": "null"}, {"type": "string", "const": "a"}]}
+            }
+        },
+        {},
+    )
+    assert schemas.check(OPERATION, 200, "a") == ("a", None)
+    assert schemas.check(OPERATION, 200, "") == (None, None)
