@@ -1,0 +1,99 @@
+"""The exact words of refusals tests/mock/test_refusal_reasons.py does not reach: a key with a
+space, a transmitted import's delete, a company's ticket list, a company's VAT and locale, the
+control API's payment-in-progress flag, a retraction's flag and a customer part's unknown field.
+Each reason is the X-Mock-Reason header a partner reads; the body keeps the vendor's shape."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from .conftest import COMPANY_ID, client, invoice_body
+from .test_companies import company
+from .test_refusal_reasons import reason_of
+
+NewInvoice = Callable[..., dict[str, Any]]
+NewImport = Callable[..., dict[str, Any]]
+
+
+def test_a_key_with_spaces_is_an_unknown_key_of_the_right_scheme(
+    root_url: str, control: httpx.Client
+) -> None:
+    with client(root_url + "/api/v2", Authorization="ApiKey not a key") as spaced:
+        response = spaced.get(f"/invoices/{'0' * 40}")
+    assert (response.status_code, response.json()) == (401, {"error": "unauthorized"})
+    assert reason_of(response) == "the API key in the Authorization header belongs to no partner"
+
+
+def test_deleting_a_transmitted_import_says_why(api: httpx.Client, new_import: NewImport) -> None:
+    import_id = new_import()["import_id"]
+    api.put(f"/imports/{import_id}/transmit").raise_for_status()
+    response = api.delete(f"/imports/{import_id}")
+    assert reason_of(response) == "import_id: a transmitted import cannot be deleted"
+
+
+def test_a_company_ticket_list_names_the_unknown_company_or_the_statuses(api: httpx.Client) -> None:
+    unknown = api.get(f"/companies/{'0' * 40}/tickets/answered")
+    assert reason_of(unknown) == "company_id: no company with this id belongs to this partner"
+    bad_status = api.get(f"/companies/{COMPANY_ID}/tickets/open")
+    assert reason_of(bad_status) == "status: expected one of answered, archived, unanswered"
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        ({"vat_percentage": "21"}, "vat_percentage: expected a number, got a string"),
+        ({"locale": None}, "locale: required"),
+    ],
+)
+def test_a_companys_vat_and_locale_refusals(api: httpx.Client, changes: dict[str, Any], reason: str) -> None:
+    response = api.post("/companies", json=company(**changes))
+    assert (response.status_code, response.json()) == (422, {"error": "invalid_request"})
+    assert reason_of(response) == reason
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        ({}, "in_progress: required"),
+        ({"in_progress": None}, "in_progress: required"),
+        ({"in_progress": 1}, "in_progress: expected a boolean, got an integer"),
+    ],
+)
+def test_the_payment_in_progress_flag_must_be_a_boolean(
+    control: httpx.Client, new_invoice: NewInvoice, body: dict[str, Any], reason: str
+) -> None:
+    response = control.post(f"/invoices/{new_invoice()['invoice_id']}/payment-in-progress", json=body)
+    assert (response.status_code, response.json()["error"]) == (422, "invalid_request")
+    assert reason_of(response) == reason
+
+
+def test_a_retractions_show_flag_must_be_a_boolean(api: httpx.Client, new_invoice: NewInvoice) -> None:
+    body = {
+        "external_invoice_number": "CN-1",
+        "description": "Paid cash",
+        "show_retraction_reason_to_customer": 1,
+    }
+    response = api.post(f"/invoices/{new_invoice()['invoice_id']}/credit_and_retract", json=body)
+    assert (response.status_code, response.json()) == (422, {"error": "invalid_request"})
+    assert reason_of(response) == "show_retraction_reason_to_customer: expected a boolean, got an integer"
+
+
+def test_an_unknown_field_in_a_customer_part_is_named_within_that_part(
+    api: httpx.Client, new_import: NewImport
+) -> None:
+    body = invoice_body(new_import()["import_id"])
+    body["customer"]["name"]["nickname"] = "Bo"
+    response = api.post("/invoices", json=body)
+    assert response.status_code == 422
+    assert reason_of(response).startswith("customer.name: unknown field 'nickname'; allowed: ")
+
+
+def test_a_ticket_message_may_be_as_long_as_a_long_text(api: httpx.Client, new_invoice: NewInvoice) -> None:
+    # Longer than a plain string field allows (255), within the 5000 of a long text.
+    response = api.post(f"/invoices/{new_invoice()['invoice_id']}/tickets", json={"message": "m" * 5000})
+    assert response.status_code == 200
+    assert response.json()["message"] == "m" * 5000
