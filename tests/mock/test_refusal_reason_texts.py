@@ -97,3 +97,15 @@ def test_a_ticket_message_may_be_as_long_as_a_long_text(api: httpx.Client, new_i
     response = api.post(f"/invoices/{new_invoice()['invoice_id']}/tickets", json={"message": "m" * 5000})
     assert response.status_code == 200
     assert response.json()["message"] == "m" * 5000
+
+
+def test_updating_an_unknown_company_names_the_id(api: httpx.Client) -> None:
+    response = api.put(f"/companies/{'0' * 40}", json=company())
+    assert (response.status_code, response.json()) == (404, {"error": "not_found"})
+    assert reason_of(response) == "company_id: no company with this id belongs to this partner"
+
+
+def test_a_body_nested_past_the_readers_depth_says_so(api: httpx.Client) -> None:
+    response = api.post("/invoices", content=b"[" * 100_000, headers={"Content-Type": "application/json"})
+    assert (response.status_code, response.json()) == (400, {"error": "invalid_json"})
+    assert reason_of(response) == "the body is nested too deeply to read"
