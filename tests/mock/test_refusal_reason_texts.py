@@ -109,3 +109,58 @@ def test_a_body_nested_past_the_readers_depth_says_so(api: httpx.Client) -> None
     response = api.post("/invoices", content=b"[" * 100_000, headers={"Content-Type": "application/json"})
     assert (response.status_code, response.json()) == (400, {"error": "invalid_json"})
     assert reason_of(response) == "the body is nested too deeply to read"
+
+
+def test_changing_a_transmitted_imports_count_says_why(api: httpx.Client, new_import: NewImport) -> None:
+    import_id = new_import()["import_id"]
+    api.put(f"/imports/{import_id}/transmit").raise_for_status()
+    response = api.put(f"/imports/{import_id}", json={"expected_invoices_count": 1})
+    assert reason_of(response) == "import_id: a transmitted import's expected_invoices_count cannot change"
+
+
+def test_a_nan_in_the_body_is_named_as_a_refused_number(api: httpx.Client) -> None:
+    response = api.post(
+        "/invoices", content=b'{"amount_total_cents": NaN}', headers={"Content-Type": "application/json"}
+    )
+    assert (response.status_code, response.json()) == (400, {"error": "invalid_json"})
+    assert reason_of(response) == (
+        "the body is not valid JSON: NaN, Infinity and numbers too large for a float are refused"
+    )
+
+
+@pytest.mark.parametrize(
+    ("params", "reason"),
+    [
+        ({"page_number": "two"}, "page_number: expected a whole number written in decimal digits"),
+        ({"page_size": "ten"}, "page_size: expected a whole number written in decimal digits"),
+        ({"page_number": "2147483648"}, "page_number: out of range: must be from 1 to 2147483647"),
+    ],
+)
+def test_paging_refusals_name_the_parameter(api: httpx.Client, params: dict[str, str], reason: str) -> None:
+    response = api.get(f"/companies/{COMPANY_ID}/tickets/answered", params=params)
+    assert (response.status_code, response.json()) == (422, {"error": "invalid_request"})
+    assert reason_of(response) == reason
+
+
+def test_the_last_page_number_a_32_bit_integer_holds_is_accepted(api: httpx.Client) -> None:
+    response = api.get(f"/companies/{COMPANY_ID}/tickets/answered", params={"page_number": "2147483647"})
+    assert response.status_code == 200
+    assert (response.json()["tickets"], response.json()["page"]["page_number"]) == ([], 2147483647)
+
+
+def test_a_second_credit_and_retract_and_one_during_a_payment_say_why(
+    api: httpx.Client, control: httpx.Client, new_invoice: NewInvoice
+) -> None:
+    credit = {"external_invoice_number": "CN-1", "description": "Paid cash"}
+    retracted = new_invoice()["invoice_id"]
+    first = api.post(f"/invoices/{retracted}/credit_and_retract", json=credit)
+    # The credit line is dated when the invoice was retracted.
+    assert first.json()["invoice_lines"][-1]["date"] == first.json()["retracted_at"]
+    again = api.post(f"/invoices/{retracted}/credit_and_retract", json=credit)
+    assert (again.status_code, again.json()) == (422, {"error": "already_retracted"})
+    assert reason_of(again) == "invoice_id: the invoice was already credited and retracted"
+    paying = new_invoice()["invoice_id"]
+    control.post(f"/invoices/{paying}/payment-in-progress", json={"in_progress": True}).raise_for_status()
+    during = api.post(f"/invoices/{paying}/credit_and_retract", json=credit)
+    assert (during.status_code, during.json()) == (422, {"error": "payment_in_progress"})
+    assert reason_of(during) == "invoice_id: a payment of this invoice is in progress: wait for its outcome"
