@@ -164,3 +164,28 @@ def test_a_second_credit_and_retract_and_one_during_a_payment_say_why(
     during = api.post(f"/invoices/{paying}/credit_and_retract", json=credit)
     assert (during.status_code, during.json()) == (422, {"error": "payment_in_progress"})
     assert reason_of(during) == "invoice_id: a payment of this invoice is in progress: wait for its outcome"
+
+
+def test_deleting_an_invoice_of_a_transmitted_import_says_what_to_do_instead(
+    api: httpx.Client, new_invoice: NewInvoice
+) -> None:
+    invoice = new_invoice()
+    api.put(f"/imports/{invoice['import_id']}/transmit").raise_for_status()
+    response = api.delete(f"/invoices/{invoice['invoice_id']}")
+    assert (response.status_code, response.json()) == (422, {"error": "invoice_already_transmitted"})
+    assert reason_of(response) == (
+        "invoice_id: the invoice's import is transmitted: "
+        "the invoice cannot be deleted (credit_and_retract it)"
+    )
+
+
+@pytest.mark.parametrize("size", ["1", "100"])
+def test_page_sizes_from_one_to_a_hundred_are_accepted(api: httpx.Client, size: str) -> None:
+    response = api.get(f"/companies/{COMPANY_ID}/tickets/answered", params={"page_size": size})
+    assert (response.status_code, response.json()["page"]["page_size"]) == (200, int(size))
+
+
+@pytest.mark.parametrize("size", ["0", "101"])
+def test_a_page_size_outside_one_to_a_hundred_names_the_range(api: httpx.Client, size: str) -> None:
+    response = api.get(f"/companies/{COMPANY_ID}/tickets/answered", params={"page_size": size})
+    assert reason_of(response) == "page_size: out of range: must be from 1 to 100"
