@@ -1,4 +1,4 @@
-"""Changing an invoice (update, credit_and_retract) needs a key, and only its own partner's key
+"""Changing an invoice (update, credit_and_retract, a new ticket) needs a key, and only its own partner's key
 finds it: without one the answer is 401, with another partner's 404 as if it did not exist
 (DECISIONS A1, A3). Reads are covered in test_auth.py."""
 
@@ -14,10 +14,12 @@ NewInvoice = Callable[..., dict[str, Any]]
 WRITES = [
     ("PUT", "", {"description": "changed"}),
     ("POST", "/credit_and_retract", {"external_invoice_number": "CN-1", "description": "Paid cash"}),
+    ("POST", "/tickets", {"message": "Please pay"}),
 ]
+KINDS = ["update", "credit_and_retract", "ticket"]
 
 
-@pytest.mark.parametrize(("method", "suffix", "body"), WRITES, ids=["update", "credit_and_retract"])
+@pytest.mark.parametrize(("method", "suffix", "body"), WRITES, ids=KINDS)
 def test_an_invoice_write_without_a_key_is_refused(
     anonymous: httpx.Client,
     api: httpx.Client,
@@ -32,7 +34,7 @@ def test_an_invoice_write_without_a_key_is_refused(
     assert api.get(f"/invoices/{invoice['invoice_id']}").json() == invoice
 
 
-@pytest.mark.parametrize(("method", "suffix", "body"), WRITES, ids=["update", "credit_and_retract"])
+@pytest.mark.parametrize(("method", "suffix", "body"), WRITES, ids=KINDS)
 def test_another_partners_invoice_is_not_found_for_a_write(
     other_partner: tuple[httpx.Client, str],
     api: httpx.Client,

@@ -189,3 +189,9 @@ def test_page_sizes_from_one_to_a_hundred_are_accepted(api: httpx.Client, size: 
 def test_a_page_size_outside_one_to_a_hundred_names_the_range(api: httpx.Client, size: str) -> None:
     response = api.get(f"/companies/{COMPANY_ID}/tickets/answered", params={"page_size": size})
     assert reason_of(response) == "page_size: out of range: must be from 1 to 100"
+
+
+def test_a_company_import_list_names_the_unknown_company(api: httpx.Client) -> None:
+    response = api.get(f"/companies/{'0' * 40}/imports")
+    assert (response.status_code, response.json()) == (404, {"error": "not_found"})
+    assert reason_of(response) == "company_id: no company with this id belongs to this partner"

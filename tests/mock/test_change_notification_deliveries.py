@@ -1,0 +1,117 @@
+"""What one round of change notifications reports and records: the flush answer per partner
+(its ids, the status, the connection error's name) and the delivery log the inspector shows
+(kind, ids, status, error). The sender ignores proxy settings in the environment and gives up
+on a receiver slower than its delivery timeout."""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from clubcollect_mock import Partner, create_app
+from clubcollect_mock import notifications as change_notifications
+from clubcollect_mock.deliveries import Delivery
+from clubcollect_mock.testing import serve_in_thread as serve
+
+from .conftest import client, invoice_body
+from .receiver import Receiver, receiving
+
+pytestmark = pytest.mark.mock_control
+KEY, COMPANY = secrets.token_hex(20), secrets.token_hex(20)
+
+
+class Round:
+    """A mock notifying ``url``, with one invoice changed (so one notification is pending)."""
+
+    def __init__(self, url: str) -> None:
+        self.app = create_app([Partner(KEY, COMPANY)], notify_url=url, notify_interval=3600)
+
+    def __enter__(self) -> Round:
+        self._served = serve(self.app)
+        root = self._served.__enter__()
+        self.control = client(root + "/_mock")
+        with client(root + "/api/v2", Authorization=f"ApiKey {KEY}") as api:
+            self.import_id = api.post("/imports", json={"company_id": COMPANY}).json()["import_id"]
+            self.invoice_id = api.post("/invoices", json=invoice_body(self.import_id)).json()["invoice_id"]
+        paid = {"amount_cents": 100, "payment_method": "ideal"}
+        self.control.post(f"/invoices/{self.invoice_id}/payments", json=paid).raise_for_status()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.control.close()
+        self._served.__exit__(*exc)
+
+    def flush(self) -> list[dict[str, Any]]:
+        deliveries: list[dict[str, Any]] = self.control.post("/notifications/flush").json()["deliveries"]
+        return deliveries
+
+    def logged(self) -> list[Delivery]:
+        return self.app.state.mock.notifier.deliveries.newest_first()
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    with receiving() as made:
+        yield made
+
+
+def test_a_delivered_round_reports_and_logs_the_ids_and_the_status(receiver: Receiver) -> None:
+    with Round(receiver.url) as round_:
+        assert round_.flush() == [
+            {"invoice_ids": [round_.invoice_id], "import_ids": [round_.import_id], "status": 200}
+        ]
+        (entry,) = round_.logged()
+        assert (entry.kind, entry.object_ids, entry.status, entry.detail) == (
+            "change",
+            (round_.invoice_id, round_.import_id),
+            200,
+            "",
+        )
+        assert entry.partner == round_.app.state.mock.store.partner_for_key(KEY)
+
+
+def test_an_unreachable_receiver_is_reported_and_logged_with_the_error() -> None:
+    with Round("http://127.0.0.1:9/closed") as round_:
+        assert round_.flush() == [
+            {
+                "invoice_ids": [round_.invoice_id],
+                "import_ids": [round_.import_id],
+                "status": None,
+                "error": "ConnectError",
+            }
+        ]
+        (entry,) = round_.logged()
+        assert (entry.partner, entry.kind, entry.object_ids, entry.status, entry.detail) == (
+            round_.app.state.mock.store.partner_for_key(KEY),
+            "change",
+            (round_.invoice_id, round_.import_id),
+            None,
+            "ConnectError",
+        )
+
+
+def test_proxy_settings_in_the_environment_are_not_used(
+    receiver: Receiver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A partner's receiver is reached directly: a proxy meant for the test runner's own traffic
+    # (here one that refuses every connection) must not swallow the notifications.
+    for name in ("HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.setenv(name, "http://127.0.0.1:9")
+    for name in ("NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    with Round(receiver.url) as round_:
+        assert [delivery["status"] for delivery in round_.flush()] == [200]
+
+
+def test_a_receiver_slower_than_the_delivery_timeout_is_given_up(
+    receiver: Receiver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(change_notifications, "DELIVERY_TIMEOUT_SECONDS", 0.2)
+    receiver.while_delivering = lambda body: time.sleep(1.0)
+    with Round(receiver.url) as round_:
+        (delivery,) = round_.flush()
+        assert (delivery["status"], delivery["error"]) == (None, "ReadTimeout")
