@@ -8,12 +8,16 @@ from __future__ import annotations
 import secrets
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
+import httpx
 import pytest
+from starlette.applications import Starlette
 
 from clubcollect_mock import Partner, create_app
 from clubcollect_mock import notifications as change_notifications
+from clubcollect_mock.app import MockContext
 from clubcollect_mock.deliveries import Delivery
 from clubcollect_mock.testing import serve_in_thread as serve
 
@@ -25,32 +29,35 @@ KEY, COMPANY = secrets.token_hex(20), secrets.token_hex(20)
 
 
 class Round:
-    """A mock notifying ``url``, with one invoice changed (so one notification is pending)."""
+    """A served mock notifying a URL, with one invoice changed (so one notification is pending)."""
 
-    def __init__(self, url: str) -> None:
-        self.app = create_app([Partner(KEY, COMPANY)], notify_url=url, notify_interval=3600)
-
-    def __enter__(self) -> Round:
-        self._served = serve(self.app)
-        root = self._served.__enter__()
-        self.control = client(root + "/_mock")
-        with client(root + "/api/v2", Authorization=f"ApiKey {KEY}") as api:
-            self.import_id = api.post("/imports", json={"company_id": COMPANY}).json()["import_id"]
-            self.invoice_id = api.post("/invoices", json=invoice_body(self.import_id)).json()["invoice_id"]
-        paid = {"amount_cents": 100, "payment_method": "ideal"}
-        self.control.post(f"/invoices/{self.invoice_id}/payments", json=paid).raise_for_status()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.control.close()
-        self._served.__exit__(*exc)
+    def __init__(self, app: Starlette, control: httpx.Client, import_id: str, invoice_id: str) -> None:
+        self.context: MockContext = app.state.mock
+        self.control = control
+        self.import_id = import_id
+        self.invoice_id = invoice_id
 
     def flush(self) -> list[dict[str, Any]]:
         deliveries: list[dict[str, Any]] = self.control.post("/notifications/flush").json()["deliveries"]
         return deliveries
 
     def logged(self) -> list[Delivery]:
-        return self.app.state.mock.notifier.deliveries.newest_first()
+        return self.context.notifier.deliveries.newest_first()
+
+    def partner(self) -> int | None:
+        return self.context.store.partner_for_key(KEY)
+
+
+@contextmanager
+def notifying(url: str) -> Iterator[Round]:
+    app = create_app([Partner(KEY, COMPANY)], notify_url=url, notify_interval=3600)
+    with serve(app) as root, client(root + "/_mock") as control:
+        with client(root + "/api/v2", Authorization=f"ApiKey {KEY}") as api:
+            import_id = api.post("/imports", json={"company_id": COMPANY}).json()["import_id"]
+            invoice_id = api.post("/invoices", json=invoice_body(import_id)).json()["invoice_id"]
+        paid = {"amount_cents": 100, "payment_method": "ideal"}
+        control.post(f"/invoices/{invoice_id}/payments", json=paid).raise_for_status()
+        yield Round(app, control, import_id, invoice_id)
 
 
 @pytest.fixture
@@ -60,7 +67,7 @@ def receiver() -> Iterator[Receiver]:
 
 
 def test_a_delivered_round_reports_and_logs_the_ids_and_the_status(receiver: Receiver) -> None:
-    with Round(receiver.url) as round_:
+    with notifying(receiver.url) as round_:
         assert round_.flush() == [
             {"invoice_ids": [round_.invoice_id], "import_ids": [round_.import_id], "status": 200}
         ]
@@ -71,11 +78,11 @@ def test_a_delivered_round_reports_and_logs_the_ids_and_the_status(receiver: Rec
             200,
             "",
         )
-        assert entry.partner == round_.app.state.mock.store.partner_for_key(KEY)
+        assert entry.partner == round_.partner()
 
 
 def test_an_unreachable_receiver_is_reported_and_logged_with_the_error() -> None:
-    with Round("http://127.0.0.1:9/closed") as round_:
+    with notifying("http://127.0.0.1:9/closed") as round_:
         assert round_.flush() == [
             {
                 "invoice_ids": [round_.invoice_id],
@@ -86,7 +93,7 @@ def test_an_unreachable_receiver_is_reported_and_logged_with_the_error() -> None
         ]
         (entry,) = round_.logged()
         assert (entry.partner, entry.kind, entry.object_ids, entry.status, entry.detail) == (
-            round_.app.state.mock.store.partner_for_key(KEY),
+            round_.partner(),
             "change",
             (round_.invoice_id, round_.import_id),
             None,
@@ -103,7 +110,7 @@ def test_proxy_settings_in_the_environment_are_not_used(
         monkeypatch.setenv(name, "http://127.0.0.1:9")
     for name in ("NO_PROXY", "no_proxy"):
         monkeypatch.delenv(name, raising=False)
-    with Round(receiver.url) as round_:
+    with notifying(receiver.url) as round_:
         assert [delivery["status"] for delivery in round_.flush()] == [200]
 
 
@@ -112,6 +119,6 @@ def test_a_receiver_slower_than_the_delivery_timeout_is_given_up(
 ) -> None:
     monkeypatch.setattr(change_notifications, "DELIVERY_TIMEOUT_SECONDS", 0.2)
     receiver.while_delivering = lambda body: time.sleep(1.0)
-    with Round(receiver.url) as round_:
+    with notifying(receiver.url) as round_:
         (delivery,) = round_.flush()
         assert (delivery["status"], delivery["error"]) == (None, "ReadTimeout")
