@@ -5,6 +5,7 @@ on a receiver slower than its delivery timeout."""
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 import time
 from collections.abc import Iterator
@@ -122,3 +123,28 @@ def test_a_receiver_slower_than_the_delivery_timeout_is_given_up(
     with notifying(receiver.url) as round_:
         (delivery,) = round_.flush()
         assert (delivery["status"], delivery["error"]) == (None, "ReadTimeout")
+
+
+async def _two_rounds_at_once(control: httpx.Client) -> list[list[dict[str, Any]]]:
+    async with httpx.AsyncClient(base_url=str(control.base_url)) as concurrent:
+        answers = await asyncio.gather(*(concurrent.post("/notifications/flush") for _ in range(2)))
+    return [answer.json()["deliveries"] for answer in answers]
+
+
+def test_rounds_run_one_at_a_time_also_when_the_app_is_served_again(receiver: Receiver) -> None:
+    # The second round waits for the first (which the slow receiver confirms), then finds nothing
+    # left to send: each change is delivered once. The round lock belongs to the event loop it
+    # was made on, so an app served again (a new loop) makes a new one.
+    receiver.while_delivering = lambda body: time.sleep(0.3)
+    app = create_app([Partner(KEY, COMPANY)], notify_url=receiver.url, notify_interval=3600)
+    for _ in range(2):
+        with serve(app) as root, client(root + "/_mock") as control:
+            with client(root + "/api/v2", Authorization=f"ApiKey {KEY}") as api:
+                import_id = api.post("/imports", json={"company_id": COMPANY}).json()["import_id"]
+                invoice_id = api.post("/invoices", json=invoice_body(import_id)).json()["invoice_id"]
+            paid = {"amount_cents": 100, "payment_method": "ideal"}
+            control.post(f"/invoices/{invoice_id}/payments", json=paid).raise_for_status()
+            rounds = asyncio.run(_two_rounds_at_once(control))
+            assert sorted(len(deliveries) for deliveries in rounds) == [0, 1]
+    assert [body["import_ids"] for body in receiver.bodies][-1] == [import_id]
+    assert len(receiver.bodies) == 2

@@ -195,3 +195,22 @@ def test_a_company_import_list_names_the_unknown_company(api: httpx.Client) -> N
     response = api.get(f"/companies/{'0' * 40}/imports")
     assert (response.status_code, response.json()) == (404, {"error": "not_found"})
     assert reason_of(response) == "company_id: no company with this id belongs to this partner"
+
+
+def test_a_control_payment_of_one_cent_is_accepted_and_an_unknown_target_named(
+    api: httpx.Client, control: httpx.Client, new_invoice: NewInvoice
+) -> None:
+    invoice_id = new_invoice()["invoice_id"]
+    one_cent = control.post(
+        f"/invoices/{invoice_id}/payments", json={"amount_cents": 1, "payment_method": "ideal"}
+    )
+    assert one_cent.status_code == 200
+    assert api.get(f"/invoices/{invoice_id}").json()["invoice_lines"][-1]["amount_cents"] == -1
+    other = control.post(
+        f"/invoices/{invoice_id}/payments",
+        json={"amount_cents": 1, "payment_method": "ideal", "target": "other"},
+    )
+    assert reason_of(other) == (
+        "target: expected one of chargeback_fee, donation, installment_fee, invoice, late_payment_fee, "
+        "got a string"
+    )
