@@ -80,6 +80,8 @@ def test_a_delivered_round_reports_and_logs_the_ids_and_the_status(receiver: Rec
             "",
         )
         assert entry.partner == round_.partner()
+        # The log the notifier writes is the one the inspector shows.
+        assert "delivered (200)" in round_.control.get("/").text
 
 
 def test_an_unreachable_receiver_is_reported_and_logged_with_the_error() -> None:

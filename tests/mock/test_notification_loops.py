@@ -1,6 +1,7 @@
 """The background loops behind both kinds of notification: a payment notice that was not
 confirmed is sent again by the periodic round (no flush needed), a change round that fails is
-logged and the loop goes on, and stopping a loop ends its task quietly."""
+logged and the loop goes on, stopping a loop ends its task quietly, and a notifier writes to the
+delivery log it is given (the inspector's)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,16 @@ import asyncio
 import logging
 import secrets
 import time
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
 from clubcollect_mock import Partner, create_app
+from clubcollect_mock.deliveries import DeliveryLog
 from clubcollect_mock.notifications import Notifier
+from clubcollect_mock.payments.flow import PaymentDesk
+from clubcollect_mock.payments.notices import PaymentNotifier
+from clubcollect_mock.store import open_store
 from clubcollect_mock.testing import serve_in_thread as serve
 
 from .conftest import client
@@ -68,3 +73,22 @@ def test_a_failed_change_round_is_logged_and_the_loop_goes_on(caplog: pytest.Log
         asyncio.run(run_three_rounds())
     failures = [record for record in caplog.records if record.getMessage() == "notification round failed"]
     assert len(failures) >= 2 and all(record.exc_info for record in failures)
+
+
+def test_a_notifier_keeps_its_own_delivery_log_unless_given_one() -> None:
+    store = open_store(None, [Partner(KEY, COMPANY)])
+    shared = DeliveryLog()
+    assert Notifier(store, None, 1.0, shared).deliveries is shared
+    assert isinstance(Notifier(store, None, 1.0).deliveries, DeliveryLog)
+
+
+def test_stopping_right_after_a_payment_round_was_scheduled_cancels_it_quietly() -> None:
+    async def schedule_then_stop() -> asyncio.Task[Any]:
+        # The round is cancelled before it starts, so it never reaches the desk.
+        notifier = PaymentNotifier(cast(PaymentDesk, None), "http://127.0.0.1:9/closed")
+        notifier.deliver_soon()
+        (task,) = notifier._tasks
+        await notifier.stop()
+        return task
+
+    assert asyncio.run(schedule_then_stop()).cancelled()

@@ -214,3 +214,9 @@ def test_a_control_payment_of_one_cent_is_accepted_and_an_unknown_target_named(
         "target: expected one of chargeback_fee, donation, installment_fee, invoice, late_payment_fee, "
         "got a string"
     )
+
+
+def test_an_unknown_invoice_is_named_as_no_invoice_of_this_partner(api: httpx.Client) -> None:
+    response = api.get(f"/invoices/{'0' * 40}/tickets")
+    assert (response.status_code, response.json()) == (404, {"error": "invalid_invoice_id"})
+    assert reason_of(response) == "invoice_id: no invoice with this id belongs to this partner"
