@@ -1,0 +1,26 @@
+"""An app made in the test (not the session's shared one) answers an invoice's ticket list on
+GET only: a new ticket is listed, and a method neither ticket route takes is 405."""
+
+from __future__ import annotations
+
+import secrets
+
+from clubcollect_mock import Partner, create_app
+from clubcollect_mock.testing import serve_in_thread as serve
+
+from .conftest import client, invoice_body
+
+KEY, COMPANY = secrets.token_hex(20), secrets.token_hex(20)
+
+
+def test_a_fresh_app_lists_an_invoices_tickets_on_get_only() -> None:
+    with (
+        serve(create_app([Partner(KEY, COMPANY)])) as root,
+        client(root + "/api/v2", Authorization=f"ApiKey {KEY}") as api,
+    ):
+        import_id = api.post("/imports", json={"company_id": COMPANY}).json()["import_id"]
+        invoice_id = api.post("/invoices", json=invoice_body(import_id)).json()["invoice_id"]
+        ticket = api.post(f"/invoices/{invoice_id}/tickets", json={"message": "Please pay"}).json()
+        listed = api.get(f"/invoices/{invoice_id}/tickets")
+        assert (listed.status_code, listed.json()) == (200, {"tickets": [ticket]})
+        assert api.put(f"/invoices/{invoice_id}/tickets", json={}).status_code == 405
