@@ -1,5 +1,5 @@
-"""An app made in the test (not the session's shared one) answers an invoice's ticket list on
-GET only: a new ticket is listed, and a method neither ticket route takes is 405."""
+"""An app made in the test (not the session's shared one) routes an invoice's ticket calls: the
+list on GET, a new ticket on POST, the two actions on POST only; other methods are 405."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .conftest import client, invoice_body
 KEY, COMPANY = secrets.token_hex(20), secrets.token_hex(20)
 
 
-def test_a_fresh_app_lists_an_invoices_tickets_on_get_only() -> None:
+def test_a_fresh_app_routes_each_ticket_call_by_its_method() -> None:
     with (
         serve(create_app([Partner(KEY, COMPANY)])) as root,
         client(root + "/api/v2", Authorization=f"ApiKey {KEY}") as api,
@@ -24,3 +24,6 @@ def test_a_fresh_app_lists_an_invoices_tickets_on_get_only() -> None:
         listed = api.get(f"/invoices/{invoice_id}/tickets")
         assert (listed.status_code, listed.json()) == (200, {"tickets": [ticket]})
         assert api.put(f"/invoices/{invoice_id}/tickets", json={}).status_code == 405
+        for action in ("archive", "assign_to_support"):
+            assert api.post(f"/invoices/{invoice_id}/tickets/actions/{action}", json={}).status_code == 204
+            assert api.get(f"/invoices/{invoice_id}/tickets/actions/{action}").status_code == 405
