@@ -24,6 +24,9 @@ def test_a_fresh_app_routes_each_ticket_call_by_its_method() -> None:
         listed = api.get(f"/invoices/{invoice_id}/tickets")
         assert (listed.status_code, listed.json()) == (200, {"tickets": [ticket]})
         assert api.put(f"/invoices/{invoice_id}/tickets", json={}).status_code == 405
+        # An id that is not 40 characters passes the invoice fast path and reaches the router's route.
+        short = api.get("/invoices/not-an-id")
+        assert (short.status_code, short.json()) == (404, {"error": "invalid_invoice_id"})
         for action in ("archive", "assign_to_support"):
             assert api.post(f"/invoices/{invoice_id}/tickets/actions/{action}", json={}).status_code == 204
             assert api.get(f"/invoices/{invoice_id}/tickets/actions/{action}").status_code == 405
