@@ -1,5 +1,6 @@
-"""An app made in the test (not the session's shared one) routes an invoice's ticket calls: the
-list on GET, a new ticket on POST, the two actions on POST only; other methods are 405."""
+"""An app made in the test (not the session's shared one) routes an invoice's calls: update on
+PUT, credit_and_retract on POST, the ticket list on GET, a new ticket on POST, the two ticket
+actions on POST only; other methods are 405."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ def test_a_fresh_app_routes_each_ticket_call_by_its_method() -> None:
         # An id that is not 40 characters passes the invoice fast path and reaches the router's route.
         short = api.get("/invoices/not-an-id")
         assert (short.status_code, short.json()) == (404, {"error": "invalid_invoice_id"})
+        assert api.put(f"/invoices/{invoice_id}", json={"reference": "changed"}).status_code == 200
+        credit = {"external_invoice_number": "CN-1", "description": "Paid cash"}
+        assert api.post(f"/invoices/{invoice_id}/credit_and_retract", json=credit).status_code == 200
         for action in ("archive", "assign_to_support"):
             assert api.post(f"/invoices/{invoice_id}/tickets/actions/{action}", json={}).status_code == 204
             assert api.get(f"/invoices/{invoice_id}/tickets/actions/{action}").status_code == 405
