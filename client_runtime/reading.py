@@ -216,19 +216,24 @@ class ResponseSchemas:
     def _check_union(
         self, options: list[Any], value: Any, path: tuple[str | int, ...], params: Mapping[str, str]
     ) -> tuple[Any, Problem | None]:
-        # Documented alternatives first; a tolerated form only when none of them fits.
-        ordered = sorted(options, key=lambda option: "x-read-as" in self._resolve(option))
+        # Documented alternatives first; a tolerated form only when none of them fits. An option
+        # can be a boolean schema (`true` accepts anything), which has no keywords to look up.
+        ordered = sorted(options, key=lambda option: "x-read-as" in _keywords(self._resolve(option)))
         problems: list[Problem] = []
         for option in ordered:
             resolved = self._resolve(option)
             checked, problem = self._check(resolved, value, path, params)
             if problem is None:
-                read_as = resolved.get("x-read-as") if isinstance(resolved, dict) else None
+                read_as = _keywords(resolved).get("x-read-as")
                 return (_READ_AS[read_as](checked) if read_as else checked), None
             problems.append(problem)
         # Report the problem of the alternative that fits the value best: the deepest one, and
         # at equal depth one whose JSON type matched ("'yes' is not one of ...").
         return value, max(problems, key=lambda problem: (len(problem.path), not problem.wrong_type))
+
+
+def _keywords(schema: Any) -> Mapping[str, Any]:
+    return schema if isinstance(schema, dict) else {}
 
 
 def _redacted(content: bytes, secrets: Iterable[str | Secret]) -> bytes:

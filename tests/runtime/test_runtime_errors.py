@@ -250,6 +250,8 @@ def test_registry_of_refuses_missing_and_duplicate_codes() -> None:
         "invalid_import_id": InvalidImportId,
         "invalid_amount_total_cents": InvalidAmountTotalCents,
     } == REGISTRY
+    # Built here too, not only at import: each code maps to its class.
+    assert registry_of([InvalidAmountTotalCents, InvalidImportId]) == REGISTRY
 
 
 # --- hooks ----------------------------------------------------------------------------------
@@ -536,6 +538,10 @@ def test_response_validation_error_is_no_status_error() -> None:
     )
     assert isinstance(error, ClubCollectError)
     assert not issubclass(ResponseValidationError, APIStatusError)
+    no_body = ResponseValidationError(
+        operation="get_invoice", status_code=200, method="GET", path="/", json_path="$", problem="empty"
+    )
+    assert no_body.content == b""  # no body given: none attached
     assert error.error_code is None
     assert str(error) == (
         "get_invoice: GET /api/v2/invoices/x -> 200: cannot read the response at "
