@@ -49,16 +49,21 @@ class Round:
         return self.context.store.partner_for_key(KEY)
 
 
+def _paid_invoice(root: str, control: httpx.Client) -> tuple[str, str]:
+    """An import and an invoice on the served mock, and a payment on it: one change to notify."""
+    with client(root + "/api/v2", Authorization=f"ApiKey {KEY}") as api:
+        import_id = api.post("/imports", json={"company_id": COMPANY}).json()["import_id"]
+        invoice_id = api.post("/invoices", json=invoice_body(import_id)).json()["invoice_id"]
+    paid = {"amount_cents": 100, "payment_method": "ideal"}
+    control.post(f"/invoices/{invoice_id}/payments", json=paid).raise_for_status()
+    return import_id, invoice_id
+
+
 @contextmanager
 def notifying(url: str) -> Iterator[Round]:
     app = create_app([Partner(KEY, COMPANY)], notify_url=url, notify_interval=3600)
     with serve(app) as root, client(root + "/_mock") as control:
-        with client(root + "/api/v2", Authorization=f"ApiKey {KEY}") as api:
-            import_id = api.post("/imports", json={"company_id": COMPANY}).json()["import_id"]
-            invoice_id = api.post("/invoices", json=invoice_body(import_id)).json()["invoice_id"]
-        paid = {"amount_cents": 100, "payment_method": "ideal"}
-        control.post(f"/invoices/{invoice_id}/payments", json=paid).raise_for_status()
-        yield Round(app, control, import_id, invoice_id)
+        yield Round(app, control, *_paid_invoice(root, control))
 
 
 @pytest.fixture
@@ -141,11 +146,7 @@ def test_rounds_run_one_at_a_time_also_when_the_app_is_served_again(receiver: Re
     app = create_app([Partner(KEY, COMPANY)], notify_url=receiver.url, notify_interval=3600)
     for _ in range(2):
         with serve(app) as root, client(root + "/_mock") as control:
-            with client(root + "/api/v2", Authorization=f"ApiKey {KEY}") as api:
-                import_id = api.post("/imports", json={"company_id": COMPANY}).json()["import_id"]
-                invoice_id = api.post("/invoices", json=invoice_body(import_id)).json()["invoice_id"]
-            paid = {"amount_cents": 100, "payment_method": "ideal"}
-            control.post(f"/invoices/{invoice_id}/payments", json=paid).raise_for_status()
+            import_id, _ = _paid_invoice(root, control)
             rounds = asyncio.run(_two_rounds_at_once(control))
             assert sorted(len(deliveries) for deliveries in rounds) == [0, 1]
     assert [body["import_ids"] for body in receiver.bodies][-1] == [import_id]
