@@ -6,37 +6,23 @@ to do (nox itself would build a virtual environment first).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 import noxfile
-
-
-class SessionStopped(Exception):
-    """What nox's ``session.error`` does: stop the session with a message."""
-
-
-@dataclass
-class RecordingSession:
-    posargs: list[str]
-    commands: list[tuple[str, ...]] = field(default_factory=list)
-
-    def error(self, message: str) -> None:
-        raise SessionStopped(message)
-
-    def install(self, *args: str) -> None:
-        self.commands.append(("install", *args))
-
-    def run(self, *args: str, **_: object) -> None:
-        self.commands.append(args)
+from tests.nox_stand_in import RecordingSession, SessionStopped
 
 
 @pytest.fixture(autouse=True)
 def project_env_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The session's install goes to a stand-in folder, not the repository's .nox/project.
     monkeypatch.setattr(noxfile, "PROJECT_ENV", tmp_path / "nox" / "project")
+
+
+def project_python() -> str:
+    """The shared environment's interpreter, which the session runs the generator with."""
+    return str(noxfile.PROJECT_ENV / "bin" / "python")
 
 
 def run_drift(session: RecordingSession) -> None:
@@ -59,11 +45,11 @@ def test_with_pages_it_compares_them(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(noxfile, "DOCS_SOURCE_DIR", str(tmp_path))
     session = RecordingSession(posargs=[])
     run_drift(session)
-    assert session.commands[-1] == ("python", "-m", "generator", "drift", str(tmp_path))
+    assert session.commands[-1] == (project_python(), "-m", "generator", "drift", str(tmp_path))
 
 
 def test_arguments_go_through_even_without_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(noxfile, "DOCS_SOURCE_DIR", str(tmp_path / "absent"))
     session = RecordingSession(posargs=["--fetch"])
     run_drift(session)
-    assert session.commands[-1] == ("python", "-m", "generator", "drift", "--fetch")
+    assert session.commands[-1] == (project_python(), "-m", "generator", "drift", "--fetch")

@@ -9,29 +9,13 @@ the environment's interpreter appear as the real install would.
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import noxfile
-
-
-@dataclass
-class RecordingSession:
-    env: Path
-    posargs: list[str] = field(default_factory=list)
-    commands: list[tuple[str, ...]] = field(default_factory=list)
-    environments: list[dict[str, str]] = field(default_factory=list)
-
-    def run(self, *args: Any, env: dict[str, str] | None = None, **_: object) -> None:
-        command = tuple(str(arg) for arg in args)
-        self.commands.append(command)
-        self.environments.append(env or {})
-        if "venv" in command:  # what `uv venv` / `python -m venv` leaves behind
-            (self.env / "bin").mkdir(parents=True, exist_ok=True)
-            (self.env / "bin" / "python").write_text("")
+from tests.nox_stand_in import RecordingSession
 
 
 @pytest.fixture
@@ -51,24 +35,24 @@ def installs(session: RecordingSession) -> list[tuple[str, ...]]:
 
 
 def test_the_first_session_installs_and_the_next_one_reuses(project: Path) -> None:
-    first = RecordingSession(noxfile.PROJECT_ENV)
+    first = RecordingSession()
     noxfile.install_project(first)  # type: ignore[arg-type]
     assert len(installs(first)) == 1
     install = installs(first)[0]
     assert install[install.index("-e") : install.index("-e") + 2] == ("-e", "./mock")
     assert install[install.index("-c") + 1].endswith("constraints.txt")
 
-    second = RecordingSession(noxfile.PROJECT_ENV)
+    second = RecordingSession()
     noxfile.install_project(second)  # type: ignore[arg-type]
     assert second.commands == []
 
 
 @pytest.mark.parametrize("changed", noxfile.PROJECT_INPUTS)
 def test_a_change_to_what_decides_the_content_installs_again(project: Path, changed: str) -> None:
-    noxfile.install_project(RecordingSession(noxfile.PROJECT_ENV))  # type: ignore[arg-type]
+    noxfile.install_project(RecordingSession())  # type: ignore[arg-type]
     with (project / changed).open("a") as file:
         file.write("\n# changed\n")
-    again = RecordingSession(noxfile.PROJECT_ENV)
+    again = RecordingSession()
     noxfile.install_project(again)  # type: ignore[arg-type]
     assert len(installs(again)) == 1
 
@@ -81,14 +65,14 @@ def test_an_install_that_failed_is_made_again(project: Path) -> None:
                 raise RuntimeError("the install failed")
 
     with pytest.raises(RuntimeError):
-        noxfile.install_project(FailingSession(noxfile.PROJECT_ENV))  # type: ignore[arg-type]
-    again = RecordingSession(noxfile.PROJECT_ENV)
+        noxfile.install_project(FailingSession())  # type: ignore[arg-type]
+    again = RecordingSession()
     noxfile.install_project(again)  # type: ignore[arg-type]
     assert len(installs(again)) == 1
 
 
 def test_programs_run_from_the_shared_environment_with_its_path(project: Path) -> None:
-    session = RecordingSession(noxfile.PROJECT_ENV)
+    session = RecordingSession()
     run = noxfile.install_project(session)  # type: ignore[arg-type]
     (noxfile.PROJECT_ENV / "bin" / "pytest").write_text("")
     run("pytest", "tests", env={"EXTRA": "1"})
