@@ -59,6 +59,17 @@ def test_the_registry_counts_calls_cases_reasons_and_notes_once() -> None:
     assert registry.notes == ["slow server", "no invoices"]
 
 
+def test_a_kind_is_unchecked_only_when_skipped_and_never_checked_with_the_first_reason() -> None:
+    registry = Registry()
+    registry.kind_skipped("signature", "no payment was started")
+    registry.kind_skipped("signature", "a later reason")
+    registry.kind_skipped("redirect", "no payment page")
+    registry.kind_checked("redirect")
+    registry.kind_checked("field names")
+    assert registry.unchecked_kinds() == {"signature": "no payment was started"}
+    assert registry.checked_kinds == {"redirect", "field names"}
+
+
 def test_the_error_message_lists_each_divergence_with_its_reproduction() -> None:
     items = [
         divergence("first", detail="a\nb"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from contract_tests import response_schema
 from contract_tests.response_schema import problems, response_problems, validator_for
 
 PAYMENT = {
@@ -118,3 +119,31 @@ def test_inline_schemas_reach_into_the_spec_at_any_depth() -> None:
     assert sorted(
         error.json_path for error in validator.iter_errors({"payments": [{}], "either": "maybe"})
     ) == sorted(["$", "$.either", *["$.payments[0]"] * 8])
+
+
+def test_the_judge_closes_open_enums_unless_told_not_to() -> None:
+    """The company's brand is an open enum: clients read any string, the judge only the listed ones."""
+    brand = {"$ref": "#/components/schemas/Company/properties/brand"}
+    assert validator_for(brand).is_valid("new-brand") is False
+    assert validator_for(brand, strict=True).is_valid("new-brand") is False
+    assert validator_for(brand, strict=False).is_valid("new-brand") is True
+
+
+def test_a_built_validator_checks_formats() -> None:
+    assert validator_for({"type": "string", "format": "date-time"}).is_valid("yesterday") is False
+    assert validator_for({"type": "string", "format": "date-time"}).is_valid("2026-03-01T10:00:00Z")
+
+
+def test_a_response_schemas_validator_is_built_once_and_only_for_that_schema_object() -> None:
+    schema: dict[str, Any] = {"type": "string"}
+    first = response_schema._cached_validator(schema)
+    assert response_schema._cached_validator(schema) is first
+    # Another object that came to sit at the same id (the first was freed) gets its own validator.
+    impostor: dict[str, Any] = {"type": "integer"}
+    response_schema._VALIDATORS[id(impostor)] = (schema, first)
+    try:
+        assert response_schema._cached_validator(impostor).is_valid(3)
+        assert response_schema._cached_validator(impostor) is not first
+    finally:
+        response_schema._VALIDATORS.pop(id(impostor), None)
+        response_schema._VALIDATORS.pop(id(schema), None)
