@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pickle
+import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -17,14 +20,36 @@ class SpecError(ValueError):
     pass
 
 
+# Texts parsed lately, each kept as the pickle of its tree. One process often reads the same spec
+# again (the release checks lint, diff and drift it in turn; a test session thousands of times):
+# even with libyaml, building the tree costs about 0.1 s of Python for the spec, unpickling a fresh
+# copy about 3 ms. Every caller still gets a tree of its own to change as it likes.
+_PARSED: OrderedDict[str, bytes] = OrderedDict()
+_PARSED_KEPT = 8
+_PARSED_LOCK = threading.Lock()
+
+
 def safe_load(text: str) -> Any:
-    """``yaml.safe_load`` with libyaml when present: the spec parses in 0.2 s instead of 1.7 s."""
-    return yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader, C-accelerated if present
+    """``yaml.safe_load`` with libyaml when present (the spec in 0.1 s instead of 1.7 s), and a new
+    copy of the same tree without parsing again when this process has lately parsed the same text."""
+    with _PARSED_LOCK:
+        kept = _PARSED.get(text)
+        if kept is not None:
+            _PARSED.move_to_end(text)
+    if kept is not None:
+        return pickle.loads(kept)  # noqa: S301 - bytes this process pickled itself, from a YAML tree
+    data = yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader, C-accelerated if present
+    pickled = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+    with _PARSED_LOCK:
+        _PARSED[text] = pickled
+        while len(_PARSED) > _PARSED_KEPT:
+            _PARSED.popitem(last=False)
+    return data
 
 
 def load_spec_text(text: str, origin: str) -> Node:
     try:
-        data = yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader, C-accelerated if present
+        data = safe_load(text)
     except yaml.YAMLError as error:
         raise SpecError(f"{origin}: not valid YAML: {error}") from error
     if not isinstance(data, dict) or not isinstance(data.get("paths", {}), dict):
