@@ -7,6 +7,8 @@ whatever the spec's state).
 
 from __future__ import annotations
 
+import contextlib
+import io
 import shutil
 from pathlib import Path
 
@@ -19,13 +21,17 @@ ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi" / "clubcollect-v2.yaml"
 
 
-@pytest.fixture
-def sources(tmp_path: Path) -> Path:
-    copy = tmp_path / "docs"
+def copy_of_the_sources(folder: Path) -> Path:
+    copy = folder / "docs"
     shutil.copytree(docs_source_dir_or_skip(), copy)
     for path in copy.rglob("*"):
         path.chmod(0o755 if path.is_dir() else 0o644)  # the shared copy is read-only
     return copy
+
+
+@pytest.fixture
+def sources(tmp_path: Path) -> Path:
+    return copy_of_the_sources(tmp_path)
 
 
 def edit(docs: Path, page: str, old: str, new: str) -> None:
@@ -35,14 +41,21 @@ def edit(docs: Path, page: str, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def run(docs: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:
-    code = drift.main([str(docs), "--spec", str(SPEC)])
-    out = capsys.readouterr().out
-    return code, [line.strip() for line in out.splitlines() if line.startswith("  ")]
+def run(docs: Path) -> tuple[int, list[str]]:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = drift.main([str(docs), "--spec", str(SPEC)])
+    return code, [line.strip() for line in out.getvalue().splitlines() if line.startswith("  ")]
 
 
-def test_real_page_sources_and_spec_agree(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, findings = run(sources, capsys)
+@pytest.fixture(scope="module")
+def unedited(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, list[str]]:
+    """drift's exit status and findings on the unedited pages: read once, each edit is compared with them."""
+    return run(copy_of_the_sources(tmp_path_factory.mktemp("unedited")))
+
+
+def test_real_page_sources_and_spec_agree(unedited: tuple[int, list[str]]) -> None:
+    code, findings = unedited
     assert findings == []
     assert code == 0
 
@@ -127,14 +140,14 @@ INJECTIONS = {
 
 
 def test_a_stub_page_is_one_finding_and_the_other_pages_are_still_compared(
-    sources: Path, capsys: pytest.CaptureFixture[str]
+    sources: Path, unedited: tuple[int, list[str]]
 ) -> None:
     """2018: the tickets page held only its title; drift refused the whole folder (exit 2)."""
-    _, before = run(sources, capsys)
+    _, before = unedited
     (sources / "api-documentation" / "ticket.md").write_text(
         "---\ndescription: Tickets.\n---\n\n# Tickets\n", encoding="utf-8"
     )
-    code, after = run(sources, capsys)
+    code, after = run(sources)
     added = [line for line in after if line not in before]
     assert code == 1
     assert "page describes nothing: api-documentation/ticket.md (api-documentation/ticket.md:1)" in added
@@ -145,15 +158,15 @@ def test_a_stub_page_is_one_finding_and_the_other_pages_are_still_compared(
 @pytest.mark.parametrize(("page", "old", "new", "expected"), INJECTIONS.values(), ids=INJECTIONS.keys())
 def test_a_page_edit_adds_exactly_the_finding_that_names_it(
     sources: Path,
-    capsys: pytest.CaptureFixture[str],
+    unedited: tuple[int, list[str]],
     page: str,
     old: str,
     new: str,
     expected: str | list[str],
 ) -> None:
-    _, before = run(sources, capsys)
+    _, before = unedited
     edit(sources, page, old, new)
-    code, after = run(sources, capsys)
+    code, after = run(sources)
     added = [line for line in after if line not in before]
     assert added == ([expected] if isinstance(expected, str) else expected)
     assert code == 1
