@@ -55,12 +55,14 @@ def run_target(
     log_dir: Path,
     time_limit: float | None = None,
     run: bool = True,
+    resume: bool = False,
 ) -> list[Mutant]:
     where = stage(target)
     docs = {name: path for name, path in DOCS_ENV.items() if Path(path).is_dir() and name not in os.environ}
     env = {**os.environ, **docs, **PROFILE_ENV}
     if run:
-        forget_survivor_verdicts(where)
+        if not resume:
+            forget_survivor_verdicts(where)
         _run_mutmut(
             target, where, env, files=files, max_children=max_children, log_dir=log_dir, limit=time_limit
         )
@@ -129,6 +131,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--report-only", action="store_true", help="report the results mutmut already has; run nothing"
     )
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="go on with a stopped run: keep the survivors it judged (by default they are judged again)",
+    )
     parser.add_argument("--report", type=Path, default=REPORT)
     args = parser.parse_args(argv)
 
@@ -160,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
                 log_dir=args.report.parent,
                 time_limit=args.time_limit,
                 run=not args.report_only,
+                resume=args.resume,
             )
     except (RuntimeError, subprocess.CalledProcessError) as error:
         print(f"mutation: could not run: {error}", file=sys.stderr)

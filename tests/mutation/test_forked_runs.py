@@ -59,8 +59,13 @@ def test_the_heap_is_frozen_only_after_the_fork_servers_warm_up(
     monkeypatch: pytest.MonkeyPatch, mutant: str | None, collect_only: bool, frozen: bool
 ) -> None:
     calls: list[str] = []
+
+    def collect(*generation: int) -> int:
+        calls.append("collect")
+        return 0
+
     monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
-    monkeypatch.setattr(gc, "collect", lambda *a: calls.append("collect") or 0)
+    monkeypatch.setattr(gc, "collect", collect)
     if mutant is None:
         monkeypatch.delenv("MUTANT_UNDER_TEST", raising=False)
     else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -204,6 +205,28 @@ def test_report_only_reads_what_mutmut_has_and_runs_nothing(
     report = tmp_path / "mutation.md"
     assert cli.main(["--target", "contract", "--report-only", "--report", str(report)]) == 0
     assert "# Mutation testing: contract" in report.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("flags", "judged_again"), [([], True), (["--resume"], False)])
+def test_a_run_judges_the_last_survivors_again_unless_it_resumes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, flags: list[str], judged_again: bool
+) -> None:
+    from mutation_testing import __main__ as cli
+
+    meta = tmp_path / "mutants" / "pkg" / "calc.py.meta"
+    meta.parent.mkdir(parents=True)
+    verdicts = {"pkg.calc.x_f__mutmut_1": 0, "pkg.calc.x_f__mutmut_2": 1}
+    meta.write_text(json.dumps({"exit_code_by_key": verdicts}), encoding="utf-8")
+    ran: list[Path] = []
+    monkeypatch.setattr(cli, "_run_mutmut", lambda target, where, *args, **kwargs: ran.append(where))
+    monkeypatch.setattr(cli, "stage", lambda target: tmp_path)
+    (tmp_path / "pyproject.toml").write_text('[tool.mutmut]\nsource_paths = ["pkg"]\n', encoding="utf-8")
+    shutil.copytree(ROOT / "mutation_testing", tmp_path / "mutation_testing")
+    cli.main(["--target", "contract", *flags, "--report", str(tmp_path / "mutation.md")])
+    assert ran == [tmp_path]
+    kept = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+    forgotten = {"pkg.calc.x_f__mutmut_1": None, "pkg.calc.x_f__mutmut_2": 1}  # the kill stands
+    assert kept == (forgotten if judged_again else verdicts)
 
 
 def test_a_time_limit_stops_mutmut_and_leaves_its_results(tmp_path: Path) -> None:
