@@ -1,0 +1,431 @@
+"""Each comparison rule of drift on hand-built facts, at the edges the fixture pages do not reach.
+
+The pages are :mod:`clubcollect_docs.model` objects and the spec side is :class:`SpecOperation`s,
+so every test states exactly what the docs and the spec say: an endpoint documented on two
+pages, paths paired by shape or written as literals, several parameters where an early one is
+skipped, two operations sharing a response schema. Each expects the whole list of findings.
+"""
+
+from __future__ import annotations
+
+from clubcollect_docs.model import (
+    DocsErrorCode,
+    DocsExample,
+    DocsLink,
+    DocsOperation,
+    DocsPage,
+    DocsParameter,
+    DocsPayload,
+    DocsResponse,
+    Where,
+)
+from clubcollect_docs.names import docs_path
+from generator.drift.compare import compare
+from generator.drift.docs_facts import docs_facts
+from generator.drift.spec_facts import SpecFacts, SpecOperation, SpecParameter, SpecWebhook
+
+PAGE = "api-documentation/invoice.md"
+OTHER = "api-documentation/invoice-more.md"
+BASE = "https://app.clubcollect.com/api/v2"
+
+
+def at(line: int, page: str = PAGE) -> Where:
+    return Where(page, line)
+
+
+def param(
+    name: str, location: str = "query", description: str = "", required: bool | None = None, line: int = 5
+) -> DocsParameter:
+    return DocsParameter(name, location, required, "string", description, at(line))
+
+
+def example(text: str, line: int, page: str = PAGE) -> DocsExample:
+    return DocsExample(text, at(line, page))
+
+
+def documented(
+    path: str,
+    *,
+    method: str = "GET",
+    base: str = BASE,
+    page: str = PAGE,
+    line: int = 3,
+    parameters: list[DocsParameter] | None = None,
+    responses: list[DocsResponse] | None = None,
+    requests: list[DocsExample] | None = None,
+    codes: list[DocsErrorCode] | None = None,
+) -> DocsOperation:
+    url = base + path
+    return DocsOperation(
+        page,
+        f"{method} {path}",
+        method,
+        url,
+        docs_path(url),
+        at(line, page),
+        parameters or [],
+        responses or [],
+        requests or [],
+        codes or [],
+    )
+
+
+def operation(
+    operation_id: str,
+    path: str,
+    *,
+    method: str = "GET",
+    parameters: list[SpecParameter] | None = None,
+    **facts: object,
+) -> SpecOperation:
+    found = SpecOperation(operation_id, method, path, base_urls=[BASE])
+    for parameter in parameters or []:
+        found.parameters.setdefault(parameter.location, {})[parameter.name] = parameter
+    for name, value in facts.items():
+        setattr(found, name, value)
+    return found
+
+
+def findings(
+    operations: list[DocsOperation],
+    spec: list[SpecOperation],
+    *,
+    base_urls: tuple[str, ...] = (BASE,),
+    enums: dict[str, set[str]] | None = None,
+    webhooks: list[SpecWebhook] | None = None,
+    pages: list[DocsPage] | None = None,
+) -> list[str]:
+    by_page: dict[str, list[DocsOperation]] = {}
+    for documented_operation in operations:
+        by_page.setdefault(documented_operation.page, []).append(documented_operation)
+    read = [DocsPage(page, "markdown", "Invoice", operations=ops) for page, ops in by_page.items()]
+    facts = docs_facts(read + (pages or []))
+    return [f.text for f in compare(facts, SpecFacts(spec, enums or {}, webhooks or [], list(base_urls)))]
+
+
+# Endpoints: by path, by path shape, as literal paths.
+
+METHODS = {"PaymentMethod": {"bancontact", "ideal"}}  # a payment_method's values are that enum's
+
+
+def test_a_path_whose_parameter_is_named_differently_pairs_by_its_shape() -> None:
+    docs = documented("/imports/:id/invoices", parameters=[param("import_id", "path")])
+    spec = operation("list_invoices", "/imports/{id}/invoices")
+    assert findings([docs], [spec]) == []
+
+
+def test_two_spec_paths_of_the_same_shape_are_not_guessed_between() -> None:
+    docs = documented("/things/:colour")
+    spec = [operation("by_size", "/things/{size}"), operation("by_weight", "/things/{weight}")]
+    assert findings([docs], spec) == [
+        f"endpoint missing from spec: GET /things/{{colour}} ({PAGE}:3)",
+        "endpoint missing from docs: GET /things/{size}",
+        "endpoint missing from docs: GET /things/{weight}",
+    ]
+
+
+def test_a_path_parameter_listing_its_values_pairs_with_the_literal_paths() -> None:
+    """The first path parameter lists nothing; of the second's values the spec has one."""
+    methods = param("payment_method", "path", "(allowed: bancontact, ideal)", line=7)
+    first_page = documented(
+        "/companies/:company_id/payments/:payment_method",
+        parameters=[param("company_id", "path", line=6), methods, param("expand", line=8)],
+    )
+    second_page = documented("/companies/:company_id/payments/:payment_method", page=OTHER)
+    spec = operation("start_ideal", "/companies/{company_id}/payments/ideal")
+    assert findings([first_page, second_page], [spec], enums=METHODS) == [
+        f"endpoint missing from spec: GET /companies/{{company_id}}/payments/bancontact ({PAGE}:7)",
+        f"parameter missing from spec: start_ideal: expand (query) ({PAGE}:8)",
+    ]
+
+
+def test_values_of_a_later_path_parameter_are_tried_when_an_earlier_one_s_are_not_in_the_spec() -> None:
+    company = param("company", "path", "(allowed: acme)", line=6)
+    methods = param("payment_method", "path", "(allowed: ideal)", line=7)
+    docs = documented("/companies/:company/payments/:payment_method", parameters=[company, methods])
+    spec = operation("start_ideal", "/companies/{company}/payments/ideal")
+    assert findings([docs], [spec], enums={"PaymentMethod": {"ideal"}}) == []
+
+
+def test_endpoints_paired_before_a_literal_one_are_still_compared() -> None:
+    invoice = documented("/invoices/:id", parameters=[param("expand", line=4)])
+    payments = documented(
+        "/payments/:payment_method", line=10, parameters=[param("payment_method", "path", "(allowed: ideal)")]
+    )
+    spec = [operation("get_invoice", "/invoices/{invoice_id}"), operation("ideal", "/payments/ideal")]
+    assert findings([invoice, payments], spec, enums={"PaymentMethod": {"ideal"}}) == [
+        f"parameter missing from spec: get_invoice: expand (query) ({PAGE}:4)"
+    ]
+
+
+# Base URLs.
+
+
+def test_a_page_without_a_base_url_does_not_hide_the_next_page_s() -> None:
+    relative = documented("/invoices/:id", base="")
+    sandbox = documented("/invoices/:id", base="https://sandbox.clubcollect.com/api/v2", page=OTHER)
+    spec = operation("get_invoice", "/invoices/{invoice_id}")
+    assert findings([relative, sandbox], [spec], base_urls=()) == [
+        f"base URL missing from spec: get_invoice: https://sandbox.clubcollect.com/api/v2 ({OTHER}:3)"
+    ]
+
+
+def test_the_spec_s_first_server_must_be_documented() -> None:
+    sandbox = documented("/invoices/:id", base="https://sandbox.clubcollect.com/api/v2")
+    spec = operation("get_invoice", "/invoices/{invoice_id}")
+    spec.base_urls = [BASE, "https://sandbox.clubcollect.com/api/v2"]
+    assert findings([sandbox], [spec], base_urls=(BASE, "https://sandbox.clubcollect.com/api/v2")) == [
+        f"base URL missing from docs: {BASE}"
+    ]
+
+
+# Success responses.
+
+
+def test_a_body_shown_on_one_page_counts_even_if_another_page_shows_none() -> None:
+    shown = documented("/invoices/:id", responses=[DocsResponse(200, at(20), [example("{}", 21)])])
+    unsaid = documented("/invoices/:id", page=OTHER, responses=[DocsResponse(200, at(30, OTHER))])
+    spec = operation("get_invoice", "/invoices/{invoice_id}", success={200: False})
+    assert findings([shown, unsaid], [spec]) == [
+        f"success body missing from spec: get_invoice: 200 ({PAGE}:20)"
+    ]
+
+
+def test_a_success_finding_points_at_the_response_of_its_own_status() -> None:
+    responses = [
+        DocsResponse(404, at(10), [example('{"error": "not_found"}', 11)]),
+        DocsResponse(200, at(20), [example("{}", 21)]),
+    ]
+    docs = documented("/invoices/:id", responses=responses)
+    spec = operation("get_invoice", "/invoices/{invoice_id}", success={200: False}, error_codes={"not_found"})
+    assert findings([docs], [spec]) == [f"success body missing from spec: get_invoice: 200 ({PAGE}:20)"]
+
+
+def test_a_status_the_spec_has_is_compared_with_that_status_not_the_first() -> None:
+    docs = documented("/invoices/:id", method="DELETE", responses=[DocsResponse(204, at(20))])
+    spec = operation(
+        "delete_invoice", "/invoices/{invoice_id}", method="DELETE", success={200: False, 204: True}
+    )
+    assert findings([docs], [spec]) == [
+        f"success status differs: delete_invoice: docs 204, spec 200, 204 ({PAGE}:20)",
+        f"success body missing from docs: delete_invoice: 204 ({PAGE}:20)",
+    ]
+
+
+# Parameters and pagination.
+
+
+def test_query_and_header_parameters_against_the_spec_s() -> None:
+    docs = documented(
+        "/invoices",
+        parameters=[param("status", line=4), param("X-Trace", "header", line=5), param("page", line=6)],
+    )
+    spec = operation(
+        "list_invoices",
+        "/invoices",
+        parameters=[SpecParameter("status", "query", False), SpecParameter("extra", "query", False)],
+    )
+    assert findings([docs], [spec]) == [
+        f"parameter missing from spec: list_invoices: X-Trace (header) ({PAGE}:5)",
+        "parameter missing from docs: list_invoices: extra (query)",
+        f"pagination parameter missing from spec: list_invoices: page (query) ({PAGE}:6)",
+    ]
+
+
+def test_paging_parameters_in_every_location() -> None:
+    docs = documented(
+        "/invoices",
+        parameters=[
+            param("per_page", line=4),
+            param("limit", description="Defaults to 10", line=5),
+            param("page", "header", line=6),
+            param("page_size", "body", line=7),
+        ],
+    )
+    spec = operation(
+        "list_invoices",
+        "/invoices",
+        parameters=[
+            SpecParameter("limit", "query", False, 20),
+            SpecParameter("page", "header", False),
+            SpecParameter("page_size", "path", False),
+        ],
+    )
+    assert findings([docs], [spec]) == [
+        f"pagination parameter missing from spec: list_invoices: per_page (query) ({PAGE}:4)",
+        f"pagination parameter location differs: list_invoices: page_size: docs body, spec path ({PAGE}:7)",
+        f"pagination default differs: list_invoices: limit: docs 10, spec 20 ({PAGE}:5)",
+        f"request field missing from spec: list_invoices: page_size ({PAGE}:7)",
+    ]
+
+
+def test_the_spec_s_paging_parameters_the_page_leaves_out() -> None:
+    docs = documented("/invoices", parameters=[param("page", line=4)])
+    spec = operation(
+        "list_invoices",
+        "/invoices",
+        parameters=[SpecParameter("page", "query", False), SpecParameter("per_page", "path", False)],
+    )
+    assert findings([docs], [spec]) == ["pagination parameter missing from docs: list_invoices: per_page"]
+
+
+# Required or optional.
+
+
+def test_required_flags_of_query_and_header_parameters() -> None:
+    docs = documented(
+        "/invoices",
+        parameters=[
+            param("status", required=None, line=4),
+            param("archived", required=True, line=5),
+            param("X-Trace", "header", required=True, line=6),
+        ],
+    )
+    spec = operation(
+        "list_invoices",
+        "/invoices",
+        parameters=[
+            SpecParameter("status", "query", True),
+            SpecParameter("archived", "query", False),
+            SpecParameter("X-Trace", "header", False),
+        ],
+    )
+    assert findings([docs], [spec]) == [
+        f"required differs: list_invoices: X-Trace (header): docs required, spec optional ({PAGE}:6)",
+        f"required differs: list_invoices: archived (query): docs required, spec optional ({PAGE}:5)",
+    ]
+
+
+def test_a_location_the_spec_has_no_parameters_in_is_no_trouble() -> None:
+    docs = documented("/invoices", parameters=[param("X-Trace", "header", required=True, line=6)])
+    spec = operation("list_invoices", "/invoices", parameters=[SpecParameter("X-Trace", "header", True)])
+    assert findings([docs], [spec]) == []
+
+
+def test_required_flags_of_body_fields_the_spec_has() -> None:
+    docs = documented(
+        "/invoices",
+        method="POST",
+        parameters=[
+            param("note", "body", required=None, line=4),
+            param("reference", "body", required=False, line=5),
+        ],
+    )
+    spec = operation(
+        "create_invoice",
+        "/invoices",
+        method="POST",
+        request_fields={"note", "reference"},
+        request_required={"note", "reference"},
+    )
+    assert findings([docs], [spec]) == [
+        f"required differs: create_invoice: reference (body): docs optional, spec required ({PAGE}:5)"
+    ]
+
+
+# Fields and codes pooled over pages.
+
+
+def test_request_fields_and_error_codes_documented_on_two_pages_add_up() -> None:
+    first = documented(
+        "/invoices",
+        method="POST",
+        requests=[example('{"a": 1}', 10)],
+        codes=[DocsErrorCode("x", at(11))],
+    )
+    second = documented(
+        "/invoices",
+        method="POST",
+        page=OTHER,
+        parameters=[param("b", "body", line=20)],
+        codes=[DocsErrorCode("y", at(21, OTHER))],
+    )
+    spec = operation(
+        "create_invoice", "/invoices", method="POST", request_fields={"a", "b"}, error_codes={"x", "y"}
+    )
+    assert findings([first, second], [spec]) == []
+
+
+def test_an_operation_without_a_success_body_does_not_stop_the_next_s_response_check() -> None:
+    gone = documented("/invoices/:id", method="DELETE", responses=[DocsResponse(204, at(10))])
+    shown = documented(
+        "/invoices/:id", line=20, responses=[DocsResponse(200, at(21), [example('{"extra": 1}', 22)])]
+    )
+    spec = [
+        operation("delete_invoice", "/invoices/{invoice_id}", method="DELETE", success={204: False}),
+        operation("get_invoice", "/invoices/{invoice_id}", success={200: True}, response_schema="Invoice"),
+    ]
+    assert findings([gone, shown], spec) == [
+        f"response field missing from spec: get_invoice: extra ({PAGE}:22)"
+    ]
+
+
+def test_response_fields_missing_from_docs_pool_every_operation_of_the_schema() -> None:
+    get = documented("/invoices/:id", responses=[DocsResponse(200, at(10), [example('{"id": 1}', 11)])])
+    update = documented(
+        "/invoices/:id",
+        method="PUT",
+        line=20,
+        responses=[DocsResponse(200, at(21), [example('{"id": 1}', 22)])],
+    )
+    spec = [
+        operation(
+            "get_invoice",
+            "/invoices/{invoice_id}",
+            response_schema="Invoice",
+            response_fields={"id", "total"},
+        ),
+        operation(
+            "update_invoice",
+            "/invoices/{invoice_id}",
+            method="PUT",
+            response_schema="Invoice",
+            response_fields={"id"},
+        ),
+    ]
+    assert findings([get, update], spec) == ["response field missing from docs: Invoice: total"]
+
+
+# Notifications, enums, links.
+
+
+def test_every_notification_payload_is_matched_even_after_one_that_is_not() -> None:
+    payloads = [
+        DocsPayload("Refund notification", example('{"refund_reason": "x"}', 10, "guides/hooks.md")),
+        DocsPayload(
+            "Payment notification",
+            example('{"invoice_id": 1, "amount": 2, "extra": 3}', 20, "guides/hooks.md"),
+        ),
+    ]
+    hooks = DocsPage("guides/hooks.md", "markdown", "Hooks", payloads=payloads)
+    webhooks = [SpecWebhook("payment", {"invoice_id", "amount"})]
+    assert findings([], [], pages=[hooks], webhooks=webhooks, base_urls=()) == [
+        "notification payload missing from spec: hooks.md#refund-notification (guides/hooks.md:10)",
+        "notification field missing from spec: payment: extra (guides/hooks.md:20)",
+    ]
+
+
+def test_every_documented_enum_is_checked_even_after_one_the_spec_lacks() -> None:
+    docs = documented(
+        "/invoices", method="POST", requests=[example('{"brand": "acme", "currency": "XYZ"}', 10)]
+    )
+    spec = operation("create_invoice", "/invoices", method="POST", request_fields={"brand", "currency"})
+    assert findings([docs], [spec], enums={"Currency": {"EUR"}}) == [
+        f"enum missing from spec: Brand ({PAGE}:10)",
+        f"enum value missing from spec: Currency: XYZ ({PAGE}:10)",
+        "enum value missing from docs: Currency: EUR",
+    ]
+
+
+def test_every_link_into_the_api_pages_is_checked_even_after_an_overview_link() -> None:
+    links = [
+        DocsLink(PAGE, "../overview.md", at(40)),
+        DocsLink(PAGE, "api-documentation/gone.md", at(41)),
+        DocsLink(PAGE, "api-documentation/invoice.md#no-such-section", at(42)),
+    ]
+    page = DocsPage(PAGE, "markdown", "Invoice", operations=[documented("/invoices")], links=links)
+    spec = operation("list_invoices", "/invoices")
+    assert findings([], [spec], pages=[page]) == [
+        f"docs link to a page not in the snapshot: invoice.md: gone.md ({PAGE}:41)",
+        f"docs link to a missing section: invoice.md: invoice.md#no-such-section ({PAGE}:42)",
+    ]
