@@ -20,7 +20,7 @@ from clubcollect_docs.model import (
     Where,
 )
 from clubcollect_docs.names import docs_path
-from generator.drift.compare import compare
+from generator.drift.compare import _labels, compare
 from generator.drift.docs_facts import docs_facts
 from generator.drift.spec_facts import SpecFacts, SpecOperation, SpecParameter, SpecWebhook
 
@@ -136,6 +136,17 @@ def test_a_path_parameter_listing_its_values_pairs_with_the_literal_paths() -> N
     assert findings([first_page, second_page], [spec], enums=METHODS) == [
         f"endpoint missing from spec: GET /companies/{{company_id}}/payments/bancontact ({PAGE}:7)",
         f"parameter missing from spec: start_ideal: expand (query) ({PAGE}:8)",
+    ]
+
+
+def test_a_literal_path_the_spec_lacks_carries_the_documented_operations_for_propose() -> None:
+    methods = param("payment_method", "path", "(allowed: bancontact, ideal)", line=7)
+    docs = documented("/payments/:payment_method", parameters=[methods])
+    facts = docs_facts([DocsPage(PAGE, "markdown", "Payments", operations=[docs])])
+    spec = SpecFacts([operation("ideal", "/payments/ideal")], METHODS, [], [BASE])
+    missing = [f for f in compare(facts, spec) if f.kind == "endpoint missing from spec"]
+    assert [(f.subject, f.facts) for f in missing] == [
+        ("GET /payments/bancontact", {"literal_of": facts.operations}),
     ]
 
 
@@ -429,3 +440,10 @@ def test_every_link_into_the_api_pages_is_checked_even_after_an_overview_link() 
         f"docs link to a page not in the snapshot: invoice.md: gone.md ({PAGE}:41)",
         f"docs link to a missing section: invoice.md: invoice.md#no-such-section ({PAGE}:42)",
     ]
+
+
+def test_a_place_without_a_line_sorts_before_the_lines_of_its_page() -> None:
+    """Many pages, so a sort that left the order of such a pair to chance would show."""
+    pages = [f"p{index:02}.md" for index in range(24)]
+    labels = [label for page in pages for label in (f"{page}:1", page)]
+    assert _labels(reversed(labels)) == tuple(label for page in pages for label in (page, f"{page}:1"))
