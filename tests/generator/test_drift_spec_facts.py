@@ -269,9 +269,11 @@ def test_deprecated_fields_beside_a_reference_or_in_its_target_and_deep_inside()
             "b": ref("Old"),
             "lines": {"type": "array", "items": ref("Line")},
             "c": {"type": "string"},
+            "anything": True,
         }
     }
     assert deprecated_fields(spec, schema) == {"a", "a.gone", "b", "lines[].gone"}
+    assert "anything" in schema_fields(spec, schema)
 
 
 def test_schema_fields_merge_all_alternatives_under_the_prefix() -> None:

@@ -137,3 +137,10 @@ def test_help_names_the_command_its_purpose_and_each_option(capsys: pytest.Captu
     )
     assert "spec spec file (YAML or JSON)" in out
     assert "--decisions DECISIONS DECISIONS.md to check x-decision against (default: next to the spec)" in out
+
+
+def test_without_a_spec_argument_the_default_spec_is_linted(
+    spec_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(lint, "DEFAULT_SPEC", spec_path)
+    assert run(capsys) == (0, "", f"{spec_path}: 0 finding(s)\n")

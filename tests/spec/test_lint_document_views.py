@@ -141,6 +141,8 @@ def test_media_types_of_the_request_body_then_each_response_even_behind_referenc
 def test_an_operation_without_body_or_responses_has_no_media_types() -> None:
     bare = model.Operation("/paths/~1x/get", "get", {"requestBody": "odd", "responses": None}, False)
     assert list(model.media_types({}, bare)) == []
+    empty = model.Operation("/paths/~1x/post", "post", {"requestBody": {"description": "none"}}, False)
+    assert list(model.media_types({}, empty)) == []
 
 
 def test_example_sites_name_the_schema_each_example_is_checked_against() -> None:

@@ -163,6 +163,20 @@ def test_error_code_enum_is_the_code_enum_an_error_body_refers_to(
     assert lint_rules.error_code_enum(spec, NOT_FOUND) == expected
 
 
+def test_boolean_schemas_are_no_error_body_and_no_code_enum() -> None:
+    spec = {
+        "components": {
+            "schemas": {
+                "AnyError": True,
+                "OddError": {"properties": {"error": {"$ref": "#/components/schemas/OddErrorCode"}}},
+                "OddErrorCode": True,
+            }
+        }
+    }
+    assert lint_rules.error_code_enum(spec, {"$ref": "#/components/schemas/AnyError"}) is None
+    assert lint_rules.error_code_enum(spec, {"$ref": "#/components/schemas/OddError"}) is None
+
+
 def test_only_a_referenced_schema_named_error_is_an_error_body() -> None:
     spec = {"components": {"schemas": {**ERRORS, "NotFoundProblem": ERRORS["NotFoundError"]}}}
     assert lint_rules.error_code_enum(spec, {"$ref": "#/components/schemas/NotFoundProblem"}) is None
@@ -539,6 +553,15 @@ def test_schema_keywords_are_judged_once_and_only_inside_schemas() -> None:
             "split into keys? quote it)",
         )
     ]
+
+
+def test_a_document_without_component_schemas_has_only_its_inline_schemas() -> None:
+    parameter = {"name": "q", "in": "query", "schema": {"type": "string"}}
+    for components in ({}, {"components": None}, {"components": {"schemas": None}}):
+        spec = {"paths": {"/x": {"get": {"parameters": [parameter]}}}, **components}
+        assert [pointer for pointer, _ in lint_keywords.schema_objects(spec)] == [
+            "/paths/~1x/get/parameters/0/schema"
+        ]
 
 
 def test_boolean_schemas_and_odd_members_are_walked_past() -> None:
