@@ -76,9 +76,9 @@ def test_operations_come_from_paths_and_webhooks_in_method_order() -> None:
     spec = {
         "paths": {
             "/things": {"post": post, "get": get, "parameters": [], "summary": "not an operation"},
-            "/shared": {"$ref": "#/components/pathItems/Shared"},
             "/broken": "not a path item",
             "/dangling": {"$ref": "#/components/pathItems/Missing"},
+            "/shared": {"$ref": "#/components/pathItems/Shared"},
         },
         "webhooks": {"thing_done": {"post": hook, "put": "not an operation"}},
         "components": {"pathItems": {"Shared": {"delete": {"operationId": "d"}}}},
@@ -159,7 +159,7 @@ def test_example_sites_name_the_schema_each_example_is_checked_against() -> None
                                     "shared": {"$ref": "#/components/examples/Big"},
                                     "a/b": {"value": {"size": 3}},
                                     "elsewhere": {"externalValue": "https://example.test/x.json"},
-                                    "odd": "not an example",
+                                    "odd": "a bare value",
                                 },
                             }
                         }

@@ -116,6 +116,21 @@ def test_an_error_answer_that_is_not_json_is_not_judged() -> None:
     assert lint_rules.rule_error_codes(spec) == []
 
 
+def test_an_error_answer_after_one_that_is_not_json_is_still_judged() -> None:
+    spec = one_operation(
+        {
+            "responses": {
+                "502": {"content": {"text/html": {"schema": {"type": "string"}}}},
+                "404": {"content": {JSON: {"schema": {"type": "object"}}}},
+            }
+        }
+    )
+    assert [f.pointer for f in lint_rules.rule_error_codes(spec)] == [
+        "/paths/~1things/get/responses/404",
+        "/paths/~1things/get",
+    ]
+
+
 def test_webhooks_need_no_error_contract() -> None:
     spec = {"webhooks": {"done": {"post": {"responses": {"200": {"description": "ok"}}}}}}
     assert lint_rules.rule_error_codes(spec) == []
