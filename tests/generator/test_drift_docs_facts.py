@@ -256,9 +256,9 @@ def test_success_statuses_say_whether_the_page_shows_a_body(
 
 def test_an_unreadable_example_is_a_problem_with_its_place_and_adds_nothing() -> None:
     broken = example('{"reference": ', line=90)
-    responses = [DocsResponse(200, at(89), [example("{oops", line=95)])]
+    responses = [DocsResponse(200, at(89), [example("{oops", line=95), example('{"id": 1}', line=97)])]
     facts, found = facts_of(operation(request_examples=[broken], responses=responses))
-    assert (found.request_fields, found.response_fields, found.success) == ({}, {}, {200: True})
+    assert (found.request_fields, found.response_fields, found.success) == ({}, {"id": at(97)}, {200: True})
     assert [problem.split(": ", 1)[0] for problem in facts.problems] == [f"{PAGE}:90", f"{PAGE}:95"]
     assert all(len(problem.split(": ", 1)[1]) > 0 for problem in facts.problems)
 
@@ -348,7 +348,7 @@ def test_notification_payloads_are_keyed_by_page_and_heading() -> None:
     broken = DocsPayload("Webhook body", example('{"x": ', line=30, page="guides/payments.md"))
     under_titled = DocsPayload("Body", example('{"event": "paid"}', line=40, page="guides/callbacks.md"))
     pages = [
-        DocsPage("guides/payments.md", "markdown", "Payments", payloads=[payment, unrelated, broken]),
+        DocsPage("guides/payments.md", "markdown", "Payments", payloads=[unrelated, broken, payment]),
         DocsPage("guides/callbacks.md", "markdown", "Callbacks", payloads=[under_titled]),
     ]
     facts = docs_facts(pages)

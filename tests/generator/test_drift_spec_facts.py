@@ -363,3 +363,24 @@ def test_the_same_key_required_twice_is_one_scheme() -> None:
     }
     operation = one({"security": [{"A": []}, {"B": []}]}, securitySchemes=schemes)
     assert operation.auth == [SpecAuthScheme("header", "Authorization", False, "second")]
+
+
+def test_an_http_scheme_and_an_authorization_key_are_the_same_header() -> None:
+    schemes = {
+        "Key": {"type": "apiKey", "in": "header", "name": "Authorization", "description": "key"},
+        "Bearer": {"type": "http", "scheme": "bearer"},
+    }
+    operation = one({"security": [{"Key": []}, {"Bearer": []}]}, securitySchemes=schemes)
+    assert operation.auth == [SpecAuthScheme("header", "Authorization", False, "Bearer")]
+
+
+def test_deprecated_response_fields_of_every_success_answer() -> None:
+    operation = one(
+        {
+            "responses": {
+                "200": json_body({"properties": {"old": {"deprecated": True}}}),
+                "201": json_body({"properties": {"new": {}}}),
+            }
+        }
+    )
+    assert (operation.response_fields, operation.response_deprecated) == ({"old", "new"}, {"old"})
