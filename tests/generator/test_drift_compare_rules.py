@@ -22,7 +22,7 @@ from clubcollect_docs.model import (
 from clubcollect_docs.names import docs_path
 from generator.drift.compare import _labels, compare
 from generator.drift.docs_facts import docs_facts
-from generator.drift.spec_facts import SpecFacts, SpecOperation, SpecParameter, SpecWebhook
+from generator.drift.spec_facts import SpecAuthScheme, SpecFacts, SpecOperation, SpecParameter, SpecWebhook
 
 PAGE = "api-documentation/invoice.md"
 OTHER = "api-documentation/invoice-more.md"
@@ -447,3 +447,105 @@ def test_a_place_without_a_line_sorts_before_the_lines_of_its_page() -> None:
     pages = [f"p{index:02}.md" for index in range(24)]
     labels = [label for page in pages for label in (f"{page}:1", page)]
     assert _labels(reversed(labels)) == tuple(label for page in pages for label in (page, f"{page}:1"))
+
+
+# Auth.
+
+
+def test_every_documented_key_is_checked_even_after_one_the_spec_lacks() -> None:
+    docs = documented(
+        "/invoices/:id",
+        parameters=[
+            param("api_key", line=4),
+            param("Authorization", "header", "Bearer <token>, deprecated", line=5),
+        ],
+    )
+    spec = operation("get_invoice", "/invoices/{invoice_id}")
+    spec.auth = [
+        SpecAuthScheme("header", "Authorization", False, "ApiKey <api_key>"),
+        SpecAuthScheme("query", "token", False, ""),
+    ]
+    assert findings([docs], [spec]) == [
+        f"auth scheme missing from spec: get_invoice: query api_key ({PAGE}:4)",
+        "auth scheme missing from docs: get_invoice: query token",
+        "auth deprecation differs: get_invoice: header Authorization: docs deprecated, spec not deprecated"
+        f" ({PAGE}:5)",
+        f"auth format differs: get_invoice: header Authorization: docs Bearer <...> ({PAGE}:5)",
+    ]
+
+
+def test_a_key_the_spec_marks_deprecated_and_the_page_does_not() -> None:
+    docs = documented("/invoices/:id", parameters=[param("api_key", description="ApiKey <api_key>", line=4)])
+    spec = operation("get_invoice", "/invoices/{invoice_id}")
+    spec.auth = [SpecAuthScheme("query", "api_key", True, "ApiKey <api_key>")]
+    assert findings([docs], [spec]) == [
+        "auth deprecation differs: get_invoice: query api_key: docs not deprecated, spec deprecated"
+        f" ({PAGE}:4)"
+    ]
+
+
+# What drift --propose builds from.
+
+
+def test_every_finding_carries_the_facts_propose_builds_from() -> None:
+    key = param("api_key", line=4)
+    expand = param("expand", line=5)
+    archived = param("archived", required=True, line=6)
+    reference = param("reference", "body", required=False, line=7)
+    create_page = documented(
+        "/invoices",
+        method="POST",
+        base="https://sandbox.clubcollect.com/api/v2",
+        parameters=[key, expand, archived, reference],
+        requests=[example('{"reference": "x", "currency": "XYZ", "extra": 1}', 30)],
+        responses=[DocsResponse(201, at(40), [example('{"id": 1, "bonus": 2}', 41)])],
+        codes=[DocsErrorCode("gone", at(50))],
+    )
+    ghost = documented("/ghost", line=60)
+    facts = docs_facts([DocsPage(PAGE, "markdown", "Invoice", operations=[create_page, ghost])])
+    documented_create, documented_ghost = facts.operations
+    create = operation(
+        "create_invoice",
+        "/invoices",
+        method="POST",
+        parameters=[SpecParameter("archived", "query", False)],
+        request_fields={"reference", "currency"},
+        request_required={"reference"},
+        success={200: True},
+        response_fields={"id", "total"},
+        response_schema="Invoice",
+        error_codes={"not_found"},
+    )
+    delete = operation("delete_invoice", "/invoices/{invoice_id}", method="DELETE")
+    found = compare(facts, SpecFacts([create, delete], {"Currency": {"EUR"}}, [], [BASE]))
+    sandbox = "https://sandbox.clubcollect.com/api/v2"
+    assert [(f.kind, f.facts) for f in found] == [
+        ("endpoint missing from spec", {"documented": [documented_ghost]}),
+        ("endpoint missing from docs", {"operation": delete}),
+        ("base URL missing from spec", {"operation": create, "base": sandbox}),
+        ("base URL missing from docs", {}),
+        ("auth scheme missing from spec", {"operation": create, "parameter": key}),
+        ("success status differs", {"operation": create, "docs_statuses": (201,)}),
+        ("parameter missing from spec", {"operation": create, "parameter": expand}),
+        ("required differs", {"operation": create, "parameter": archived}),
+        ("required differs", {"operation": create, "parameter": reference}),
+        (
+            "request field missing from spec",
+            {"operation": create, "documented": documented_create, "name": "extra"},
+        ),
+        (
+            "response field missing from spec",
+            {"operation": create, "documented": documented_create, "name": "bonus"},
+        ),
+        (
+            "response field missing from docs",
+            {"schema": "Invoice", "name": "total", "operations": [create], "shown_at": (f"{PAGE}:41",)},
+        ),
+        ("enum value missing from spec", {"enum": "Currency", "value": "XYZ"}),
+        ("enum value missing from docs", {}),
+        (
+            "error code missing from spec",
+            {"operation": create, "documented": documented_create, "code": "gone"},
+        ),
+        ("error code missing from docs", {}),
+    ]
