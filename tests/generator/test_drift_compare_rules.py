@@ -8,6 +8,8 @@ skipped, two operations sharing a response schema. Each expects the whole list o
 
 from __future__ import annotations
 
+import pytest
+
 from clubcollect_docs.model import (
     DocsErrorCode,
     DocsExample,
@@ -223,6 +225,45 @@ def test_a_status_the_spec_has_is_compared_with_that_status_not_the_first() -> N
     ]
 
 
+@pytest.mark.parametrize(
+    ("status", "shown", "spec_body", "expected"),
+    [
+        (200, True, False, "success body missing from spec"),
+        (200, True, True, None),
+        (200, None, False, None),
+        (200, None, True, None),
+        (204, False, True, "success body missing from docs"),
+        (204, False, False, None),
+    ],
+)
+def test_a_success_body_is_compared_only_when_the_page_says_whether_it_has_one(
+    status: int, shown: bool | None, spec_body: bool, expected: str | None
+) -> None:
+    examples = [example("{}", 21)] if shown else []
+    docs = documented("/invoices/:id", responses=[DocsResponse(status, at(20), examples)])
+    spec = operation("get_invoice", "/invoices/{invoice_id}", success={status: spec_body})
+    assert findings([docs], [spec]) == (
+        [f"{expected}: get_invoice: {status} ({PAGE}:20)"] if expected else []
+    )
+
+
+def test_a_status_the_spec_lacks_is_compared_with_the_spec_s_only_success() -> None:
+    docs = documented("/invoices", method="POST", responses=[DocsResponse(201, at(20), [example("{}", 21)])])
+    spec = operation("create_invoice", "/invoices", method="POST", success={200: False})
+    assert findings([docs], [spec]) == [
+        f"success status differs: create_invoice: docs 201, spec 200 ({PAGE}:20)",
+        f"success body missing from spec: create_invoice: 201 ({PAGE}:20)",
+    ]
+
+
+def test_a_status_the_spec_lacks_is_not_compared_when_the_spec_has_several() -> None:
+    docs = documented("/invoices", method="POST", responses=[DocsResponse(204, at(20))])
+    spec = operation("create_invoice", "/invoices", method="POST", success={200: True, 201: True})
+    assert findings([docs], [spec]) == [
+        f"success status differs: create_invoice: docs 204, spec 200, 201 ({PAGE}:20)"
+    ]
+
+
 # Parameters and pagination.
 
 
@@ -331,6 +372,31 @@ def test_required_flags_of_body_fields_the_spec_has() -> None:
     )
     assert findings([docs], [spec]) == [
         f"required differs: create_invoice: reference (body): docs optional, spec required ({PAGE}:5)"
+    ]
+
+
+def test_a_required_field_shown_only_in_the_example_of_a_page_with_a_body_table() -> None:
+    body = (
+        '{\n  "reference": "x",\n  "customer": {"name": "n", "email": "e"},\n  "amount": 1,\n  "note": "n"\n}'
+    )
+    docs = documented(
+        "/invoices",
+        method="POST",
+        parameters=[param("reference", "body", line=4), param("customer.name", "body", line=5)],
+        requests=[example(body, 10)],
+    )
+    required = {"reference", "customer", "customer.name", "customer.email", "amount", "lines[].id"}
+    spec = operation(
+        "create_invoice",
+        "/invoices",
+        method="POST",
+        request_fields=required | {"note", "lines", "customer.email"},
+        request_required=required,
+    )
+    assert findings([docs], [spec]) == [
+        f"required field only in an example: create_invoice: amount ({PAGE}:13)",
+        "request field missing from docs: create_invoice: lines",
+        "request field missing from docs: create_invoice: lines[].id",
     ]
 
 
