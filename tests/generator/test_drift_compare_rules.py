@@ -270,7 +270,12 @@ def test_a_status_the_spec_lacks_is_not_compared_when_the_spec_has_several() -> 
 def test_query_and_header_parameters_against_the_spec_s() -> None:
     docs = documented(
         "/invoices",
-        parameters=[param("status", line=4), param("X-Trace", "header", line=5), param("page", line=6)],
+        parameters=[
+            param("page", line=3),
+            param("status", line=4),
+            param("X-Trace", "header", line=5),
+            param("invoice_id", "path", line=6),
+        ],
     )
     spec = operation(
         "list_invoices",
@@ -279,8 +284,9 @@ def test_query_and_header_parameters_against_the_spec_s() -> None:
     )
     assert findings([docs], [spec]) == [
         f"parameter missing from spec: list_invoices: X-Trace (header) ({PAGE}:5)",
+        f"parameter missing from spec: list_invoices: invoice_id (path) ({PAGE}:6)",
         "parameter missing from docs: list_invoices: extra (query)",
-        f"pagination parameter missing from spec: list_invoices: page (query) ({PAGE}:6)",
+        f"pagination parameter missing from spec: list_invoices: page (query) ({PAGE}:3)",
     ]
 
 
