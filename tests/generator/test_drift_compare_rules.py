@@ -443,6 +443,73 @@ def test_an_operation_without_a_success_body_does_not_stop_the_next_s_response_c
     ]
 
 
+def test_response_fields_shown_on_any_page_of_the_schema_count_as_documented() -> None:
+    get = documented("/invoices/:id", responses=[DocsResponse(200, at(10), [example('{"id": 1}', 11)])])
+    update = documented(
+        "/invoices/:id",
+        method="PUT",
+        line=20,
+        responses=[DocsResponse(200, at(21), [example('{"total": 1}', 22)])],
+    )
+    spec = [
+        operation(
+            "get_invoice",
+            "/invoices/{invoice_id}",
+            response_schema="Invoice",
+            response_fields={"id", "total"},
+        ),
+        operation(
+            "update_invoice",
+            "/invoices/{invoice_id}",
+            method="PUT",
+            response_schema="Invoice",
+            response_fields={"id", "total"},
+        ),
+    ]
+    assert findings([get, update], spec) == []
+
+
+def test_a_field_missing_from_docs_names_every_success_example_of_its_schema() -> None:
+    get = documented(
+        "/invoices/:id",
+        responses=[
+            DocsResponse(200, at(10), [example('{"id": 1}', 11)]),
+            DocsResponse(300, at(12), [example('{"id": 1}', 13)]),
+            DocsResponse(None, at(14), [example('{"id": 1}', 15)]),
+        ],
+    )
+    update = documented(
+        "/invoices/:id",
+        method="PUT",
+        line=20,
+        responses=[DocsResponse(299, at(21), [example('{"id": 1}', 22)])],
+    )
+    spec = [
+        operation(
+            "get_invoice",
+            "/invoices/{invoice_id}",
+            response_schema="Invoice",
+            response_fields={"id", "total"},
+        ),
+        operation(
+            "update_invoice",
+            "/invoices/{invoice_id}",
+            method="PUT",
+            response_schema="Invoice",
+            response_fields={"id"},
+        ),
+    ]
+    docs = docs_facts([DocsPage(PAGE, "markdown", "Invoice", operations=[get, update])])
+    missing = [
+        f
+        for f in compare(docs, SpecFacts(spec, {}, [], [BASE]))
+        if f.kind == "response field missing from docs"
+    ]
+    assert [(f.subject, f.facts["shown_at"]) for f in missing] == [
+        ("Invoice: total", (f"{PAGE}:11", f"{PAGE}:22"))
+    ]
+
+
 def test_response_fields_missing_from_docs_pool_every_operation_of_the_schema() -> None:
     get = documented("/invoices/:id", responses=[DocsResponse(200, at(10), [example('{"id": 1}', 11)])])
     update = documented(
@@ -481,9 +548,14 @@ def test_every_notification_payload_is_matched_even_after_one_that_is_not() -> N
         ),
     ]
     hooks = DocsPage("guides/hooks.md", "markdown", "Hooks", payloads=payloads)
-    webhooks = [SpecWebhook("payment", {"invoice_id", "amount"})]
+    webhooks = [
+        SpecWebhook("payment", {"invoice_id", "amount"}),
+        SpecWebhook("ping", set()),  # no body the pages could show
+        SpecWebhook("refund_done", {"refund_id"}),
+    ]
     assert findings([], [], pages=[hooks], webhooks=webhooks, base_urls=()) == [
         "notification payload missing from spec: hooks.md#refund-notification (guides/hooks.md:10)",
+        "notification missing from docs: refund_done",
         "notification field missing from spec: payment: extra (guides/hooks.md:20)",
     ]
 
@@ -505,12 +577,18 @@ def test_every_link_into_the_api_pages_is_checked_even_after_an_overview_link() 
         DocsLink(PAGE, "../overview.md", at(40)),
         DocsLink(PAGE, "api-documentation/gone.md", at(41)),
         DocsLink(PAGE, "api-documentation/invoice.md#no-such-section", at(42)),
+        DocsLink(PAGE, "api-documentation/invoice.md", at(43)),
+        DocsLink(PAGE, "api-documentation/invoice.md#get-invoices", at(44)),
+        DocsLink(
+            PAGE, "api-documentation/invoice.md#x#get-invoices", at(45)
+        ),  # the anchor is all after the first #
     ]
     page = DocsPage(PAGE, "markdown", "Invoice", operations=[documented("/invoices")], links=links)
     spec = operation("list_invoices", "/invoices")
     assert findings([], [spec], pages=[page]) == [
         f"docs link to a page not in the snapshot: invoice.md: gone.md ({PAGE}:41)",
         f"docs link to a missing section: invoice.md: invoice.md#no-such-section ({PAGE}:42)",
+        f"docs link to a missing section: invoice.md: invoice.md#x#get-invoices ({PAGE}:45)",
     ]
 
 
