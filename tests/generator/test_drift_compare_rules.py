@@ -295,7 +295,7 @@ def test_paging_parameters_in_every_location() -> None:
         "/invoices",
         parameters=[
             param("per_page", line=4),
-            param("limit", description="Defaults to 10", line=5),
+            param("limit", description="Defaults to 10, maximum 100", line=5),
             param("page", "header", line=6),
             param("page_size", "body", line=7),
         ],
@@ -304,7 +304,7 @@ def test_paging_parameters_in_every_location() -> None:
         "list_invoices",
         "/invoices",
         parameters=[
-            SpecParameter("limit", "query", False, 20),
+            SpecParameter("limit", "query", False, 20, 50),
             SpecParameter("page", "header", False),
             SpecParameter("page_size", "path", False),
         ],
@@ -313,6 +313,7 @@ def test_paging_parameters_in_every_location() -> None:
         f"pagination parameter missing from spec: list_invoices: per_page (query) ({PAGE}:4)",
         f"pagination parameter location differs: list_invoices: page_size: docs body, spec path ({PAGE}:7)",
         f"pagination default differs: list_invoices: limit: docs 10, spec 20 ({PAGE}:5)",
+        f"pagination maximum differs: list_invoices: limit: docs 100, spec 50 ({PAGE}:5)",
         f"request field missing from spec: list_invoices: page_size ({PAGE}:7)",
     ]
 
@@ -549,7 +550,7 @@ def test_every_notification_payload_is_matched_even_after_one_that_is_not() -> N
     ]
     hooks = DocsPage("guides/hooks.md", "markdown", "Hooks", payloads=payloads)
     webhooks = [
-        SpecWebhook("payment", {"invoice_id", "amount"}),
+        SpecWebhook("payment", {"invoice_id", "amount", "paid_at"}),
         SpecWebhook("ping", set()),  # no body the pages could show
         SpecWebhook("refund_done", {"refund_id"}),
     ]
@@ -557,6 +558,7 @@ def test_every_notification_payload_is_matched_even_after_one_that_is_not() -> N
         "notification payload missing from spec: hooks.md#refund-notification (guides/hooks.md:10)",
         "notification missing from docs: refund_done",
         "notification field missing from spec: payment: extra (guides/hooks.md:20)",
+        "notification field missing from docs: payment: paid_at",
     ]
 
 
