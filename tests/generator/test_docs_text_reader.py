@@ -185,3 +185,32 @@ def test_a_line_type_table_whose_first_line_is_no_row_is_empty() -> None:
         Prose("No rows yet.", 2),
         Prose("PAYMENT", 3),
     ]
+
+
+# ----------------------------------------------------------------- where an operation starts
+
+
+def test_the_title_is_the_line_right_above_the_url() -> None:
+    events = events_of("Things", "Show Thing", "GET https://x.test/api/v2/things/:id")
+    assert events[-1:] == [OperationStart("GET", "https://x.test/api/v2/things/:id", "Show Thing", 3)]
+
+
+def test_an_operation_on_the_first_line_has_no_title() -> None:
+    """Nothing above it: the title is empty, not some line from elsewhere on the page."""
+    events = events_of("GET https://x.test/api/v2/things", "List the things.")
+    assert events == [
+        OperationStart("GET", "https://x.test/api/v2/things", "", 1),
+        Prose("List the things.", 2),
+    ]
+
+
+def test_the_method_and_title_come_from_the_two_lines_above_the_url_only() -> None:
+    """A URL with no method next to it is a link in prose, not an operation."""
+    events = events_of("get", "Show Thing", "See the list at:", "https://x.test/api/v2/things", "Done.")
+    assert [e for e in events if isinstance(e, OperationStart)] == []
+    assert events[-1] == Prose("Done.", 5)
+
+
+def test_two_method_lines_above_the_url_leave_the_title_empty() -> None:
+    events = events_of("Intro.", "post", "get", "https://x.test/api/v2/things")
+    assert events[-1:] == [OperationStart("GET", "https://x.test/api/v2/things", "", 4)]
