@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from clubcollect_docs.events import (
+    Bullet,
     Event,
     Example,
     LineTypeRow,
@@ -214,3 +215,12 @@ def test_the_method_and_title_come_from_the_two_lines_above_the_url_only() -> No
 def test_two_method_lines_above_the_url_leave_the_title_empty() -> None:
     events = events_of("Intro.", "post", "get", "https://x.test/api/v2/things")
     assert events[-1:] == [OperationStart("GET", "https://x.test/api/v2/things", "", 4)]
+
+
+def test_bullets_one_per_line_in_any_of_the_three_marks() -> None:
+    assert events_of("• ideal", "* sdd", "- credit:card", "-not a bullet") == [
+        Bullet("ideal", 1),
+        Bullet("sdd", 2),
+        Bullet("credit:card", 3),
+        Prose("-not a bullet", 4),
+    ]
