@@ -182,3 +182,15 @@ def test_the_tail_stops_backing_up_at_the_first_content_line() -> None:
     assert page_lines("\nContent.\n## Agent Instructions\n") == ["", "Content.", ""]
     assert page_lines("---\n## Agent Instructions\nx\n") == ["", "", ""]
     assert page_lines("\n## Agent Instructions\nx\n\n") == ["", "", "", ""]
+
+
+def test_a_table_written_without_spaces_keeps_every_character_of_its_cells() -> None:
+    events = events_of(
+        "## Headers",
+        "|Name|Type|Description|Default|",
+        "|X-Trace-X*|string|Xylophone id.|none|",
+    )
+    assert events == [
+        Section("header", 1),
+        ParameterRow("X-Trace-X", "Xylophone id.", 3, required=True, type="string"),
+    ]
