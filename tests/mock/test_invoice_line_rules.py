@@ -70,8 +70,8 @@ def test_a_bad_line_description_is_refused_with_its_reason(
     assert reason_of(response) == f"invoice_lines[1].description: {expected}"
 
 
-def _judged(amount: int) -> list[int]:
-    body = invoice_body(IMPORT_ID, amounts=(amount,))
+def _judged(*amounts: int) -> list[int]:
+    body = invoice_body(IMPORT_ID, amounts=amounts)
     raw = json.dumps(body).encode()
     quick = quick_invoice_create(raw)
     assert quick is not None  # the quick reader takes it: the judge must agree
@@ -83,6 +83,12 @@ def _judged(amount: int) -> list[int]:
 @pytest.mark.parametrize("amount", [INT32_MIN, INT32_MAX, 0])
 def test_a_line_amount_at_either_32_bit_bound_is_read(amount: int) -> None:
     assert _judged(amount) == [amount]
+
+
+@pytest.mark.parametrize("amount", [INT32_MIN, INT32_MAX])
+def test_a_total_past_the_32_bit_range_is_read(amount: int) -> None:
+    # Each line is a 32-bit amount; their total is a 64-bit one (a large credit note, say).
+    assert _judged(amount, amount, amount) == [amount] * 3
 
 
 @pytest.mark.parametrize("amount", [INT32_MIN - 1, INT32_MAX + 1])
