@@ -41,3 +41,12 @@ def test_a_bad_customer_text_is_refused_with_its_part_code_path_and_reason(
     response = api.post("/invoices", json=body)
     assert response.json() == {"error": code}
     assert reason_of(response) == f"customer.{part}.{key}: {why}"
+
+
+@pytest.mark.parametrize(("customer", "got"), [("Anna Jansen", "a string"), ([], "an array")])
+def test_a_customer_that_is_no_object_is_refused_naming_it(
+    api: httpx.Client, new_import: NewImport, customer: object, got: str
+) -> None:
+    response = api.post("/invoices", json=invoice_body(new_import()["import_id"], customer=customer))
+    assert response.json() == {"error": "invalid_request"}
+    assert reason_of(response) == f"customer: expected an object, got {got}"
