@@ -50,3 +50,23 @@ def test_a_customer_that_is_no_object_is_refused_naming_it(
     response = api.post("/invoices", json=invoice_body(new_import()["import_id"], customer=customer))
     assert response.json() == {"error": "invalid_request"}
     assert reason_of(response) == f"customer: expected an object, got {got}"
+
+
+def test_a_customer_part_that_is_no_object_is_refused_naming_the_part(
+    api: httpx.Client, new_import: NewImport
+) -> None:
+    body = invoice_body(new_import()["import_id"])
+    body["customer"]["email"] = "anna@example.org"
+    response = api.post("/invoices", json=body)
+    assert response.json() == {"error": "invalid_request"}
+    assert reason_of(response) == "customer.email: expected an object, got a string"
+
+
+def test_an_unknown_field_in_a_customer_part_is_refused_naming_the_part(
+    api: httpx.Client, new_import: NewImport
+) -> None:
+    body = invoice_body(new_import()["import_id"])
+    body["customer"]["name"]["nickname"] = "Ann"
+    response = api.post("/invoices", json=body)
+    assert response.json() == {"error": "invalid_request"}
+    assert reason_of(response).startswith("customer.name: unknown field 'nickname'; allowed: ")
