@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import gc
 import json
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
 from mutation_testing import forked_runs
+from tests.mutation.tiny_project import lay_out, run_module
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -78,11 +75,6 @@ def test_in_a_real_mutmut_run_a_quick_catching_test_runs_before_a_slow_one(tmp_p
     # Both tests catch every mutant of grade(); each writes its name to a log when it runs. The
     # slow one is collected first (its file sorts first), so in mutmut's own order it would run
     # first for some mutants; quickest first, only the quick one runs (and -x stops there).
-    (tmp_path / "tiny").mkdir()
-    (tmp_path / "tiny" / "__init__.py").write_text("", encoding="utf-8")
-    (tmp_path / "tiny" / "calc.py").write_text(
-        'def grade(score: int) -> str:\n    return "pass" if score >= 50 else "fail"\n', encoding="utf-8"
-    )
     log = tmp_path / "ran.log"
     body = (
         "import os, time\nfrom tiny.calc import grade\n\n\n"
@@ -93,7 +85,12 @@ def test_in_a_real_mutmut_run_a_quick_catching_test_runs_before_a_slow_one(tmp_p
         "    time.sleep({sleep})\n"
         "    assert (grade(50), grade(49)) == ('pass', 'fail')\n"
     )
-    (tmp_path / "tests").mkdir()
+    lay_out(
+        tmp_path,
+        'def grade(score: int) -> str:\n    return "pass" if score >= 50 else "fail"\n',
+        '[tool.mutmut]\nsource_paths = ["tiny"]\nalso_copy = ["mutation_testing"]\n'
+        'pytest_add_cli_args = ["-p", "no:randomly", "-q"]\npytest_add_cli_args_test_selection = ["tests"]\n',
+    )
     for file, name, sleep in (("test_a_slow.py", "slow", 0.4), ("test_b_quick.py", "quick", 0)):
         (tmp_path / "tests" / file).write_text(body.format(name=name, log=str(log), sleep=sleep), "utf-8")
     (tmp_path / "tests" / "conftest.py").write_text(
@@ -105,22 +102,7 @@ def test_in_a_real_mutmut_run_a_quick_catching_test_runs_before_a_slow_one(tmp_p
         "    forked_runs.freeze_after_warm_up(bool(session.config.option.collectonly))\n",
         encoding="utf-8",
     )
-    (tmp_path / "pyproject.toml").write_text(
-        '[tool.mutmut]\nsource_paths = ["tiny"]\nalso_copy = ["mutation_testing"]\n'
-        'pytest_add_cli_args = ["-p", "no:randomly", "-q"]\npytest_add_cli_args_test_selection = ["tests"]\n',
-        encoding="utf-8",
-    )
-    shutil.copytree(ROOT / "mutation_testing", tmp_path / "mutation_testing")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
-    done = subprocess.run(
-        [sys.executable, "-m", "mutmut", "run", "--max-children", "1"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    done = run_module(tmp_path, "mutmut", "run", "--max-children", "1")
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     ran = [line.split(" ", 1) for line in log.read_text(encoding="utf-8").splitlines()]
     mutant_runs = [(name, mutant) for name, mutant in ran if mutant.startswith("tiny.")]

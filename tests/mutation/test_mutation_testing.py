@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -16,6 +14,7 @@ from mutation_testing.outcomes import Listed, Listing, Mutant, load_listing
 from mutation_testing.report import judge, render, suggestions
 from mutation_testing.stage import forget_survivor_verdicts, stage
 from mutation_testing.targets import Target, as_tested, changed_by_target, load_targets
+from tests.mutation.tiny_project import lay_out, run_module
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -248,39 +247,23 @@ def test_mutmut_and_the_collector_agree_and_a_new_test_gets_a_survivor_judged_ag
     # unchecked. The collector reads what mutmut decided; then a test of the boundary is added,
     # and since mutmut keeps the verdicts of unchanged functions, only forget_survivor_verdicts
     # gets that survivor judged again.
-    (tmp_path / "tiny").mkdir()
-    (tmp_path / "tiny" / "__init__.py").write_text("", encoding="utf-8")
-    (tmp_path / "tiny" / "calc.py").write_text(
+    lay_out(
+        tmp_path,
         'def grade(score: int) -> str:\n    if score >= 50:\n        return "pass"\n    return "fail"\n',
-        encoding="utf-8",
+        '[tool.mutmut]\nsource_paths = ["tiny"]\npytest_add_cli_args = ["-p", "no:randomly", "-q"]\n'
+        'pytest_add_cli_args_test_selection = ["tests"]\n',
     )
-    (tmp_path / "tests").mkdir()
     (tmp_path / "tests" / "test_calc.py").write_text(
         "from tiny.calc import grade\n\n\n"
         "def test_grade():\n    assert (grade(80), grade(10)) == ('pass', 'fail')\n",
         encoding="utf-8",
     )
-    (tmp_path / "pyproject.toml").write_text(
-        '[tool.mutmut]\nsource_paths = ["tiny"]\npytest_add_cli_args = ["-p", "no:randomly", "-q"]\n'
-        'pytest_add_cli_args_test_selection = ["tests"]\n',
-        encoding="utf-8",
-    )
-    shutil.copytree(ROOT / "mutation_testing", tmp_path / "mutation_testing")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
 
     def run_and_collect() -> list[Mutant]:
         for command in (["mutmut", "run", "--max-children", "1"], ["mutation_testing.collect"]):
-            done = subprocess.run(
-                [sys.executable, "-m", *command],
-                cwd=tmp_path,
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=300,
-                check=False,
-            )
+            done = run_module(tmp_path, *command)
             assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
-        return [Mutant(**__import__("json").loads(line)) for line in done.stdout.splitlines()]
+        return [Mutant(**json.loads(line)) for line in done.stdout.splitlines()]
 
     boundary = ("-if score >= 50:", "+if score > 50:")
     mutants = run_and_collect()
