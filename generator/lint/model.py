@@ -115,14 +115,16 @@ def example_sites(spec: Spec) -> Iterator[tuple[str, str, str, Any]]:
     """(example pointer, name, schema pointer, value) of every example that has a schema."""
     for op in operations(spec):
         for where, _, media in media_types(spec, op):
+            # `where` runs through a $ref'd body or response as if it were written inline, so it
+            # may lead nowhere in the document: a $ref'd schema is checked where the $ref leads.
             schema_ptr = schema_pointer(spec, f"{where}/schema", media.get("schema"))
             yield from named_examples(spec, where, media, schema_ptr)
     params = spec.get("components", {}).get("parameters") or {}
     for name, param in params.items():
         where = pointer_of("components", "parameters", name)
-        yield from named_examples(
-            spec, where, param, schema_pointer(spec, f"{where}/schema", param.get("schema"))
-        )
+        # A component parameter's schema is always really at {where}/schema, so the examples are
+        # checked against it there: keywords beside a $ref (maxLength next to a shared type) count too.
+        yield from named_examples(spec, where, param, f"{where}/schema")
     for name, schema in (spec.get("components", {}).get("schemas") or {}).items():
         where = pointer_of("components", "schemas", name)
         for index, value in enumerate(schema.get("examples") or []):

@@ -228,3 +228,39 @@ def test_schema_pointer_is_the_component_a_reference_leads_to_else_the_inline_pl
 def test_a_finding_renders_as_file_pointer_rule_and_message() -> None:
     finding = model.Finding("/paths/~1x", "operation-id", "operation has no operationId")
     assert finding.render("spec.yaml") == "spec.yaml#/paths/~1x: operation-id: operation has no operationId"
+
+
+def test_example_sites_behind_shared_bodies_responses_and_examples() -> None:
+    thing = {"$ref": "#/components/schemas/Thing"}
+    spec: dict[str, Any] = {
+        "paths": {
+            "/things": {
+                "post": {
+                    "requestBody": {"$ref": "#/components/requestBodies/NewThing"},
+                    "responses": {"200": {"$ref": "#/components/responses/OneThing"}},
+                }
+            }
+        },
+        "components": {
+            "requestBodies": {"NewThing": {"content": {"application/json": {"schema": thing, "example": 1}}}},
+            "responses": {"OneThing": {"content": {"application/json": {"schema": thing, "example": 2}}}},
+            "examples": {"Short": {"value": "ab"}},
+            "parameters": {
+                "Code": {
+                    "name": "code",
+                    "in": "query",
+                    "schema": {"$ref": "#/components/schemas/Code", "maxLength": 2},
+                    "examples": {"short": {"$ref": "#/components/examples/Short"}},
+                }
+            },
+            "schemas": {"Thing": {"type": "integer"}, "Code": {"type": "string"}},
+        },
+    }
+    body = "/paths/~1things/post/requestBody/content/application~1json"
+    answer = "/paths/~1things/post/responses/200/content/application~1json"
+    # The parameter's examples meet its schema where it is written, beside the $ref's maxLength.
+    assert list(model.example_sites(spec)) == [
+        (f"{body}/example", "example", "/components/schemas/Thing", 1),
+        (f"{answer}/example", "example", "/components/schemas/Thing", 2),
+        ("/components/parameters/Code/examples/short", "short", "/components/parameters/Code/schema", "ab"),
+    ]

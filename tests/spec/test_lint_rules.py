@@ -12,6 +12,7 @@ from generator.common.spec_refs import safe_load
 from generator.lint import cli as lint
 from generator.lint import keywords as lint_keywords
 from generator.lint import rules as lint_rules
+from generator.lint.model import Finding
 
 GOOD = """
 openapi: 3.1.0
@@ -327,6 +328,16 @@ def test_varnames_resolve_a_collision() -> None:
     assert lint_rules.rule_enum_identifiers(spec) == []
 
 
+def test_values_the_generator_upper_cases_into_one_name_collide() -> None:
+    """The generator upper-cases the value before anything else: "ß" becomes "SS" there."""
+    assert lint_rules.python_enum_keys(["straße", "strasse"], None) == ["STRASSE", "STRASSE"]
+    spec = good()
+    put("{type: string, enum: [straße, strasse]}", "components", "schemas", "Street")(spec)
+    assert [finding.rule for finding in lint_rules.rule_enum_identifiers(spec)] == [
+        "enum-identifier-collision"
+    ]
+
+
 def test_discriminator_with_const_tags_is_accepted() -> None:
     spec = good()
     put("{type: object, properties: {kind: {const: round}}}", "components", "schemas", "Round")(spec)
@@ -421,3 +432,33 @@ def test_the_extension_list_documents_each_extension_in_one_line() -> None:
     assert all(
         name.startswith("x-") and meaning and "\n" not in meaning for name, meaning in EXTENSIONS.items()
     )
+
+
+def test_a_shared_response_needs_examples_like_an_inline_one() -> None:
+    spec = good()
+    gone = "{description: Gone., content: {application/json: {schema: {type: object}}}}"
+    spec["components"]["responses"] = {"Gone": safe_load(gone)}
+    put("{$ref: '#/components/responses/Gone'}", *OPERATION, "responses", "410")(spec)
+    assert lint_rules.rule_examples_present(spec) == [
+        Finding(
+            "/paths/~1things~1{thing_id}/get/responses/410/content/application~1json",
+            "examples-missing",
+            "response 410 has no examples",
+        )
+    ]
+
+
+def test_a_component_parameter_s_example_meets_the_keywords_beside_its_schema_s_ref() -> None:
+    """A $ref in a schema takes keywords beside it (OpenAPI 3.1): the example must meet both."""
+    spec = good()
+    kind = (
+        "{name: kind, in: query, schema: {$ref: '#/components/schemas/Kind', maxLength: 5}, example: square}"
+    )
+    spec["components"]["parameters"] = {"KindQuery": safe_load(kind)}
+    assert lint_rules.rule_examples_valid(spec) == [
+        Finding(
+            "/components/parameters/KindQuery/example",
+            "example-invalid",
+            "example 'example': (root): 'square' is too long",
+        )
+    ]
