@@ -251,6 +251,38 @@ def test_error_codes_of_every_error_answer_behind_references() -> None:
     assert operation.response_fields == {"error"}
 
 
+def test_json_media_types_written_as_references_are_followed() -> None:
+    """OpenAPI 3.2 lets a content entry be a $ref to components/mediaTypes; such bodies still count."""
+    spec = {
+        "paths": {
+            "/things": {
+                "post": {
+                    "requestBody": {"content": {JSON: ref("NewThing", "mediaTypes")}},
+                    "responses": {
+                        "201": {"content": {JSON: ref("Thing", "mediaTypes")}},
+                        "404": {"content": {JSON: ref("NotFound", "mediaTypes")}},
+                    },
+                }
+            }
+        },
+        "webhooks": {
+            "thing_made": {"post": {"requestBody": {"content": {JSON: ref("Thing", "mediaTypes")}}}}
+        },
+        "components": {
+            "mediaTypes": {
+                "NewThing": {"schema": {"required": ["name"], "properties": {"name": {}}}},
+                "Thing": {"schema": {"properties": {"id": {}}}},
+                "NotFound": {"schema": {"properties": {"error": {"enum": ["not_found"]}}}},
+            }
+        },
+    }
+    facts = spec_facts(spec)
+    operation = only_operation(facts)
+    assert (operation.request_fields, operation.request_required) == ({"name"}, {"name"})
+    assert (operation.response_fields, operation.error_codes) == ({"id"}, {"not_found"})
+    assert facts.webhooks == [SpecWebhook("thing_made", {"id"})]
+
+
 # Fields across the spec.
 
 
@@ -274,6 +306,18 @@ def test_deprecated_fields_beside_a_reference_or_in_its_target_and_deep_inside()
     }
     assert deprecated_fields(spec, schema) == {"a", "a.gone", "b", "lines[].gone"}
     assert "anything" in schema_fields(spec, schema)
+
+
+def test_deprecated_fields_inside_every_alternative() -> None:
+    spec: dict[str, Any] = {
+        "components": {"schemas": {"Card": {"properties": {"pan": {"deprecated": True}, "brand": {}}}}}
+    }
+    schema = {
+        "properties": {"payment": {"oneOf": [ref("Card"), {"properties": {"iban": {"deprecated": True}}}]}},
+        "anyOf": [{"properties": {"old": {"deprecated": True}}}],
+        "allOf": [{"properties": {"older": {"deprecated": True}}}],
+    }
+    assert deprecated_fields(spec, schema) == {"payment.pan", "payment.iban", "old", "older"}
 
 
 def test_schema_fields_merge_all_alternatives_under_the_prefix() -> None:
