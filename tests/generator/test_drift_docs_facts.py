@@ -291,6 +291,15 @@ def test_a_parsed_example_s_fields_use_the_real_names() -> None:
     }
 
 
+def test_a_parsed_example_keeps_the_example_it_was_read_from() -> None:
+    """A caller points at the example's places (``where_is``) through the parsed one."""
+    shown = example('{"amount": 1}', line=31)
+    expected = ParsedExample(shown, {"amount": 1})
+    assert DocsFacts().parse(shown) == expected
+    assert DocsFacts().parse_quietly(shown) == expected
+    assert DocsFacts().parse_quietly(example("{oops")) is None
+
+
 # Enum values across a page.
 
 
