@@ -428,7 +428,8 @@ class _Comparison:
         if not table:
             return
         listed = set(table) | {parent for name in table for parent in _parents(name)}
-        top_level = {name for name in operation.request_required if "." not in name and "[]" not in name}
+        # every nested path has a dot ("customer.name", "lines[].id"); a name without one is top level
+        top_level = {name for name in operation.request_required if "." not in name}
         for name in sorted(top_level & set(page.request_fields) - listed):
             self.add(
                 "required field only in an example",

@@ -407,6 +407,26 @@ def test_a_required_field_shown_only_in_the_example_of_a_page_with_a_body_table(
     ]
 
 
+def test_a_required_top_level_field_shown_only_in_the_example_is_reported_whatever_its_name() -> None:
+    """A form-style name ("ids[]") is still a top-level field; only a dot makes a path nested.
+
+    (The place is the example's first line: the reader looks for a key without its "[]".)
+    """
+    docs = documented(
+        "/invoices",
+        method="POST",
+        parameters=[param("reference", "body", line=4)],
+        requests=[example('{\n  "reference": "x",\n  "ids[]": [1]\n}', 10)],
+    )
+    required = {"reference", "ids[]"}
+    spec = operation(
+        "create_invoice", "/invoices", method="POST", request_fields=required, request_required=required
+    )
+    assert findings([docs], [spec]) == [
+        f"required field only in an example: create_invoice: ids[] ({PAGE}:10)"
+    ]
+
+
 # Fields and codes pooled over pages.
 
 
