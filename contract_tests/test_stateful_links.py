@@ -55,7 +55,7 @@ def test_link_chains_conform_to_spec(
         LinkMachine.run(
             settings=settings(
                 settings.default,
-                max_examples=budget.stateful_examples,
+                max_examples=budget.link_runs,
                 stateful_step_count=budget.stateful_steps,
             )
         )

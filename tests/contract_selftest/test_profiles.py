@@ -45,4 +45,6 @@ def test_deep_draws_more_than_ci_which_draws_more_than_dev() -> None:
     assert b["deep"].max_examples > b["ci"].max_examples > b["dev"].max_examples
     assert b["deep"].operation_examples > b["ci"].operation_examples > b["dev"].operation_examples
     assert b["deep"].property_examples > b["ci"].property_examples > b["dev"].property_examples
+    assert b["deep"].stateful_examples > b["ci"].stateful_examples > b["dev"].stateful_examples
+    assert b["deep"].link_runs > b["ci"].link_runs > b["dev"].link_runs
     assert profiles.scaled(400) == 400  # the ci default keeps a test's own count

@@ -205,6 +205,8 @@ def test_remote_budget_is_capped_and_rate_limited() -> None:
     deep = profiles.budget("deep", remote=True)
     assert deep.max_examples <= profiles.REMOTE_CAP.max_examples and deep.rate_limit is not None
     assert deep.operation_examples <= profiles.REMOTE_CAP.operation_examples
+    assert deep.stateful_examples <= profiles.REMOTE_CAP.stateful_examples
+    assert deep.link_runs <= profiles.REMOTE_CAP.link_runs < profiles.BUDGETS["deep"].link_runs
     assert profiles.budget("ci", remote=False).rate_limit is None
 
 
