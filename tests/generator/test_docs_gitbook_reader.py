@@ -184,3 +184,21 @@ def test_a_summary_on_the_sixth_line_after_the_tag_is_still_the_title() -> None:
     lines = ['{% api-method method="get" host="https://x.test/api" path="/v2/things" %}', "", "", "", "", ""]
     events = events_of(*lines, "{% api-method-summary %}", "Close enough", "{% endapi-method-summary %}")
     assert events == [OperationStart("GET", "https://x.test/api/v2/things", "Close enough", 1)]
+
+
+def test_the_url_joins_host_and_path_with_one_slash_and_keeps_every_other_character() -> None:
+    events = events_of('{% api-method method="get" host="https://x.test/BOX/" path="/XRef/things" %}')
+    assert events == [OperationStart("GET", "https://x.test/BOX/XRef/things", "", 1)]
+
+
+@pytest.mark.parametrize("block", ["api-method-description", "api-method-response-example-description"])
+def test_a_tag_written_inside_a_description_is_its_text_not_structure(block: str) -> None:
+    # A description is prose: a tag shown in it (its syntax quoted, say) opens nothing; read as a
+    # tag, this one would stop the page (a status that is not a number).
+    events = events_of(
+        '{% api-method method="get" host="https://x.test" path="/things" %}',
+        f"{{% {block} %}}",
+        '{% api-method-response-example httpCode="soon" %}',
+        f"{{% end{block} %}}",
+    )
+    assert events == [OperationStart("GET", "https://x.test/things", "", 1)]
