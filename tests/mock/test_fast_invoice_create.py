@@ -310,6 +310,7 @@ def test_usual_bodies_take_the_quick_path(body: dict[str, Any]) -> None:
         plain_body(amount_total_cents=801),
         plain_body(locale="xx"),
         plain_body(customer={"name": {"last_name": "J"}}),
+        plain_body(customer={"email": {"email_address": "a@example.org"}}),  # no name, so no last name
         plain_body(customer={"name": {"last_name": "J"}, "email": {"email_address": "no"}}),
         plain_body(customer=None),
         plain_body(invoice_lines=[]),
