@@ -233,7 +233,17 @@ def test_update_without_or_with_null_expected_count_keeps_it(
 
 @pytest.mark.parametrize(
     ("sent", "answered"),
-    [(3, 3), ("3", 3), ("0", 0), ("007", 7), ("2147483647", 2147483647), (0, 0), (None, None)],
+    [
+        (3, 3),
+        ("3", 3),
+        ("0", 0),
+        ("007", 7),
+        ("30", 30),  # only leading zeros are dropped
+        ("0" * 12 + "7", 7),  # leading zeros do not count towards the digit limit
+        ("2147483647", 2147483647),
+        (0, 0),
+        (None, None),
+    ],
 )
 def test_expected_count_is_an_integer_or_digit_string(
     api: httpx.Client, sent: Any, answered: int | None

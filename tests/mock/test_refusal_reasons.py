@@ -198,6 +198,23 @@ def test_injected_throttling_says_so(api: httpx.Client, control: httpx.Client) -
     assert reason_of(throttled) == "injected by the mock's fault settings (GET /_mock/faults)"
 
 
+@pytest.mark.parametrize(
+    ("sent", "reason"),
+    [
+        (-1, "out of range: must be from 0 to 2147483647"),
+        (2**31, "out of range: must be from 0 to 2147483647"),
+        ("1" + "0" * 10, "out of range: must be from 0 to 2147483647"),  # more digits than 2**31 has
+        (True, "expected an integer, got a boolean"),
+    ],
+)
+def test_a_bad_expected_count_says_why(api: httpx.Client, sent: Any, reason: str) -> None:
+    response = api.post("/imports", json={"company_id": COMPANY_ID, "expected_invoices_count": sent})
+    assert (response.json(), reason_of(response)) == (
+        {"error": "invalid_request"},
+        f"expected_invoices_count: {reason}",
+    )
+
+
 def test_other_bodies_name_their_fields(api: httpx.Client, new_invoice: NewInvoice) -> None:
     company = {"name": "Club", "brand": "knltb", "email": "a@b.nl", "locale": "nl", "country_code": "NL"}
     missing_currency = api.post("/companies", json=company)
