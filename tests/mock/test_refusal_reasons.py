@@ -92,6 +92,33 @@ def test_field_rules_name_their_path(
     assert reason_of(response) == expected
 
 
+NO_CONTACT = "give an e-mail address, a phone number, or an address with address1 and city"
+
+
+@pytest.mark.parametrize(
+    ("parts", "code", "expected"),
+    [
+        ({}, "invalid_customer_email", f"customer: no way to reach the customer: {NO_CONTACT}"),
+        (
+            {"phone": {"country_code": "NL"}},
+            "invalid_customer_phone",
+            f"customer.phone.phone_number: required: {NO_CONTACT}",
+        ),
+        (
+            {"address": {"address1": "Dorpsstraat"}},
+            "invalid_customer_address",
+            f"customer.address: address1 and city are both needed: {NO_CONTACT}",
+        ),
+    ],
+)
+def test_a_customer_nobody_can_reach_is_told_how_to_be_reached(
+    api: httpx.Client, new_import: NewImport, parts: dict[str, Any], code: str, expected: str
+) -> None:
+    customer = {"name": {"last_name": "Doe"}, **parts}
+    response = api.post("/invoices", json=invoice_body(new_import()["import_id"], customer=customer))
+    assert (response.json(), reason_of(response)) == ({"error": code}, expected)
+
+
 def test_a_long_line_reason_is_clipped_and_escaped(api: httpx.Client, new_import: NewImport) -> None:
     body = invoice_body(new_import()["import_id"])
     body["invoice_lines"][0]["\u00e9\r\n" + "x" * 500] = 1
