@@ -72,6 +72,13 @@ def test_create_refuses_bad_bodies(api: httpx.Client, body: dict[str, Any], code
     assert api.get(f"/companies/{COMPANY_ID}/imports").json()["page"]["total_entries"] == 0
 
 
+def test_an_empty_title_is_kept_as_given(api: httpx.Client) -> None:
+    # The spec sets no minimum length on an optional text: "" is a title, unlike null (none given).
+    response = api.post("/imports", json={"company_id": COMPANY_ID, "title": ""})
+    assert response.status_code == 200, response.text
+    assert api.get(f"/imports/{response.json()['import_id']}").json()["title"] == ""
+
+
 def test_show_lists_invoice_ids_in_creation_order(
     api: httpx.Client, new_import: Callable[..., dict[str, Any]], new_invoice: Callable[..., dict[str, Any]]
 ) -> None:
