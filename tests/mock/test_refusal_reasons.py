@@ -119,6 +119,28 @@ def test_a_customer_nobody_can_reach_is_told_how_to_be_reached(
     assert (response.json(), reason_of(response)) == ({"error": code}, expected)
 
 
+def test_an_invoice_create_refused_for_its_import_or_line_ids_says_why(
+    api: httpx.Client, new_import: NewImport
+) -> None:
+    unknown = api.post("/invoices", json=invoice_body("0" * 40))
+    assert (unknown.status_code, unknown.json(), reason_of(unknown)) == (
+        422,
+        {"error": "invalid_import_id"},
+        "import_id: no import with this id belongs to this partner",
+    )
+    lines = [{"invoice_line_id": "L-1", "amount_cents": 100}]
+    taken = invoice_body(new_import()["import_id"], invoice_lines=lines, amount_total_cents=100)
+    assert api.post("/invoices", json=taken).status_code == 200
+    again = api.post("/invoices", json=taken)
+    assert reason_of(again) == (
+        "invoice_lines: an invoice_line_id of this body is already used by another line of this partner"
+    )
+    closed = new_import()["import_id"]
+    assert api.put(f"/imports/{closed}/transmit").status_code == 200
+    transmitted = api.post("/invoices", json=invoice_body(closed))
+    assert reason_of(transmitted) == "import_id: the import is transmitted: no invoice can be added"
+
+
 def test_a_long_line_reason_is_clipped_and_escaped(api: httpx.Client, new_import: NewImport) -> None:
     body = invoice_body(new_import()["import_id"])
     body["invoice_lines"][0]["\u00e9\r\n" + "x" * 500] = 1
