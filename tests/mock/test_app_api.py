@@ -29,8 +29,9 @@ def test_partner_errors_do_not_contain_the_key() -> None:
 
 def test_one_company_cannot_belong_to_two_partners() -> None:
     company = secrets.token_hex(20)
-    with pytest.raises(ValueError, match="two partners"):
+    with pytest.raises(ValueError, match="two partners") as refused:
         create_app([Partner("first-key", company), Partner("second-key", company)])
+    assert str(refused.value) == "a seeded company id belongs to two partners"  # the CLI shows it as is
 
 
 def test_notify_interval_must_be_positive() -> None:
