@@ -264,6 +264,15 @@ def test_a_bad_expected_count_says_why(api: httpx.Client, sent: Any, reason: str
     )
 
 
+def test_an_import_for_an_unknown_company_names_the_company_id(api: httpx.Client) -> None:
+    response = api.post("/imports", json={"company_id": "0" * 40})
+    assert (response.status_code, response.json(), reason_of(response)) == (
+        422,
+        {"error": "invalid_company_id"},
+        "company_id: no company with this id belongs to this partner",
+    )
+
+
 def test_other_bodies_name_their_fields(api: httpx.Client, new_invoice: NewInvoice) -> None:
     company = {"name": "Club", "brand": "knltb", "email": "a@b.nl", "locale": "nl", "country_code": "NL"}
     missing_currency = api.post("/companies", json=company)
