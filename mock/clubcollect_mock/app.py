@@ -147,7 +147,7 @@ def create_app(
     payment_notifier = PaymentNotifier(payment_desk, notify_url, deliveries)
     inspector = InspectorRoutes(Inspector(store, deliveries), SsoDesk(store, sso_clock))
     routes: list[BaseRoute] = [
-        *_api_routes(store, invoices, PaymentApi(payment_desk, payment_notifier)),
+        *_api_routes(store, invoices, PaymentApi(payment_desk)),
         *merge_routes(control.routes()),
         *merge_routes(PaymentControl(payment_desk, payment_notifier).routes()),
         *inspector.routes(),

@@ -22,6 +22,16 @@ def test_deprecated_query_key_is_accepted(anonymous: httpx.Client) -> None:
     assert response.status_code == 200
 
 
+@pytest.mark.parametrize("value", [f"apikey {API_KEY}", f"APIKEY {API_KEY}", f"ApiKey   {API_KEY}"])
+def test_the_scheme_may_be_in_any_letter_case_and_spaced_from_the_key(
+    anonymous: httpx.Client, value: str
+) -> None:
+    # An authentication scheme is case-insensitive (RFC 9110, 11.1); the key is read without the
+    # spaces around it.
+    response = anonymous.get(f"/companies/{COMPANY_ID}", headers={"Authorization": value})
+    assert response.status_code == 200, response.text
+
+
 @pytest.mark.parametrize(
     "headers",
     [

@@ -59,6 +59,26 @@ def test_update_needs_every_required_field(api: httpx.Client) -> None:
     assert api.get(f"/companies/{COMPANY_ID}").json()["name"] == "Demo Sports Club"
 
 
+def test_the_seeded_company_answers_every_field(api: httpx.Client) -> None:
+    # What a partner's own company looks like before anyone updates it (tests and examples rely on it).
+    assert api.get(f"/companies/{COMPANY_ID}").json() == {
+        "company_id": COMPANY_ID,
+        "name": "Demo Sports Club",
+        "brand": "clubcollect",
+        "email": "treasurer@example.com",
+        "locale": "nl",
+        "country_code": "NL",
+        "currency": "EUR",
+        "address1": None,
+        "address2": None,
+        "house_number": None,
+        "zipcode": None,
+        "city": None,
+        "partnership_page_url": None,
+        "vat_percentage": None,
+    }
+
+
 def test_show_unknown_uses_plural_key(api: httpx.Client) -> None:
     response = api.get("/companies/" + "0" * 40)
     assert (response.status_code, response.json()) == (404, {"errors": "not_found"})

@@ -72,6 +72,13 @@ def test_create_refuses_bad_bodies(api: httpx.Client, body: dict[str, Any], code
     assert api.get(f"/companies/{COMPANY_ID}/imports").json()["page"]["total_entries"] == 0
 
 
+def test_an_empty_title_is_kept_as_given(api: httpx.Client) -> None:
+    # The spec sets no minimum length on an optional text: "" is a title, unlike null (none given).
+    response = api.post("/imports", json={"company_id": COMPANY_ID, "title": ""})
+    assert response.status_code == 200, response.text
+    assert api.get(f"/imports/{response.json()['import_id']}").json()["title"] == ""
+
+
 def test_show_lists_invoice_ids_in_creation_order(
     api: httpx.Client, new_import: Callable[..., dict[str, Any]], new_invoice: Callable[..., dict[str, Any]]
 ) -> None:
@@ -233,7 +240,17 @@ def test_update_without_or_with_null_expected_count_keeps_it(
 
 @pytest.mark.parametrize(
     ("sent", "answered"),
-    [(3, 3), ("3", 3), ("0", 0), ("007", 7), ("2147483647", 2147483647), (0, 0), (None, None)],
+    [
+        (3, 3),
+        ("3", 3),
+        ("0", 0),
+        ("007", 7),
+        ("30", 30),  # only leading zeros are dropped
+        ("0" * 12 + "7", 7),  # leading zeros do not count towards the digit limit
+        ("2147483647", 2147483647),
+        (0, 0),
+        (None, None),
+    ],
 )
 def test_expected_count_is_an_integer_or_digit_string(
     api: httpx.Client, sent: Any, answered: int | None

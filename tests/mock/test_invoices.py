@@ -65,6 +65,11 @@ def test_invoice_numbers_are_sequential(new_invoice: NewInvoice, new_import: New
     assert numbers == [numbers[0], numbers[0] + 1, numbers[0] + 2]
 
 
+def test_a_fresh_mock_numbers_its_first_invoice_100001(new_invoice: NewInvoice) -> None:
+    # Every test starts from a reset mock: the same creates always get the same numbers.
+    assert [new_invoice()["invoice_number"] for _ in range(2)] == ["100001", "100002"]
+
+
 def test_lines_are_typed_by_sign(new_invoice: NewInvoice) -> None:
     lines = new_invoice(amounts=(10000, -1000, 0))["invoice_lines"]
     assert [line["type"] for line in lines] == ["INVOICE-LINE", "CREDIT-LINE", "INVOICE-LINE"]

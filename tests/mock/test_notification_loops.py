@@ -82,6 +82,13 @@ def test_a_notifier_keeps_its_own_delivery_log_unless_given_one() -> None:
     assert isinstance(Notifier(store, None, 1.0).deliveries, DeliveryLog)
 
 
+def test_a_payment_notifier_keeps_its_own_delivery_log_unless_given_one() -> None:
+    desk = PaymentDesk(open_store(None, [Partner(KEY, COMPANY)]))
+    shared = DeliveryLog()
+    assert PaymentNotifier(desk, None, shared).deliveries is shared
+    assert isinstance(PaymentNotifier(desk, None).deliveries, DeliveryLog)
+
+
 def test_stopping_right_after_a_payment_round_was_scheduled_cancels_it_quietly() -> None:
     async def schedule_then_stop() -> asyncio.Task[Any]:
         # The round is cancelled before it starts, so it never reaches the desk.

@@ -92,6 +92,55 @@ def test_field_rules_name_their_path(
     assert reason_of(response) == expected
 
 
+NO_CONTACT = "give an e-mail address, a phone number, or an address with address1 and city"
+
+
+@pytest.mark.parametrize(
+    ("parts", "code", "expected"),
+    [
+        ({}, "invalid_customer_email", f"customer: no way to reach the customer: {NO_CONTACT}"),
+        (
+            {"phone": {"country_code": "NL"}},
+            "invalid_customer_phone",
+            f"customer.phone.phone_number: required: {NO_CONTACT}",
+        ),
+        (
+            {"address": {"address1": "Dorpsstraat"}},
+            "invalid_customer_address",
+            f"customer.address: address1 and city are both needed: {NO_CONTACT}",
+        ),
+    ],
+)
+def test_a_customer_nobody_can_reach_is_told_how_to_be_reached(
+    api: httpx.Client, new_import: NewImport, parts: dict[str, Any], code: str, expected: str
+) -> None:
+    customer = {"name": {"last_name": "Doe"}, **parts}
+    response = api.post("/invoices", json=invoice_body(new_import()["import_id"], customer=customer))
+    assert (response.json(), reason_of(response)) == ({"error": code}, expected)
+
+
+def test_an_invoice_create_refused_for_its_import_or_line_ids_says_why(
+    api: httpx.Client, new_import: NewImport
+) -> None:
+    unknown = api.post("/invoices", json=invoice_body("0" * 40))
+    assert (unknown.status_code, unknown.json(), reason_of(unknown)) == (
+        422,
+        {"error": "invalid_import_id"},
+        "import_id: no import with this id belongs to this partner",
+    )
+    lines = [{"invoice_line_id": "L-1", "amount_cents": 100}]
+    taken = invoice_body(new_import()["import_id"], invoice_lines=lines, amount_total_cents=100)
+    assert api.post("/invoices", json=taken).status_code == 200
+    again = api.post("/invoices", json=taken)
+    assert reason_of(again) == (
+        "invoice_lines: an invoice_line_id of this body is already used by another line of this partner"
+    )
+    closed = new_import()["import_id"]
+    assert api.put(f"/imports/{closed}/transmit").status_code == 200
+    transmitted = api.post("/invoices", json=invoice_body(closed))
+    assert reason_of(transmitted) == "import_id: the import is transmitted: no invoice can be added"
+
+
 def test_a_long_line_reason_is_clipped_and_escaped(api: httpx.Client, new_import: NewImport) -> None:
     body = invoice_body(new_import()["import_id"])
     body["invoice_lines"][0]["\u00e9\r\n" + "x" * 500] = 1
@@ -196,6 +245,32 @@ def test_injected_throttling_says_so(api: httpx.Client, control: httpx.Client) -
     control.put("/faults", json={"fail_next": 1, "fail_next_status": 429})
     throttled = api.get(f"/companies/{COMPANY_ID}")
     assert reason_of(throttled) == "injected by the mock's fault settings (GET /_mock/faults)"
+
+
+@pytest.mark.parametrize(
+    ("sent", "reason"),
+    [
+        (-1, "out of range: must be from 0 to 2147483647"),
+        (2**31, "out of range: must be from 0 to 2147483647"),
+        ("1" + "0" * 10, "out of range: must be from 0 to 2147483647"),  # more digits than 2**31 has
+        (True, "expected an integer, got a boolean"),
+    ],
+)
+def test_a_bad_expected_count_says_why(api: httpx.Client, sent: Any, reason: str) -> None:
+    response = api.post("/imports", json={"company_id": COMPANY_ID, "expected_invoices_count": sent})
+    assert (response.json(), reason_of(response)) == (
+        {"error": "invalid_request"},
+        f"expected_invoices_count: {reason}",
+    )
+
+
+def test_an_import_for_an_unknown_company_names_the_company_id(api: httpx.Client) -> None:
+    response = api.post("/imports", json={"company_id": "0" * 40})
+    assert (response.status_code, response.json(), reason_of(response)) == (
+        422,
+        {"error": "invalid_company_id"},
+        "company_id: no company with this id belongs to this partner",
+    )
 
 
 def test_other_bodies_name_their_fields(api: httpx.Client, new_invoice: NewInvoice) -> None:

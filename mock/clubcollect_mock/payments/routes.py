@@ -72,11 +72,10 @@ _REFUSAL_REASONS = {
 
 
 class PaymentApi:
-    """``/payments/...`` under the API prefix."""
+    """``/payments/...`` under the API prefix. Nothing here decides a result, so nothing notifies."""
 
-    def __init__(self, desk: PaymentDesk, notifier: PaymentNotifier) -> None:
+    def __init__(self, desk: PaymentDesk) -> None:
         self.desk = desk
-        self.notifier = notifier
 
     def routes(self) -> list[Route]:
         # Literal paths first: the router tries routes in order, and they win over the template (P1).
