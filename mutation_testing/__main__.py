@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from mutation_testing.outcomes import Mutant, load_listing
+from mutation_testing.outcomes import MISSED, Listing, Mutant, load_listing
 from mutation_testing.report import judge, render, suggestions
 from mutation_testing.stage import ROOT, forget_survivor_verdicts, stage
 from mutation_testing.targets import Target, changed_by_target, load_targets
@@ -62,10 +62,18 @@ def run_target(
     env = {**os.environ, **docs, **PROFILE_ENV}
     if run:
         if not resume:
-            forget_survivor_verdicts(where)
+            forget_survivor_verdicts(where, keep=listed_equivalents(_collect(where, env), load_listing()))
         _run_mutmut(
             target, where, env, files=files, max_children=max_children, log_dir=log_dir, limit=time_limit
         )
+    mutants = _collect(where, env)
+    if files:
+        mutants = [m for m in mutants if m.file in files]
+    return mutants
+
+
+def _collect(where: Path, env: dict[str, str]) -> list[Mutant]:
+    """Every mutant mutmut has results for in the staged tree ``where`` (mutation_testing.collect)."""
     collected = subprocess.run(
         [sys.executable, "-m", "mutation_testing.collect"],
         cwd=where,
@@ -74,10 +82,18 @@ def run_target(
         capture_output=True,
         text=True,
     ).stdout
-    mutants = [Mutant(**json.loads(line)) for line in collected.splitlines() if line.strip()]
-    if files:
-        mutants = [m for m in mutants if m.file in files]
-    return mutants
+    return [Mutant(**json.loads(line)) for line in collected.splitlines() if line.strip()]
+
+
+def listed_equivalents(mutants: list[Mutant], listing: Listing) -> frozenset[str]:
+    """The survivors survivors.toml lists as equivalent: a new test cannot kill them (accepted
+    gaps, which one can, are judged again)."""
+    equivalent = []
+    for mutant in mutants:
+        entry = listing.find(mutant) if mutant.status in MISSED else None
+        if entry is not None and entry.kind == "equivalent":
+            equivalent.append(mutant.name)
+    return frozenset(equivalent)
 
 
 def _run_mutmut(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+from collections.abc import Collection
 from pathlib import Path
 
 from mutation_testing.targets import Target
@@ -97,18 +98,20 @@ def _refresh_mutmut_copies(where: Path, package: str) -> None:
 SURVIVOR_EXIT_CODES = frozenset({0, 33})
 
 
-def forget_survivor_verdicts(where: Path) -> int:
-    """Make mutmut judge every survivor of an earlier run again; return how many.
+def forget_survivor_verdicts(where: Path, keep: Collection[str] = ()) -> int:
+    """Make mutmut judge every survivor of an earlier run again, but those in ``keep``; return how many.
 
     A plain ``mutmut run`` keeps the verdict of each mutant whose function did not change, even
     when tests were added since, so a mutant a new test kills would stay "survived". A kill
     stands (adding a test cannot undo it); a survivor, or a mutant no test reached, is re-run.
+    ``keep`` names survivors that need not be: the ones survivors.toml lists as equivalent, which
+    no test can kill (a survivor runs every test that reaches its function: most of a re-run).
     """
     forgotten = 0
     for meta in sorted((where / "mutants").rglob("*.py.meta")):
         data = json.loads(meta.read_text(encoding="utf-8"))
         verdicts = data.get("exit_code_by_key", {})
-        stale = [key for key, code in verdicts.items() if code in SURVIVOR_EXIT_CODES]
+        stale = [key for key, code in verdicts.items() if code in SURVIVOR_EXIT_CODES and key not in keep]
         if stale:
             verdicts.update(dict.fromkeys(stale))
             meta.write_text(json.dumps(data, indent=4), encoding="utf-8")

@@ -277,3 +277,55 @@ def test_mutmut_and_the_collector_agree_and_a_new_test_gets_a_survivor_judged_ag
     )
     assert forget_survivor_verdicts(tmp_path) >= 1
     assert boundary not in {m.change for m in run_and_collect() if m.status == "survived"}
+
+
+def _survivor(number: int, status: str = "survived") -> Mutant:
+    diff = f"--- a/pkg/calc.py\n+++ b/pkg/calc.py\n@@ -2 +2 @@\n-    return {number}\n"
+    diff += f"+    return {number + 1}\n"
+    return Mutant("pkg/calc.py", f"pkg.calc.x_f__mutmut_{number}", status, diff)
+
+
+def _listed(kind: str, number: int) -> Listed:
+    return Listed(kind, "pkg/calc.py", "f", (f"-return {number}", f"+return {number + 1}"), "a reason")
+
+
+def test_only_survivors_listed_as_equivalent_are_left_unjudged() -> None:
+    from mutation_testing.__main__ import listed_equivalents
+
+    listing = Listing([_listed("equivalent", 1), _listed("accepted", 2), _listed("equivalent", 4)])
+    mutants = [_survivor(1), _survivor(2), _survivor(3), _survivor(4, status="killed")]
+    # An accepted gap may fall to a new test and the unlisted one must; a kill is no survivor.
+    assert listed_equivalents(mutants, listing) == {"pkg.calc.x_f__mutmut_1"}
+
+
+def test_a_kept_survivor_keeps_its_verdict_and_the_others_are_judged_again(tmp_path: Path) -> None:
+    meta = tmp_path / "mutants" / "pkg" / "calc.py.meta"
+    meta.parent.mkdir(parents=True)
+    verdicts = {"pkg.calc.x_f__mutmut_1": 0, "pkg.calc.x_f__mutmut_2": 0, "pkg.calc.x_f__mutmut_3": 1}
+    meta.write_text(json.dumps({"exit_code_by_key": verdicts}), encoding="utf-8")
+    assert forget_survivor_verdicts(tmp_path, keep={"pkg.calc.x_f__mutmut_1"}) == 1
+    kept = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+    assert kept == {"pkg.calc.x_f__mutmut_1": 0, "pkg.calc.x_f__mutmut_2": None, "pkg.calc.x_f__mutmut_3": 1}
+
+
+def test_a_run_that_judges_survivors_again_skips_the_listed_equivalent_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mutation_testing import __main__ as cli
+
+    kept: list[frozenset[str]] = []
+
+    def forget(where: Path, keep: frozenset[str]) -> int:
+        kept.append(keep)
+        return 0
+
+    monkeypatch.setattr(cli, "stage", lambda target: tmp_path)
+    monkeypatch.setattr(cli, "_collect", lambda where, env: [_survivor(1), _survivor(2)])
+    monkeypatch.setattr(cli, "load_listing", lambda: Listing([_listed("equivalent", 1)]))
+    monkeypatch.setattr(cli, "forget_survivor_verdicts", forget)
+    monkeypatch.setattr(cli, "_run_mutmut", lambda *args, **kwargs: None)
+    target = Target("tiny", "", "pkg", ("pkg/*.py",), ())
+    cli.run_target(target, files=None, max_children=1, log_dir=tmp_path)
+    assert kept == [frozenset({"pkg.calc.x_f__mutmut_1"})]
+    cli.run_target(target, files=None, max_children=1, log_dir=tmp_path, resume=True)
+    assert len(kept) == 1  # a resumed run forgets nothing
