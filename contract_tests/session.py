@@ -22,7 +22,10 @@ ENV_OPERATIONS = "CLUBCOLLECT_OPERATIONS"  # comma-separated operationIds: narro
 LOADED = load_steered_schema(
     planned_partner().api_key, planned_partner().company_id, rate_limit=BUDGET.rate_limit
 )
-_only = [name.strip() for name in os.environ.get(ENV_OPERATIONS, "").split(",") if name.strip()]
+SELECTED_OPERATIONS = tuple(
+    name.strip() for name in os.environ.get(ENV_OPERATIONS, "").split(",") if name.strip()
+)
+_only = SELECTED_OPERATIONS
 if _only:
     # An exclusion, not include(): schemathesis ORs every include filter with the one it builds
     # from schemathesis.toml's [[operations]] tables, which selects every operation again.

@@ -214,6 +214,16 @@ def test_a_selection_of_nothing_exits_2_and_says_so(tmp_path: Path) -> None:
     _assert_one_clear_line(run, "the suite could not run: no case was selected")
 
 
+def test_operations_that_no_link_joins_skip_the_link_run_and_say_why(tmp_path: Path) -> None:
+    # A partner checking one payment method: the link run has no chain to follow (schemathesis
+    # raises NoLinksFound), which is the selection's doing, not a divergence of the server.
+    selection = ["--", "-k", "test_link_chains_conform_to_spec", "-rs", *SKIP_CONFORMANCE]
+    run = contract(tmp_path, "--operations", "start_ideal_payment", *selection)
+    assert run.status == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    assert "no link joins the selected operations (start_ideal_payment)" in run.stdout
+    assert "1 skipped" in run.stdout
+
+
 def test_an_unknown_option_is_a_usage_error(tmp_path: Path) -> None:
     run = contract(tmp_path, "--profile", "fastest")
     assert run.status == 2 and "invalid choice: 'fastest'" in run.stderr and "Traceback" not in run.stderr
