@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
+import json
 import os
 import shutil
 import sys
@@ -230,6 +231,20 @@ def contract(session: nox.Session) -> None:
             output = check.result()  # a failed lint or check raises here, after nox printed its output
             session.log(f"clubcollect {name}:")
             print(output or "", end="")
+    if not session.posargs:
+        # The whole suite reaches every operation of the spec; a test that stopped calling one
+        # would otherwise pass unseen (the report only lists it as never called).
+        missed = missed_operations(CONTRACT_REPORT)
+        if missed:
+            session.error(f"the contract suite never called {', '.join(missed)} (see {CONTRACT_REPORT})")
+
+
+CONTRACT_REPORT = ROOT / "reports" / "contract-report.json"  # where `clubcollect contract` writes in a clone
+
+
+def missed_operations(report: Path) -> list[str]:
+    """The spec's operations that no test of a contract run called, as its JSON report lists them."""
+    return [str(name) for name in json.loads(report.read_text(encoding="utf-8"))["operations_missed"]]
 
 
 def missing_pages_message(folder: str) -> str:

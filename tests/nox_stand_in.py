@@ -22,9 +22,13 @@ class RecordingSession:
     posargs: list[str] = field(default_factory=list)
     commands: list[tuple[str, ...]] = field(default_factory=list)
     environments: list[dict[str, str]] = field(default_factory=list)
+    logged: list[str] = field(default_factory=list)
 
     def error(self, message: str) -> None:
         raise SessionStopped(message)
+
+    def log(self, message: str) -> None:
+        self.logged.append(message)
 
     def run(self, *args: Any, env: dict[str, str] | None = None, **_: object) -> None:
         command = tuple(str(arg) for arg in args)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from tests.scheduling import COSTLY, JOINS, worksteal_order
 
-CLEAN = "tests/contract_selftest/test_clean_mock.py"
+CLI = "tests/mock/test_schemathesis_cli.py"
 LOOP = "tests/generator/test_docs_to_release.py"
 SHARDS = "tests/toolkit/test_shards.py::test_the_shards_of_the_real_suite_partition_its_cases"
 
@@ -18,8 +18,8 @@ class Node:
 
 def _collection() -> list[Node]:
     cheap = [Node(f"tests/a/test_{i}.py::test_x") for i in range(40)]
-    costly = [Node(f"{CLEAN}::test_one"), Node(f"{CLEAN}::test_two"), Node(f"{LOOP}::test_a")]
-    costly += [Node(f"{LOOP}::test_b[1]"), Node(SHARDS), Node(f"{SHARDS}x")]  # the last is no unit
+    costly = [Node(f"{LOOP}::test_a"), Node(f"{LOOP}::test_b[1]"), Node(f"{CLI}::test_one")]
+    costly += [Node(f"{CLI}::test_two"), Node(SHARDS), Node(f"{SHARDS}x")]  # the last is no unit
     return cheap[:20] + costly + cheap[20:]
 
 
@@ -33,10 +33,10 @@ def test_every_test_comes_back_once() -> None:
 def test_each_part_starts_with_its_costly_units_and_a_modules_tests_stay_together() -> None:
     ordered = [node.nodeid for node in worksteal_order(_collection(), 2)]
     first, second = ordered[: len(ordered) // 2], ordered[len(ordered) // 2 :]
-    assert COSTLY[CLEAN] > COSTLY[LOOP] > COSTLY[SHARDS]
-    # Largest first to the emptier part: the clean run to one, the loop and the shards to the other.
-    assert first[:2] == [f"{CLEAN}::test_one", f"{CLEAN}::test_two"]
-    assert second[:3] == [f"{LOOP}::test_a", f"{LOOP}::test_b[1]", SHARDS]
+    assert COSTLY[LOOP] > COSTLY[CLI] + COSTLY[SHARDS]
+    # Largest first to the emptier part: the loop to one, the schemathesis CLI and the shards to the other.
+    assert first[:2] == [f"{LOOP}::test_a", f"{LOOP}::test_b[1]"]
+    assert second[:3] == [f"{CLI}::test_one", f"{CLI}::test_two", SHARDS]
     # The cheap ones keep their collected order (a prefix test's namesake is no unit of it).
     assert [n for n in ordered if n.startswith("tests/a/") or n == f"{SHARDS}x"] == [
         n.nodeid for n in _collection() if n.nodeid.startswith("tests/a/") or n.nodeid == f"{SHARDS}x"

@@ -311,3 +311,18 @@ def catalogue(valid_key: str) -> list[BrokenServer]:
             responses=(_refusal_becomes_500,),
         ),
     ]
+
+
+OPERATIONS_VARIABLE = "CLUBCOLLECT_OPERATIONS"
+
+
+def identity_run() -> tuple[tuple[str, ...], dict[str, str]]:
+    """The tests and environment of the run behind the identity wrapper: every test some broken
+    server runs, with the schemathesis operations any of them narrows to (all, if one does not)."""
+    broken = catalogue("<unused>")
+    tests = tuple(sorted({test for server in broken for test in server.tests}))
+    schema_runs = [server for server in broken if set(server.tests) & set(SCHEMA_SUITE)]
+    if any(OPERATIONS_VARIABLE not in server.env for server in schema_runs):
+        return tests, {}
+    named = {name for server in schema_runs for name in server.env[OPERATIONS_VARIABLE].split(",")}
+    return tests, {OPERATIONS_VARIABLE: ",".join(sorted(named))}

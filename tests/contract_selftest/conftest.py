@@ -17,7 +17,7 @@ from contract_tests.api import Api
 from contract_tests.divergence import Registry
 from contract_tests.recorder import Recorder
 from contract_tests.target import Credentials, Target
-from tests.contract_selftest.catalogue import catalogue
+from tests.contract_selftest.catalogue import catalogue, identity_run
 from tests.contract_selftest.rewriting import RequestRule, ResponseRule, RewritingApp
 from tests.contract_selftest.runner import SuiteRun, run_suite
 from tests.contract_selftest.shared_runs import SharedRuns, shared_root
@@ -61,26 +61,28 @@ def shared_runs(tmp_path_factory: pytest.TempPathFactory) -> SharedRuns:
     return SharedRuns(shared_root(tmp_path_factory))
 
 
-CLEAN_SEED = 1  # the contract session runs the same suite with a fresh seed each time
+IDENTITY_SEED = 1  # the broken servers' runs use seed 1 too (runner.run_suite's default)
 
 
 @pytest.fixture(scope="session")
-def clean_suite_run(shared_runs: SharedRuns) -> SuiteRun:
-    """The whole suite, seed 1, against the plain mock behind the broken servers' wrapper with no
-    rewrite: read by the clean-mock test (no false alarm) and the identity-wrapper test."""
+def identity_suite_run(shared_runs: SharedRuns) -> SuiteRun:
+    """Every test a broken server runs, narrowed as they narrow it, against the plain mock behind
+    the broken servers' wrapper with no rewrite (test_identity_wrapper reads it)."""
+    tests, env = identity_run()
 
     def start(report_dir: Path) -> SuiteRun:
         with serve() as served:
             return run_suite(
-                ["contract_tests"],
+                tests,
                 report_dir,
                 base_url=served.base_url,
                 api_key=served.api_key,
                 company_id=served.company_id,
-                seed=CLEAN_SEED,
+                seed=IDENTITY_SEED,
+                extra_env=env,
             )
 
-    return shared_runs.get("clean-mock", start)
+    return shared_runs.get("identity-wrapper", start)
 
 
 @pytest.fixture(scope="session")

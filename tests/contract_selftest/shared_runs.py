@@ -3,7 +3,7 @@ pytest-xdist worker asks for it first; the other workers wait for it and read wh
 
 A run is a subprocess of the whole contract suite or a part of it (runner.run_suite); starting one
 costs seconds of imports and collection before the first request, and the self-tests that only read
-a run's report (the clean mock, the identity wrapper, the operation narrowing) need not pay that
+a run's report (the identity wrapper, the broken servers, the operation narrowing) need not pay that
 each. A lock file (fcntl, so no extra dependency) serialises the first run; its exit code and output
 are stored beside its reports, which are read back from disk as for any run.
 """

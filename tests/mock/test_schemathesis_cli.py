@@ -5,8 +5,8 @@ schemathesis.toml, as a partner would from the repository root.
 
 The coverage phase is left to the contract suite: its test_schema_conformance runs schemathesis'
 coverage mode for every operation with every built-in check (the pytest integration enables the
-same phases and checks as ``--checks all``), against the same mock, in the contract session and in
-tests/contract_selftest/test_clean_mock.py. Here it was 4,779 of the 5,497 cases, most of the
+same phases and checks as ``--checks all``), against the same mock, in the contract session (README
+commands 1 and 2). Here it was 4,779 of the 5,497 cases, most of the
 test's time, for nothing the suite does not already check.
 """
 

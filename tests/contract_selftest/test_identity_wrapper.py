@@ -1,0 +1,51 @@
+"""The broken servers' wrapper changes nothing when it rewrites nothing: every test of the
+catalogue passes on the plain mock behind it, narrowed to the operations the broken runs narrow
+to, so each catch of test_broken_servers is due to its breakage and not to the wrapper.
+
+Whether the whole suite passes on the plain mock, with no false alarm and every operation
+covered, is the contract session's question (README command 1, and part of command 2): it runs
+the whole suite against the embedded mock with the ci budget and a fresh seed each time, and fails
+on a new divergence or an operation no test reached (noxfile.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.contract_selftest.catalogue import OPERATIONS_VARIABLE, SCHEMA_SUITE, catalogue, identity_run
+from tests.contract_selftest.runner import SuiteRun
+
+SELECTIONS = sorted({test for broken in catalogue("<unused>") for test in broken.tests})
+CONFORMANCE = "contract_tests/test_schema_conformance.py::test_operation_conforms_to_spec"
+
+
+def _ran(selection: str, tests_run: list[str]) -> bool:
+    """Whether a selection (a file, or file::test with or without its parameters) ran."""
+    if "::" not in selection:
+        return any(test.startswith(selection + "::") for test in tests_run)
+    return any(test == selection or test.startswith(selection + "[") for test in tests_run)
+
+
+def test_the_run_holds_each_selection_and_each_narrowed_operation() -> None:
+    tests, env = identity_run()
+    assert sorted(tests) == SELECTIONS
+    narrowed = {
+        name
+        for broken in catalogue("<unused>")
+        if set(broken.tests) & set(SCHEMA_SUITE)
+        for name in broken.env[OPERATIONS_VARIABLE].split(",")
+    }
+    assert env == {OPERATIONS_VARIABLE: ",".join(sorted(narrowed))}
+    assert {"create_import", "get_import", "update_import"} <= narrowed
+
+
+@pytest.mark.slow
+def test_same_tests_pass_through_an_identity_wrapper(identity_suite_run: SuiteRun) -> None:
+    run = identity_suite_run
+    tests_run = run.tests_run()
+    assert [s for s in SELECTIONS if not _ran(s, tests_run)] == []
+    _, env = identity_run()
+    assert tests_run.count(CONFORMANCE) == len(env[OPERATIONS_VARIABLE].split(","))
+    new = run.divergences(new_only=True)
+    assert new == [], "\n".join(f"{d['operation']} {d['kind']}: {d['title']}\n  {d['curl']}" for d in new)
+    assert run.returncode == 0, run.output[-3000:]
