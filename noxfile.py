@@ -47,6 +47,10 @@ DOCS_SOURCE_DIR = os.environ.get("CLUBCOLLECT_DOCS_SOURCE_DIR") or str(
 # contract suite against each broken server, the CLIs), and each would compile every module again:
 # about 5 s a process for pytest's assertion rewriting of the plugins alone.
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+# Hypothesis loads every installed plugin on import: here only trio's (selenium, of the browser
+# tests, brings trio), which imports trio and its test helpers, 0.3 s of CPU in each of the many
+# Python processes that import hypothesis, for trio code nothing here runs under hypothesis.
+os.environ.setdefault("HYPOTHESIS_NO_PLUGINS", "1")
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
