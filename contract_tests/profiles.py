@@ -25,6 +25,9 @@ class Budget:
     stateful_steps: int  # steps of each state machine run
     stateful_examples: int  # runs of the model-based state machine (test_state_machine)
     link_runs: int  # runs of the state machine over the spec's links (test_stateful_links)
+    # Whether an operation that repeats an earlier one at another path (spec.repeated_operations:
+    # four of the five payment start links) gets schemathesis' coverage phase again.
+    repeat_coverage: bool
     rate_limit: str | None  # schemathesis rate limit, e.g. "5/s"
     requests_per_second: float | None  # the same for the business-rule client
     property_examples: int = 100  # examples of each property test of tests/ (hypothesis' default)
@@ -39,6 +42,7 @@ _DEV = Budget(
     stateful_steps=10,
     stateful_examples=5,
     link_runs=5,
+    repeat_coverage=False,
     rate_limit=None,
     requests_per_second=None,
     property_examples=20,
@@ -58,12 +62,18 @@ BUDGETS = {
     # what 40 runs added were 400/404/422 answers the conformance test's coverage phase sends each
     # operation directly (10 runs missed real-id answers, so 20 it is). The link run was a third of
     # the suite's CPU; the deep profile (the nightly job) keeps 200 runs of 50 steps.
+    # repeat_coverage: the five payment start links take the same 21 parameters and give the same
+    # answers, so the coverage phase builds the same 629 cases for each (checked: equal values and
+    # descriptions). Building and sending them cost 4.5 s of CPU a link, a third of the conformance
+    # test. ci sends them to the first link only; the other four keep their fuzzing phase, the
+    # signed cases of test_payments and the link run. deep sends them to all five.
     "ci": Budget(
         max_examples=60,
         operation_examples=25,
         stateful_steps=25,
         stateful_examples=40,
         link_runs=20,
+        repeat_coverage=False,
         rate_limit=None,
         requests_per_second=None,
     ),
@@ -73,6 +83,7 @@ BUDGETS = {
         stateful_steps=50,
         stateful_examples=200,
         link_runs=200,
+        repeat_coverage=True,
         rate_limit=None,
         requests_per_second=None,
         property_examples=1000,
@@ -91,6 +102,7 @@ REMOTE_CAP = Budget(
     stateful_steps=10,
     stateful_examples=5,
     link_runs=5,
+    repeat_coverage=False,
     rate_limit="5/s",
     requests_per_second=5.0,
 )
@@ -113,6 +125,7 @@ def budget(name: str, *, remote: bool) -> Budget:
         stateful_steps=min(chosen.stateful_steps, REMOTE_CAP.stateful_steps),
         stateful_examples=min(chosen.stateful_examples, REMOTE_CAP.stateful_examples),
         link_runs=min(chosen.link_runs, REMOTE_CAP.link_runs),
+        repeat_coverage=chosen.repeat_coverage and REMOTE_CAP.repeat_coverage,
         rate_limit=REMOTE_CAP.rate_limit,
         requests_per_second=REMOTE_CAP.requests_per_second,
     )

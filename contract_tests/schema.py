@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -81,23 +83,36 @@ class SettledProjectConfig(ProjectConfig):
         super().update(**changes)
 
 
-def load_config(api_key: str) -> SchemathesisConfig:
-    """schemathesis.toml with ``${CLUBCOLLECT_API_KEY}`` resolved to ``api_key``.
+def without_coverage(operation_ids: Sequence[str]) -> str:
+    """A schemathesis.toml table that turns the coverage phase off for these operations."""
+    if not operation_ids:
+        return ""
+    names = ", ".join(json.dumps(name) for name in operation_ids)
+    return f"\n[[operations]]\ninclude-operation-id = [{names}]\nphases.coverage.enabled = false\n"
+
+
+def load_config(api_key: str, *, coverage_off: Sequence[str] = ()) -> SchemathesisConfig:
+    """schemathesis.toml with ``${CLUBCOLLECT_API_KEY}`` resolved to ``api_key``, and the coverage
+    phase off for the operations in ``coverage_off`` (one more ``[[operations]]`` table).
 
     The file reads the key from the environment (as the CLI does); the variable is set only for
     the moment of loading and restored afterwards.
     """
-    if not CONFIG_PATH.exists():
-        return SchemathesisConfig()
+    text = CONFIG_PATH.read_text(encoding="utf-8") if CONFIG_PATH.exists() else ""
     previous = os.environ.get(ENV_API_KEY)
     os.environ[ENV_API_KEY] = api_key
     try:
-        return SchemathesisConfig.from_path(CONFIG_PATH)
+        config = SchemathesisConfig.from_str(
+            text + without_coverage(coverage_off), base_dir=str(CONFIG_PATH.resolve().parent)
+        )
     finally:
         if previous is None:
             del os.environ[ENV_API_KEY]
         else:
             os.environ[ENV_API_KEY] = previous
+    if text:
+        config._config_path = str(CONFIG_PATH.resolve())  # as from_path() records it
+    return config
 
 
 @dataclass(frozen=True)
@@ -112,9 +127,11 @@ class LoadedSchema:
             self.config.update(seed=seed, max_failures=None)
 
 
-def load_schema(api_key: str, *, rate_limit: str | None = None) -> LoadedSchema:
+def load_schema(
+    api_key: str, *, rate_limit: str | None = None, coverage_off: Sequence[str] = ()
+) -> LoadedSchema:
     """The schemathesis schema, authenticated as ``api_key``; aim it before use."""
-    config = load_config(api_key)
+    config = load_config(api_key, coverage_off=coverage_off)
     schema = schemathesis.openapi.from_path(spec_path(), config=config)
     schema.config.__class__ = SettledProjectConfig
     if rate_limit is not None:
@@ -123,7 +140,9 @@ def load_schema(api_key: str, *, rate_limit: str | None = None) -> LoadedSchema:
     return LoadedSchema(schema, config)
 
 
-def load_steered_schema(api_key: str, company_id: str, *, rate_limit: str | None = None) -> LoadedSchema:
-    loaded = load_schema(api_key, rate_limit=rate_limit)
+def load_steered_schema(
+    api_key: str, company_id: str, *, rate_limit: str | None = None, coverage_off: Sequence[str] = ()
+) -> LoadedSchema:
+    loaded = load_schema(api_key, rate_limit=rate_limit, coverage_off=coverage_off)
     steer_to_company(loaded.schema, company_id)
     return loaded

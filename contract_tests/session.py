@@ -9,6 +9,7 @@ from dataclasses import replace
 from contract_tests import profiles
 from contract_tests.schema import load_steered_schema
 from contract_tests.shards import assign, conformance_case, first_cases, shard_from_env
+from contract_tests.spec import load_raw_spec, repeated_operations
 from contract_tests.target import planned_partner, target_from_env
 
 PROFILE = profiles.profile_name()
@@ -19,8 +20,14 @@ PROFILE_LABEL = PROFILE + ("-remote" if REMOTE else "")
 
 ENV_OPERATIONS = "CLUBCOLLECT_OPERATIONS"  # comma-separated operationIds: narrow schemathesis runs
 
+# Operations that repeat another at a new path get the coverage phase only when the budget says so.
+COVERAGE_OFF = () if BUDGET.repeat_coverage else tuple(repeated_operations(load_raw_spec()))
+
 LOADED = load_steered_schema(
-    planned_partner().api_key, planned_partner().company_id, rate_limit=BUDGET.rate_limit
+    planned_partner().api_key,
+    planned_partner().company_id,
+    rate_limit=BUDGET.rate_limit,
+    coverage_off=COVERAGE_OFF,
 )
 SELECTED_OPERATIONS = tuple(
     name.strip() for name in os.environ.get(ENV_OPERATIONS, "").split(",") if name.strip()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from dataclasses import dataclass
@@ -247,3 +248,32 @@ def documented_errors(document: dict[str, Any]) -> list[DocumentedError]:
                     for code in dict.fromkeys(enum_values(document, prop)):
                         result.append(DocumentedError(operation_id, int(status), key, code))
     return result
+
+
+_SHAPE_KEYWORDS = ("parameters", "requestBody", "responses")
+
+
+def repeated_operations(document: dict[str, Any]) -> list[str]:
+    """operationIds that repeat an earlier operation (in the spec's order) at another path: the same
+    method, parameters (path-level ones included), request body and responses, exactly.
+
+    The five payment start links are the case in point: one list of 21 shared parameters and the
+    same answers each. schemathesis' coverage phase derives its cases from the inputs alone, so
+    such an operation gets the very cases the first one got (629 for a payment link), sent to
+    another path and judged by the same responses.
+    """
+    seen: set[str] = set()
+    repeating = []
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            definition = item.get(method)
+            if not isinstance(definition, dict):
+                continue
+            shape = [method, item.get("parameters"), *(definition.get(k) for k in _SHAPE_KEYWORDS)]
+            key = json.dumps(shape, sort_keys=True, default=str)
+            if key in seen:
+                repeating.append(str(definition.get("operationId") or f"{method.upper()} {path}"))
+            seen.add(key)
+    return repeating

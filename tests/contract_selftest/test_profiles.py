@@ -47,4 +47,6 @@ def test_deep_draws_more_than_ci_which_draws_more_than_dev() -> None:
     assert b["deep"].property_examples > b["ci"].property_examples > b["dev"].property_examples
     assert b["deep"].stateful_examples > b["ci"].stateful_examples > b["dev"].stateful_examples
     assert b["deep"].link_runs > b["ci"].link_runs > b["dev"].link_runs
+    # Only the deep profile sends the coverage phase again to operations that repeat another.
+    assert [name for name, budget in b.items() if budget.repeat_coverage] == ["deep"]
     assert profiles.scaled(400) == 400  # the ci default keeps a test's own count

@@ -208,6 +208,8 @@ def test_remote_budget_is_capped_and_rate_limited() -> None:
     assert deep.stateful_examples <= profiles.REMOTE_CAP.stateful_examples
     assert deep.link_runs <= profiles.REMOTE_CAP.link_runs < profiles.BUDGETS["deep"].link_runs
     assert profiles.budget("ci", remote=False).rate_limit is None
+    # A repeated payment link's 629 coverage cases at 5 requests a second: two minutes each.
+    assert not deep.repeat_coverage and profiles.BUDGETS["deep"].repeat_coverage
 
 
 def test_loaded_schema_gets_rate_limit_base_url_and_seed() -> None:
