@@ -32,6 +32,7 @@ HANDWRITTEN = [
     "benchmarks",
     "mutation_testing",
     "examples",
+    "tools",
 ]
 # The three distributions built from this repository: clubcollect-toolkit, clubcollect-mock and
 # clubcollect-client, each from its own pyproject.toml.

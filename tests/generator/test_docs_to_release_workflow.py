@@ -18,7 +18,7 @@ def test_the_workflow_runs_the_loop_weekly_and_opens_a_pull_request_with_a_known
     _minute, _hour, day, month, weekday = schedule["cron"].split()
     assert (day, month) == ("*", "*") and weekday.isdigit()
     steps = workflow["jobs"]["docs-to-release"]["steps"]
-    loop = next(step for step in steps if "nox -s docs-to-release" in step.get("run", ""))
+    loop = next(step for step in steps if "run_nox.py -s docs-to-release" in step.get("run", ""))
     assert "-- --fetch" in loop["run"]
     (pull_request,) = [step for step in steps if str(step.get("uses", "")).startswith("peter-evans/")]
     assert pull_request["uses"].startswith("peter-evans/create-pull-request@v")
