@@ -18,5 +18,5 @@ def test_the_workflow_fetches_the_live_pages_weekly_and_writes_the_markdown_summ
     assert (day, month) == ("*", "*") and weekday.isdigit()  # once a week
     steps = workflow["jobs"]["drift"]["steps"]
     run = next(step["run"] for step in steps if "drift" in step.get("run", ""))
-    assert "nox -s drift -- --fetch" in run
+    assert "run_nox.py -s drift -- --fetch" in run
     assert '--markdown-summary "$GITHUB_STEP_SUMMARY"' in run
