@@ -58,19 +58,28 @@ def python_of(env_dir: Path) -> Path:
     return env_dir / "bin" / "python"  # POSIX, as the README's commands
 
 
-def make_environment(env_dir: Path) -> None:
-    """A fresh environment at ``env_dir`` with nox and uv at the pinned versions."""
+def venv_with_pip(env_dir: Path) -> bool:
+    """A fresh virtual environment at ``env_dir`` whose ``python -m pip`` works; True when its pip
+    is the bundled wheel unpacked (no byte-compiling of pip, no ``pip`` script), False when it
+    came the usual way (ensurepip, for a Python that ships no wheel)."""
     wheel = bundled_pip_wheel()
     venv.EnvBuilder(clear=True, with_pip=wheel is None).create(env_dir)
-    python = str(python_of(env_dir))
-    constraints = ("-c", str(CONSTRAINTS))
     if wheel is None:
-        subprocess.run([python, "-m", "pip", "install", "-q", *constraints, *TOOLS], check=True)
-        return
-    where = [python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"]
+        return False
+    where = [str(python_of(env_dir)), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"]
     purelib = subprocess.run(where, check=True, capture_output=True, text=True).stdout.strip()
     with zipfile.ZipFile(wheel) as archive:
         archive.extractall(purelib)
+    return True
+
+
+def make_environment(env_dir: Path) -> None:
+    """A fresh environment at ``env_dir`` with nox and uv at the pinned versions."""
+    python = str(python_of(env_dir))
+    constraints = ("-c", str(CONSTRAINTS))
+    if not venv_with_pip(env_dir):
+        subprocess.run([python, "-m", "pip", "install", "-q", *constraints, *TOOLS], check=True)
+        return
     subprocess.run([python, "-m", "pip", "install", "-q", "--no-compile", *constraints, "uv"], check=True)
     uv = str(python_of(env_dir).with_name("uv"))
     subprocess.run([uv, "pip", "install", "-q", "--python", python, *constraints, "nox"], check=True)

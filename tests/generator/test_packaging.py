@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import venv
 from pathlib import Path
 
 import pytest
 
 from generator import regen
+from tools.run_nox import venv_with_pip
 
 
 @pytest.mark.slow
 def test_generated_client_installs_alone_and_ships_py_typed(tmp_path: Path) -> None:
     env_dir = tmp_path / "env"
-    venv.create(env_dir, with_pip=True)
+    venv_with_pip(env_dir)  # pip unpacked from Python's own wheel: ensurepip byte-compiles all of it
     python = env_dir / "bin" / "python"
     # A copy, so the build leaves nothing (build/, *.egg-info) in the committed folder.
     source = tmp_path / "generated_client"
