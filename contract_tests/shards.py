@@ -25,7 +25,7 @@ from typing import Protocol
 # Estimated cost of one case in CPU seconds (profile ci, mock included; measured per case with
 # time.process_time() around each test of a two-shard run on a 2-core machine), by test function...
 COSTS = {
-    "test_link_chains_conform_to_spec": 19.0,  # 20 runs of 25 steps (link_runs); 15-18 s in junit
+    "test_link_chains_conform_to_spec": 16.0,  # 20 runs of 25 steps (link_runs); 13.5-15.5 s in junit
     "test_vendor_events_keep_invoice_consistent": 4.5,
     "test_server_matches_model": 3.1,
     "test_credit_and_retract": 1.4,
