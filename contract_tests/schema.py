@@ -82,6 +82,14 @@ class SettledProjectConfig(ProjectConfig):
         _MERGED.clear()
         super().update(**changes)
 
+    @classmethod
+    def settle(cls, config: ProjectConfig) -> None:
+        """Make ``config`` one of these. The merges are keyed by ``id()``, which Python hands out
+        again once an object is gone: what was merged for an earlier config at this id is forgotten."""
+        config.__class__ = cls
+        for key in [key for key in _MERGED if key[1] == id(config)]:
+            del _MERGED[key]
+
 
 def without_coverage(operation_ids: Sequence[str]) -> str:
     """A schemathesis.toml table that turns the coverage phase off for these operations."""
@@ -133,7 +141,7 @@ def load_schema(
     """The schemathesis schema, authenticated as ``api_key``; aim it before use."""
     config = load_config(api_key, coverage_off=coverage_off)
     schema = schemathesis.openapi.from_path(spec_path(), config=config)
-    schema.config.__class__ = SettledProjectConfig
+    SettledProjectConfig.settle(schema.config)
     if rate_limit is not None:
         # The schema's own project config: `projects.get_default()` returns a merged copy.
         schema.config.update(rate_limit=rate_limit)

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from schemathesis.config import ProjectConfig
 
+from contract_tests import schema as schema_module
 from contract_tests.schema import LoadedSchema, SettledProjectConfig, load_schema
 
 PHASES = (None, "examples", "coverage", "fuzzing", "stateful")
@@ -59,3 +60,15 @@ def test_update_forgets_what_was_merged() -> None:
     config.update(base_url="http://127.0.0.1:1/api/v2")
     after = config.checks_config_for(operation=operation, phase="fuzzing")
     assert after is not before and after == before
+
+
+def test_a_config_at_a_used_id_gets_nothing_merged_for_the_one_before() -> None:
+    # Configs made one after another can share an id() once the earlier one is gone; the cache is
+    # keyed by id(), so what was merged for the earlier one must not reach the later one.
+    first = load_schema("settled-config-id-key", coverage_off=["start_sofort_payment"])
+    sofort = next(r.ok() for r in first.schema.get_all_operations() if r.ok().label == "GET /payments/sofort")
+    assert not first.schema.config.phases_for(operation=sofort).coverage.enabled
+    second = load_schema("settled-config-id-key")
+    schema_module._MERGED[("phases", id(second.schema.config), sofort.label, None)] = "stale"
+    SettledProjectConfig.settle(second.schema.config)  # as if this config had just taken the id
+    assert second.schema.config.phases_for(operation=sofort).coverage.enabled
