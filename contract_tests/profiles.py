@@ -65,8 +65,9 @@ BUDGETS = {
     # repeat_coverage: the five payment start links take the same 21 parameters and give the same
     # answers, so the coverage phase builds the same 629 cases for each (checked: equal values and
     # descriptions). Building and sending them cost 4.5 s of CPU a link, a third of the conformance
-    # test. ci sends them to the first link only; the other four keep their fuzzing phase, the
-    # signed cases of test_payments and the link run. deep sends them to all five.
+    # test. ci sends them to the first link only; the other four keep their fuzzing phase and
+    # test_payments' signed link for each method (no spec link reaches a payment link, so the link
+    # run never did). deep sends them to all five.
     "ci": Budget(
         max_examples=60,
         operation_examples=25,
