@@ -32,14 +32,13 @@ LOADED = load_steered_schema(
 SELECTED_OPERATIONS = tuple(
     name.strip() for name in os.environ.get(ENV_OPERATIONS, "").split(",") if name.strip()
 )
-_only = SELECTED_OPERATIONS
-if _only:
+if SELECTED_OPERATIONS:
     # An exclusion, not include(): schemathesis ORs every include filter with the one it builds
     # from schemathesis.toml's [[operations]] tables, which selects every operation again.
     LOADED = replace(
         LOADED,
         schema=LOADED.schema.exclude(
-            lambda ctx: ctx.operation.schema.get_operation_id(ctx.operation) not in _only
+            lambda ctx: ctx.operation.schema.get_operation_id(ctx.operation) not in SELECTED_OPERATIONS
         ),
     )
 

@@ -29,7 +29,8 @@ TOOLS = ("nox", "uv")
 
 
 def environment_dir() -> Path:
-    return Path(os.environ.get("CLUBCOLLECT_NOX_VENV") or ROOT / ".venv-nox")
+    # Absolute: main() moves to the repository before it hands over to the environment's nox.
+    return Path(os.environ.get("CLUBCOLLECT_NOX_VENV") or ROOT / ".venv-nox").resolve()
 
 
 def pins(constraints: str) -> list[str]:

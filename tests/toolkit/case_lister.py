@@ -3,7 +3,7 @@
 Collection alone is what the shard tests read, so the plugin also stops schemathesis from building
 each operation's coverage-phase examples at collection: they become explicit examples inside the
 one test of an operation and never change its name, and building them was four fifths of the
-collection's CPU (the five payment links' 629 cases each, mostly).
+collection's CPU (a payment link's 629 cases, mostly).
 """
 
 from __future__ import annotations
