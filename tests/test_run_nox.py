@@ -31,9 +31,16 @@ def test_the_stamp_follows_the_pins_of_nox_and_uv_only() -> None:
 
 
 def _run(env_dir: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "CLUBCOLLECT_NOX_VENV": str(env_dir)}
+    # Named relative to where the command starts, as a person would: the script moves to the
+    # repository before it hands over, so it must have made the name absolute first.
+    env = {**os.environ, "CLUBCOLLECT_NOX_VENV": env_dir.name}
     return subprocess.run(
-        [sys.executable, str(SCRIPT), *arguments], env=env, capture_output=True, text=True, check=False
+        [sys.executable, str(SCRIPT), *arguments],
+        env=env,
+        cwd=env_dir.parent,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
