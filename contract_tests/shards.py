@@ -41,7 +41,7 @@ COSTS = {
 OPERATION_COSTS = {
     "GET /payments/ideal": 4.5,
     # The other four links repeat ideal's inputs: ci sends them no coverage phase of their own
-    # (profiles.Budget.repeat_coverage), which leaves their 25 generated cases (deep: 4.5 each).
+    # (profiles.Budget.repeat_coverage), which leaves their 15 generated cases (deep: 4.5 each).
     "GET /payments/bancontact": 1.5,
     "GET /payments/paypal": 1.5,
     "GET /payments/sofort": 1.5,
