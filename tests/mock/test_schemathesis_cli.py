@@ -9,6 +9,12 @@ link's: contract_tests/README.md) with every built-in check (the pytest integrat
 same phases and checks as ``--checks all``), against the same mock, in the contract session (README
 commands 1 and 2). Here it was 4,779 of the 5,497 cases, most of the
 test's time, for nothing the suite does not already check.
+
+Four generated cases per operation, not ten: the fuzzing phase with every check and this same
+schemathesis.toml is the conformance test's too (15 cases per operation, in both README commands),
+and the stateful phase's engine is the link run's (20 runs over the same links). What only this
+test shows is that the CLI, its phases and the configuration work together, which four cases show
+as well as ten did: 9 instead of 18 s of CPU.
 """
 
 from __future__ import annotations
@@ -88,7 +94,7 @@ def test_schemathesis_cli_with_all_checks_passes_against_the_mock(mock_cli: tupl
             "--checks",
             "all",
             "-n",
-            "10",
+            "4",
             "--seed",
             "7",
             "--phases",
