@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from clubcollect_toolkit.workflow_results import Exchange, RunSummary, StepFailure, WorkflowResult
+from generator.common.spec_refs import safe_load
 
 SOURCE_NAME = "clubcollect"  # the sourceDescriptions name in the workflows file
 _QUIET = logging.CRITICAL + 10  # arazzo-runner logs its state, inputs (the key) included, at INFO
@@ -56,7 +57,7 @@ def run_arazzo_runner(
     for name in ("arazzo-runner", "arazzo_runner"):
         logging.getLogger(name).setLevel(_QUIET)
     document = yaml.safe_load(workflows_path.read_text(encoding="utf-8"))
-    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    spec = safe_load(spec_path.read_text(encoding="utf-8"))
     spec["servers"] = [{"url": base_url}]
     steps = _steps_of(document)
     summary = RunSummary("arazzo-runner", base_url)

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from clubcollect_docs.model import DocsParameter, Where
 from generator.common.spec_refs import load_spec, safe_load
@@ -344,7 +343,7 @@ def test_nothing_to_propose_writes_no_file(
 
 
 def test_lint_refuses_a_spec_with_a_review_mark() -> None:
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = safe_load(SPEC.read_text(encoding="utf-8"))
     spec["components"]["schemas"]["Import"]["properties"]["archived_at"] = {
         "type": "string",
         "x-review": "describe it",

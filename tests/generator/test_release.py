@@ -13,8 +13,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-import yaml
 
+from generator.common.spec_refs import safe_dump, safe_load
 from generator.diff.spec_changes import Change
 from generator.release import cli as release
 from generator.release.notes import section, with_section
@@ -118,7 +118,7 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def change_spec(repo: Path, edit: str) -> None:
     path = repo / "openapi" / "clubcollect-v2.yaml"
-    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec = safe_load(path.read_text(encoding="utf-8"))
     schemas = spec["components"]["schemas"]
     if edit == "description":
         schemas["Import"]["description"] = "Said another way."
@@ -128,7 +128,7 @@ def change_spec(repo: Path, edit: str) -> None:
         schemas["Import"]["properties"]["title"] = {"type": "integer"}
     elif edit == "review mark":
         schemas["Import"]["properties"]["note"] = {"type": "string", "x-review": "describe it"}
-    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    path.write_text(safe_dump(spec, sort_keys=False), encoding="utf-8")
 
 
 def snapshot(repo: Path) -> dict[str, bytes]:

@@ -48,3 +48,13 @@ def test_a_text_that_is_not_yaml_is_refused_every_time() -> None:
             load_spec_text("a: [unclosed\n", "broken.yaml")
     with pytest.raises(SpecError, match="not an OpenAPI document"):
         load_spec_text("- a list\n", "list.yaml")
+
+
+def test_the_spec_dumped_reads_back_as_the_same_tree_with_the_options_kept() -> None:
+    spec = safe_load(SPEC.read_text(encoding="utf-8"))
+    text = spec_refs.safe_dump(spec, sort_keys=False)
+    assert yaml.safe_load(text) == spec
+    assert text.startswith("openapi:")  # sort_keys=False: the document's own order, not "components"
+    assert spec_refs.safe_dump({"b": 1, "a": 2}) == "a: 2\nb: 1\n" == yaml.safe_dump({"b": 1, "a": 2})
+    with pytest.raises(yaml.representer.RepresenterError):
+        spec_refs.safe_dump({"not plain data": object()})  # safe: no Python objects written

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from generator.common import workflows
-from generator.common.spec_refs import load_spec
+from generator.common.spec_refs import load_spec, safe_dump
 from generator.drift.cli import run_drift, workflow_findings
 from generator.lint.cli import main as lint_main
 
@@ -82,7 +82,7 @@ def _copy_openapi(tmp_path: Path, spec: dict[str, Any]) -> Path:
     for name in ("DECISIONS.md", workflows.WORKFLOWS_NAME):
         shutil.copy(ROOT / "openapi" / name, tmp_path / name)
     target = tmp_path / SPEC.name
-    target.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    target.write_text(safe_dump(spec, sort_keys=False), encoding="utf-8")
     return target
 
 
