@@ -169,10 +169,14 @@ def lint(session: nox.Session) -> None:
     run("ruff", "format", "--check", ".")
     run("python", "-m", "generator", "lint")
     install_node_tools(session)
+    # Spectral with the project's .spectral.yaml: even a hint fails the session (the tests session
+    # no longer runs Spectral on the spec a second time).
     run(
         "node_modules/.bin/spectral",
         "lint",
-        "--fail-severity=warn",
+        "--fail-severity=hint",
+        "--ruleset",
+        ".spectral.yaml",
         "openapi/clubcollect-v2.yaml",
         external=True,
     )
