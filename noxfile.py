@@ -75,7 +75,6 @@ PYTHON = "3.11"
 # what decides its content changed (the stamp below); a lock keeps two sessions started side by
 # side (`nox --parallel`) from building it at once.
 PROJECT_ENV = ROOT / ".nox" / "project"
-PRECOMPILE = ROOT / "tools" / "precompile.py"
 PROJECT_INPUTS = (
     "pyproject.toml",
     "mock/pyproject.toml",
@@ -123,9 +122,6 @@ def install_project(session: nox.Session) -> ProjectRun:
                 if not python.exists():
                     session.run(f"python{PYTHON}", "-m", "venv", str(PROJECT_ENV), external=True)
                 session.run(str(python), "-m", "pip", "install", "-q", *CONSTRAINTS, *editable, external=True)
-            # uv compiles nothing; the contract session's two shards would each compile the same
-            # modules at the same moment (tools/precompile.py says what this saves).
-            session.run(str(python), str(PRECOMPILE), external=True)
             stamp_file.parent.mkdir(parents=True, exist_ok=True)
             stamp_file.write_text(stamp)
     return _project_run(session)
