@@ -20,7 +20,7 @@ def commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str,
     monkeypatch.setattr(noxfile, "PROJECT_ENV", tmp_path / "nox" / "project")
     monkeypatch.setattr(noxfile, "install_node_tools", lambda session: None)
     session = RecordingSession()
-    noxfile.lint(session)  # type: ignore[arg-type]
+    noxfile.lint(session)
     return session.commands
 
 
