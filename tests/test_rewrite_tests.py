@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from _pytest.assertion.rewrite import PYC_TAIL
 
 from tools import rewrite_tests
@@ -75,3 +76,28 @@ def test_a_current_file_is_kept_and_a_changed_source_is_rewritten(tmp_path: Path
     assert rewrite_tests.rewrite([source]) == 0
     source.write_text(SAMPLE.replace("4", "5"))
     assert rewrite_tests.rewrite([source]) == 1
+
+
+def test_settings_that_change_the_rewriting_are_found(tmp_path: Path) -> None:
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text('[tool.pytest.ini_options]\naddopts = "-ra"\n')
+    assert rewrite_tests.settings_changed(pyproject) == []
+    pyproject.write_text(
+        '[tool.pytest.ini_options]\nenable_assertion_pass_hook = true\npython_files = ["check_*.py"]\n'
+    )
+    assert rewrite_tests.settings_changed(pyproject) == ["python_files", "enable_assertion_pass_hook"]
+    assert rewrite_tests.settings_changed(rewrite_tests.ROOT / "pyproject.toml") == []  # this project's
+
+
+def test_with_such_a_setting_nothing_is_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool.pytest.ini_options]\nenable_assertion_pass_hook = true\n")
+    (tmp_path / "tests").mkdir()
+    source = tmp_path / "tests" / "test_sample.py"
+    source.write_text(SAMPLE)
+    monkeypatch.setattr(rewrite_tests, "ROOT", tmp_path)
+    monkeypatch.delenv("PYTHONDONTWRITEBYTECODE", raising=False)
+    assert rewrite_tests.main([str(tmp_path / "tests")]) == 0
+    assert not _pyc(source).exists()
+    (tmp_path / "pyproject.toml").write_text("[tool.pytest.ini_options]\n")
+    assert rewrite_tests.main([str(tmp_path / "tests")]) == 0
+    assert _pyc(source).exists()

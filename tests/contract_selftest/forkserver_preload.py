@@ -2,8 +2,9 @@
 
 Two things every run of the suite does that a fork can inherit instead:
 - import the libraries beyond the top-level packages: schemathesis' OpenAPI loader and pytest
-  plugin, hypothesis' and anyio's pytest plugins (anyio looks for trio), jsonschema, the mock's
-  test helpers. Imported in the child, each went through pytest's assertion-rewriting import hook;
+  plugin, hypothesis' pytest plugin, jsonschema, the mock's test helpers. Imported in the child,
+  each went through pytest's assertion-rewriting import hook (anyio's plugin, which imported trio,
+  is off in the suite's settings: contract_tests/suite.ini);
 - parse the spec: ``contract_tests.spec.load_raw_spec`` reads it through ``spec_refs.safe_load``,
   which keeps what it parsed, keyed by the text. Parsed here, each child gets a copy of the tree
   instead of parsing the YAML again (the text is read in the child, so an edited spec is parsed).
@@ -14,7 +15,6 @@ Nothing of the suite itself is imported: it reads its environment at import (con
 from __future__ import annotations
 
 import importlib
-from contextlib import suppress
 from pathlib import Path
 
 from generator.common.spec_refs import safe_load
@@ -24,8 +24,6 @@ LIBRARIES = (
     "schemathesis.pytest.plugin",
     "hypothesis.extra._patching",
     "_hypothesis_pytestplugin",
-    "anyio.pytest_plugin",
-    "trio",  # anyio's plugin asks for every async backend it can find; selenium brings trio
     "jsonschema",
     "httpcore",
     "platformdirs",
@@ -36,7 +34,6 @@ LIBRARIES = (
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "clubcollect-v2.yaml"
 
 for name in LIBRARIES:
-    with suppress(ImportError):  # an optional one (trio) may be missing: the child imports it or not
-        importlib.import_module(name)
+    importlib.import_module(name)
 
 safe_load(SPEC.read_text(encoding="utf-8"))
